@@ -1,0 +1,3 @@
+import type { Access } from 'payload'
+
+export const admin: Access = ({ req: { user } }) => user?.role === 'admin'

@@ -1,0 +1,25 @@
+import type { CollectionBeforeValidateHook } from 'payload'
+
+import type { Figure } from '../../../payload-types'
+
+/** Two people with the same name get hao-jing-quan and hao-jing-quan-2, not a database error. */
+export const ensureUniqueSlug: CollectionBeforeValidateHook<Figure> = async ({ data, originalDoc, req }) => {
+  const base = data?.slug
+  if (!data || !base || base === originalDoc?.slug) return data
+  let candidate = base
+  for (let n = 2; ; n++) {
+    const clash = await req.payload.find({
+      collection: 'figures',
+      where: { slug: { equals: candidate }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+      draft: true,
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      req,
+    })
+    if (clash.docs.length === 0) break
+    candidate = `${base}-${n}`
+  }
+  data.slug = candidate
+  return data
+}

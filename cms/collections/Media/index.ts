@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { authenticated } from '../../access/authenticated'
+import { mediaDir } from '../../paths'
+import { rejectUnreadableImage } from './hooks/rejectUnreadableImage'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: '媒体', plural: '媒体' },
+  access: {
+    read: anyone,
+    create: authenticated,
+    update: authenticated,
+    delete: authenticated,
+  },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit'],
+  },
+  fields: [
+    {
+      name: 'alt',
+      label: '替代文字',
+      type: 'text',
+      required: true,
+      admin: { description: '为视障读者和图片加载失败时描述图片内容，例如“郝景全在文明实践园”。' },
+    },
+    { name: 'caption', label: '图片说明', type: 'text' },
+    { name: 'credit', label: '图片来源', type: 'text', admin: { description: '摄影者或提供单位' } },
+  ],
+  hooks: {
+    beforeOperation: [rejectUnreadableImage],
+  },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'card', width: 640, height: 480, position: 'centre', formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'hero', width: 1280, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'share', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
+    ],
+    adminThumbnail: 'card',
+  },
+}

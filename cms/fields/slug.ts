@@ -1,0 +1,45 @@
+import { pinyin } from 'pinyin-pro'
+import type { FieldHook, TextField } from 'payload'
+
+/** Pinyin, lower case, words joined by hyphens: 郝景全 → hao-jing-quan. */
+export function slugify(source: string): string {
+  const latin = pinyin(source, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-')
+  return latin
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+}
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * A URL slug made from another field on first save and then left alone, so a published
+ * link keeps working when the title is edited. Editors may still change it by hand.
+ */
+export function slugField(sourceField: string, overrides: Partial<TextField> = {}): TextField {
+  const fillFromSource: FieldHook = ({ value, data, originalDoc }) => {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim()
+    if (typeof originalDoc?.slug === 'string' && originalDoc.slug !== '') return originalDoc.slug
+    const source = data?.[sourceField] ?? originalDoc?.[sourceField]
+    return typeof source === 'string' && source.trim() !== '' ? slugify(source) : value
+  }
+  return {
+    name: 'slug',
+    label: '网址别名',
+    type: 'text',
+    index: true,
+    unique: true,
+    admin: {
+      position: 'sidebar',
+      description: '网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。',
+    },
+    hooks: { beforeValidate: [fillFromSource] },
+    validate: (value: string | null | undefined) => {
+      if (value == null || value === '') return true
+      return SLUG_PATTERN.test(value) || '网址别名只能包含小写字母、数字和连字符（-），例如 hao-jing-quan。'
+    },
+    ...overrides,
+  }
+}

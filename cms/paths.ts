@@ -1,0 +1,8 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** Folders every part of the platform agrees on; env vars move the ones that hold data. */
+export const cmsDir = path.dirname(fileURLToPath(import.meta.url))
+export const rootDir = path.resolve(cmsDir, '..')
+export const dataDir = path.resolve(process.env.DATA_DIR || path.join(rootDir, '.data'))
+export const mediaDir = path.resolve(process.env.MEDIA_DIR || path.join(rootDir, 'media'))

@@ -1,0 +1,52 @@
+import path from 'node:path'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Figures } from './collections/Figures'
+import { Media } from './collections/Media'
+import { Users } from './collections/Users'
+import { migrations } from './migrations'
+import { cmsDir } from './paths'
+
+export default buildConfig({
+  serverURL: process.env.CMS_URL || undefined,
+  admin: {
+    user: Users.slug,
+    importMap: {
+      baseDir: cmsDir,
+      importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js'),
+    },
+    meta: {
+      titleSuffix: ' · 杏花岭宣传微平台',
+    },
+  },
+  i18n: {
+    supportedLanguages: { zh },
+    fallbackLanguage: 'zh',
+  },
+  collections: [Figures, Media, Users],
+  editor: lexicalEditor(),
+  secret: process.env.PAYLOAD_SECRET || '',
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL || '' },
+    // Schema changes only ever go through committed migrations.
+    push: false,
+    migrationDir: path.join(cmsDir, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  upload: {
+    limits: { fileSize: 20 * 1024 * 1024 },
+  },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+  },
+  typescript: {
+    outputFile: path.join(cmsDir, 'payload-types.ts'),
+  },
+  sharp,
+  telemetry: false,
+})
