@@ -9,7 +9,6 @@ import sharp from 'sharp'
 import { Figures } from './collections/Figures'
 import { Media } from './collections/Media'
 import { Users } from './collections/Users'
-import { migrations } from './migrations'
 import { cmsDir } from './paths'
 
 export default buildConfig({
@@ -36,7 +35,6 @@ export default buildConfig({
     // Schema changes only ever go through committed migrations.
     push: false,
     migrationDir: path.join(cmsDir, 'migrations'),
-    prodMigrations: migrations,
   }),
   upload: {
     limits: { fileSize: 20 * 1024 * 1024 },

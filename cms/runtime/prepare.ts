@@ -1,0 +1,29 @@
+/**
+ * Brings a database up to date: committed migrations, then demo content when it is
+ * empty. Runs in its own short-lived process (it loads the whole Payload config).
+ */
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { seed } from '../seed'
+import { exitOnOperatorError, OperatorError } from './errors'
+
+const log = (line: string) => console.log(`  ${line}`)
+
+async function main(): Promise<void> {
+  const payload = await getPayload({ config })
+  const applied = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false }).catch(() => null)
+  if (applied?.docs.some((m) => m.batch === -1)) {
+    throw new OperatorError('该数据库曾以开发模式自动同步结构（push），不能直接迁移。请换一个空数据库，或先备份后清空。')
+  }
+  // Reads the committed files in cms/migrations and applies those not yet recorded.
+  await payload.db.migrate()
+  const result = await seed(payload, process.env.DEMO_PASSWORD ?? '', log)
+  if (result.seeded) log(`示例内容已写入（${result.figuresCreated} 位人物）`)
+  await payload.destroy()
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => exitOnOperatorError(error),
+)

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { OperatorError } from './errors.ts'
+
+export interface Secrets {
+  payloadSecret: string
+  demoPassword: string
+  /** True when the password came from DEMO_PASSWORD rather than from this machine's store. */
+  demoPasswordFromEnv: boolean
+}
+
+const WEAK_SECRETS = new Set(['', 'secret', 'changeme', 'payload', 'build-only'])
+
+/**
+ * Secrets come from the environment; on a single machine without them, they are
+ * generated once and kept (mode 600) in the data folder, never in the repository.
+ */
+export async function loadSecrets(dataDir: string): Promise<Secrets> {
+  const file = path.join(dataDir, 'secrets.json')
+  let stored: Partial<Secrets> = {}
+  if (existsSync(file)) stored = JSON.parse(await readFile(file, 'utf8')) as Partial<Secrets>
+  const generated = {
+    payloadSecret: stored.payloadSecret ?? randomBytes(32).toString('hex'),
+    demoPassword: stored.demoPassword ?? `xhl-${randomBytes(6).toString('base64url')}`,
+  }
+  if (!existsSync(file)) {
+    await mkdir(dataDir, { recursive: true })
+    await writeFile(file, JSON.stringify(generated, null, 2), { mode: 0o600 })
+  }
+  const envSecret = process.env.PAYLOAD_SECRET
+  if (envSecret != null && WEAK_SECRETS.has(envSecret.trim())) {
+    throw new OperatorError('PAYLOAD_SECRET 为空或是众所周知的默认值，请设置一个随机的长字符串（例如 openssl rand -hex 32）。')
+  }
+  const envPassword = process.env.DEMO_PASSWORD
+  return {
+    payloadSecret: envSecret || generated.payloadSecret,
+    demoPassword: envPassword || generated.demoPassword,
+    demoPasswordFromEnv: Boolean(envPassword),
+  }
+}
