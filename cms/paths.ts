@@ -6,3 +6,6 @@ export const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 export const rootDir = path.resolve(cmsDir, '..')
 export const dataDir = path.resolve(process.env.DATA_DIR || path.join(rootDir, '.data'))
 export const mediaDir = path.resolve(process.env.MEDIA_DIR || path.join(rootDir, 'media'))
+/** The live public site: a symlink switched to each finished build. */
+export const liveSiteLink = path.resolve(process.env.SITE_DIR || path.join(rootDir, 'dist'))
+export const siteBuildsDir = path.join(dataDir, 'site-builds')

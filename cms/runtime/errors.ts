@@ -3,7 +3,7 @@
  * not there). Entry points print its message as one line and exit non-zero, no stack.
  */
 export class OperatorError extends Error {
-  override name = 'OperatorError'
+  name = 'OperatorError'
 }
 
 export function exitOnOperatorError(error: unknown): never {

@@ -1,9 +1,8 @@
 import type { Payload } from 'payload'
 
+import { DEMO_EMAIL } from './constants'
 import { demoFigures } from './figures'
 import { placeholderPortrait } from './portrait'
-
-export const DEMO_EMAIL = 'editor@xinghualing.example'
 
 export interface SeedResult {
   seeded: boolean

@@ -3,15 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { authenticated } from '../../access/authenticated'
 import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
 import { slugField } from '../../fields/slug'
+import { HONOUR_KINDS } from '../../vocabulary'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
-
-export const HONOUR_KINDS = [
-  { label: '最美人物', value: 'most-beautiful' },
-  { label: '身边好人', value: 'good-neighbour' },
-  { label: '道德模范', value: 'moral-model' },
-  { label: '时代新人', value: 'new-era' },
-  { label: '文明家庭', value: 'civilised-family' },
-] as const
 
 export const Figures: CollectionConfig = {
   slug: 'figures',
@@ -53,7 +46,7 @@ export const Figures: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'most-beautiful',
-          options: [...HONOUR_KINDS],
+          options: HONOUR_KINDS.map(({ value, label }) => ({ value, label })),
         },
       ],
     },

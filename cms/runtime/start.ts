@@ -1,0 +1,128 @@
+/**
+ * `npm start`: database, migrations and demo content, the admin, a site build with its
+ * PDFs, and the static site server — each step reported, everything stopped on Ctrl-C.
+ */
+import { existsSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { liveStamp, siteStamp } from '../../site/stamp.ts'
+import { createStaticServer } from '../../site/serve.ts'
+import { cmsDir, dataDir, liveSiteLink, mediaDir } from '../paths.ts'
+import { DEMO_EMAIL } from '../seed/constants.ts'
+import { assertReachable, type Database, startEmbeddedPostgres } from './database.ts'
+import { OperatorError } from './errors.ts'
+import { hashSources } from './hash.ts'
+import { assertPortFree, portFromEnv } from './ports.ts'
+import { type Child, run, startChild, waitForHttp } from './processes.ts'
+import { loadSecrets } from './secrets.ts'
+
+const started = performance.now()
+let stepNumber = 0
+const step = (title: string) => console.log(`\n▶ ${++stepNumber}. ${title}（${((performance.now() - started) / 1000).toFixed(1)} 秒）`)
+const info = (line: string) => console.log(`  ${line}`)
+
+const cleanups: (() => Promise<void>)[] = []
+let shuttingDown = false
+
+async function shutdown(code: number): Promise<never> {
+  if (!shuttingDown) {
+    shuttingDown = true
+    console.log('\n正在停止所有服务……')
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => console.error(error))
+  }
+  process.exit(code)
+}
+
+async function adminBuildNeeded(): Promise<{ needed: boolean; stamp: string }> {
+  const stamp = await hashSources(['cms', 'package-lock.json', 'tsconfig.json'])
+  const stampFile = path.join(cmsDir, '.next', 'xhl-stamp')
+  const current = existsSync(path.join(cmsDir, '.next', 'BUILD_ID')) && existsSync(stampFile) ? await readFile(stampFile, 'utf8') : ''
+  return { needed: current !== stamp, stamp }
+}
+
+async function main(): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0))
+
+  const port = portFromEnv('PORT', 3000)
+  const sitePort = portFromEnv('SITE_PORT', 4321)
+  step('检查端口')
+  await assertPortFree(port, '管理后台', 'PORT')
+  await assertPortFree(sitePort, '公众网站', 'SITE_PORT')
+  info(`管理后台 ${port}，公众网站 ${sitePort}`)
+
+  step('数据库')
+  let database: Database
+  if (process.env.DATABASE_URL) {
+    await assertReachable(process.env.DATABASE_URL)
+    database = { url: process.env.DATABASE_URL, embedded: false, stop: async () => undefined }
+    info('使用 DATABASE_URL 指定的 PostgreSQL')
+  } else {
+    database = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), 'xinghualing', info)
+    cleanups.push(() => database.stop())
+    info(`内置 PostgreSQL 已启动（${new URL(database.url).host}，数据在 .data/postgres）`)
+  }
+
+  const secrets = await loadSecrets(dataDir)
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: secrets.payloadSecret,
+    DEMO_PASSWORD: secrets.demoPassword,
+    MEDIA_DIR: mediaDir,
+    PORT: String(port),
+    SITE_PORT: String(sitePort),
+    CMS_URL: process.env.CMS_URL || `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+
+  step('数据库迁移与示例内容')
+  await run('tsx', ['cms/runtime/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
+
+  step('管理后台')
+  const admin = await adminBuildNeeded()
+  if (admin.needed) {
+    info('首次启动或代码有变化：构建管理后台（约 1–2 分钟）……')
+    await run('next', ['build', 'cms'], { ...env, NODE_ENV: 'production' }, '构建后台')
+    await writeFile(path.join(cmsDir, '.next', 'xhl-stamp'), admin.stamp)
+  } else {
+    info('管理后台已是最新构建，直接启动')
+  }
+  const server: Child = startChild('next', ['start', 'cms', '-p', String(port)], { ...env, NODE_ENV: 'production' }, '后台')
+  cleanups.push(() => server.stop())
+  void server.exited.then((code) => {
+    if (!shuttingDown) {
+      console.error(`✖ 管理后台进程意外退出（退出码 ${code}）`)
+      void shutdown(1)
+    }
+  })
+  await waitForHttp(`http://127.0.0.1:${port}/api/figures?limit=1`, 60_000, server)
+  info(`管理后台已就绪：http://localhost:${port}/admin`)
+
+  step('公众网站与打印 PDF')
+  Object.assign(process.env, { CMS_URL: env.CMS_URL, SITE_PORT: env.SITE_PORT })
+  const stamp = await siteStamp()
+  if (stamp === (await liveStamp(liveSiteLink))) {
+    info('网站内容与代码没有变化，沿用上次的构建')
+  } else {
+    await run('tsx', ['site/build.ts'], env, '构建网站')
+  }
+  const site = createStaticServer(liveSiteLink)
+  await new Promise<void>((resolve) => site.listen(sitePort, resolve))
+  cleanups.push(() => new Promise<void>((resolve) => site.close(() => resolve())))
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  console.log(`
+✔ 全部就绪（${seconds} 秒）
+  管理后台  http://localhost:${port}/admin
+  公众网站  http://localhost:${sitePort}/
+  示例账号  ${DEMO_EMAIL}
+  示例密码  ${secrets.demoPasswordFromEnv ? '（来自 DEMO_PASSWORD 环境变量）' : secrets.demoPassword}
+  发布新内容后运行 npm run build:site 更新网站。按 Ctrl-C 停止。`)
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof OperatorError ? `✖ ${error.message}` : `✖ 启动失败：${(error as Error).message}`)
+  if (process.env.DEBUG && error instanceof Error) console.error(error.stack)
+  await shutdown(1)
+})

@@ -1,0 +1,163 @@
+/**
+ * The only code that reads the CMS. It asks the public REST API as an anonymous reader,
+ * so access control in the CMS decides what exists here: drafts never arrive.
+ */
+import type { Figure, Media } from '../../cms/payload-types.ts'
+import { HONOUR_KINDS, labelOf } from '../../cms/vocabulary.ts'
+import { renderRichText, richTextToPlain, type RichTextImage } from '../lib/richText.ts'
+import { paths } from '../settings.ts'
+
+export interface SiteImage extends RichTextImage {
+  width: number
+  height: number
+  /** Where the build fetches the bytes from. */
+  sourceUrl: string
+  filename: string
+}
+
+export interface PublicFigure {
+  id: number
+  slug: string
+  name: string
+  honourTitle: string
+  honourKind: string
+  area: string
+  yearHonoured: number | null
+  summary: string
+  storyHtml: string
+  storyText: string
+  updatedAt: string
+  createdAt: string
+  portrait: { card: SiteImage; hero: SiteImage; share: SiteImage; original: SiteImage } | null
+  /** Every web image the figure's pages show: the files the build copies into the site. */
+  images: SiteImage[]
+}
+
+export function cmsUrl(): string {
+  return (process.env.CMS_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+}
+
+export class CmsReadError extends Error {
+  name = 'CmsReadError'
+}
+
+async function getJson<T>(pathAndQuery: string): Promise<T> {
+  const url = `${cmsUrl()}${pathAndQuery}`
+  let response: Response
+  try {
+    response = await fetch(url, { credentials: 'omit', headers: { accept: 'application/json' } })
+  } catch (error) {
+    throw new CmsReadError(`无法连接内容管理系统 ${cmsUrl()}（CMS_URL）：${(error as Error).cause ?? (error as Error).message}`)
+  }
+  if (!response.ok) throw new CmsReadError(`内容管理系统返回 HTTP ${response.status}：${url}`)
+  return (await response.json()) as T
+}
+
+interface Page<T> {
+  docs: T[]
+  hasNextPage: boolean
+}
+
+/** Every published document of a collection, page by page. */
+async function fetchPublished<T>(collection: string, depth: number): Promise<T[]> {
+  const docs: T[] = []
+  for (let page = 1; ; page++) {
+    const query = new URLSearchParams({
+      'where[_status][equals]': 'published',
+      depth: String(depth),
+      limit: '100',
+      page: String(page),
+      sort: '-createdAt',
+      draft: 'false',
+    })
+    const result = await getJson<Page<T>>(`/api/${collection}?${query}`)
+    docs.push(...result.docs)
+    if (!result.hasNextPage) return docs
+  }
+}
+
+function siteImage(media: Media, size?: keyof NonNullable<Media['sizes']>): SiteImage | null {
+  const variant = size ? media.sizes?.[size] : media
+  if (!variant?.url || !variant.filename || !variant.width || !variant.height) return null
+  return {
+    src: paths.media(variant.filename),
+    filename: variant.filename,
+    sourceUrl: new URL(variant.url, `${cmsUrl()}/`).toString(),
+    width: variant.width,
+    height: variant.height,
+    alt: media.alt,
+    caption: media.caption ?? undefined,
+  }
+}
+
+function isMedia(value: unknown): value is Media {
+  return typeof value === 'object' && value !== null && 'filename' in value && 'alt' in value
+}
+
+function portraitOf(figure: Figure): PublicFigure['portrait'] {
+  if (!isMedia(figure.portrait)) return null
+  const original = siteImage(figure.portrait)
+  if (!original) return null
+  return {
+    original,
+    card: siteImage(figure.portrait, 'card') ?? original,
+    hero: siteImage(figure.portrait, 'hero') ?? original,
+    share: siteImage(figure.portrait, 'share') ?? original,
+  }
+}
+
+function toPublicFigure(figure: Figure): PublicFigure {
+  const portrait = portraitOf(figure)
+  const images: SiteImage[] = portrait ? [portrait.card, portrait.hero, portrait.share] : []
+  return {
+    id: figure.id,
+    slug: figure.slug ?? String(figure.id),
+    name: figure.name,
+    honourTitle: figure.honourTitle,
+    honourKind: labelOf(HONOUR_KINDS, figure.honourKind),
+    area: figure.area,
+    yearHonoured: figure.yearHonoured ?? null,
+    summary: figure.summary,
+    storyHtml: renderRichText(figure.story, {
+      image: (value) => {
+        if (!isMedia(value)) return null
+        const image = siteImage(value, 'hero') ?? siteImage(value)
+        if (image) images.push(image)
+        return image
+      },
+    }),
+    storyText: richTextToPlain(figure.story),
+    updatedAt: figure.updatedAt,
+    createdAt: figure.createdAt,
+    portrait,
+    images,
+  }
+}
+
+/** Changes whenever a published figure is added, changed, unpublished or deleted. */
+export async function contentFingerprint(): Promise<string> {
+  const query = new URLSearchParams({ 'where[_status][equals]': 'published', depth: '0', limit: '1', sort: '-updatedAt' })
+  const result = await getJson<Page<Figure> & { totalDocs: number }>(`/api/figures?${query}`)
+  return `figures:${result.totalDocs}:${result.docs[0]?.updatedAt ?? ''}`
+}
+
+let figures: Promise<PublicFigure[]> | undefined
+
+/** Published figures, newest first; fetched once per process. */
+export function loadPublishedFigures(): Promise<PublicFigure[]> {
+  figures ??= fetchPublished<Figure>('figures', 1).then((docs) => docs.map(toPublicFigure))
+  return figures
+}
+
+/** Every image file the published pages reference, keyed by file name. */
+export async function loadSiteImages(): Promise<SiteImage[]> {
+  const all = new Map<string, SiteImage>()
+  for (const figure of await loadPublishedFigures()) for (const image of figure.images) all.set(image.filename, image)
+  return [...all.values()]
+}
+
+export async function fetchImageBytes(image: SiteImage): Promise<Uint8Array> {
+  const response = await fetch(image.sourceUrl)
+  if (!response.ok) throw new CmsReadError(`无法下载图片 ${image.filename}：HTTP ${response.status}`)
+  return new Uint8Array(await response.arrayBuffer())
+}
