@@ -2,17 +2,15 @@
  * `npm start`: database, migrations and demo content, the admin, a site build with its
  * PDFs, and the static site server — each step reported, everything stopped on Ctrl-C.
  */
-import { existsSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { liveStamp, siteStamp } from '../../site/stamp.ts'
 import { createStaticServer } from '../../site/serve.ts'
-import { cmsDir, dataDir, liveSiteLink, mediaDir } from '../paths.ts'
+import { dataDir, liveSiteLink, mediaDir } from '../paths.ts'
 import { DEMO_EMAIL } from '../seed/constants.ts'
 import { assertReachable, type Database, startEmbeddedPostgres } from './database.ts'
 import { OperatorError } from './errors.ts'
-import { hashSources } from './hash.ts'
+import { ensureAdminBuilt } from './admin.ts'
 import { assertPortFree, portFromEnv } from './ports.ts'
 import { type Child, run, startChild, waitForHttp } from './processes.ts'
 import { loadSecrets } from './secrets.ts'
@@ -32,13 +30,6 @@ async function shutdown(code: number): Promise<never> {
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => console.error(error))
   }
   process.exit(code)
-}
-
-async function adminBuildNeeded(): Promise<{ needed: boolean; stamp: string }> {
-  const stamp = await hashSources(['cms', 'package-lock.json', 'tsconfig.json'])
-  const stampFile = path.join(cmsDir, '.next', 'xhl-stamp')
-  const current = existsSync(path.join(cmsDir, '.next', 'BUILD_ID')) && existsSync(stampFile) ? await readFile(stampFile, 'utf8') : ''
-  return { needed: current !== stamp, stamp }
 }
 
 async function main(): Promise<void> {
@@ -80,14 +71,7 @@ async function main(): Promise<void> {
   await run('tsx', ['cms/runtime/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
 
   step('管理后台')
-  const admin = await adminBuildNeeded()
-  if (admin.needed) {
-    info('首次启动或代码有变化：构建管理后台（约 1–2 分钟）……')
-    await run('next', ['build', 'cms'], { ...env, NODE_ENV: 'production' }, '构建后台')
-    await writeFile(path.join(cmsDir, '.next', 'xhl-stamp'), admin.stamp)
-  } else {
-    info('管理后台已是最新构建，直接启动')
-  }
+  if (!(await ensureAdminBuilt(env, info))) info('管理后台已是最新构建，直接启动')
   const server: Child = startChild('next', ['start', 'cms', '-p', String(port)], { ...env, NODE_ENV: 'production' }, '后台')
   cleanups.push(() => server.stop())
   void server.exited.then((code) => {

@@ -22,7 +22,8 @@ export const rejectUnreadableImage: CollectionBeforeOperationHook = async ({ arg
     throw new APIError(
       `“${file.name}”不是可用的图片文件：请上传 JPEG、PNG 或 WebP 格式的图片。`,
       400,
-      undefined,
+      // With data attached, Payload passes the message to the client as written.
+      { field: 'file', filename: file.name },
       true,
     )
   }

@@ -1,0 +1,125 @@
+/** The built public site and its leaflet PDFs, built from a real CMS. */
+import { existsSync, readFileSync } from 'node:fs'
+import { readFile, readlink } from 'node:fs/promises'
+import path from 'node:path'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { Figure } from '../cms/payload-types.ts'
+import { buildSite, createFigure, loginAsEditor, setStatus, stack } from './support/cms.ts'
+import { decodeQr, fonts, pageBoxes, pageTexts } from './support/pdf.ts'
+
+const MM = 72 / 25.4
+let site: string
+let draft: Figure
+let withdrawn: Figure
+let fresh: Figure
+
+const html = (relative: string) => readFileSync(path.join(site, relative), 'utf8')
+
+beforeAll(async () => {
+  const token = await loginAsEditor()
+  draft = await createFigure(token, '站点草稿', 'draft')
+  withdrawn = await createFigure(token, '站点撤回', 'published')
+  await setStatus(token, withdrawn.id, 'draft')
+  fresh = await createFigure(token, '站点新人', 'published')
+  site = await buildSite()
+})
+
+describe('built site', () => {
+  it('lists the published figures and none of the others', () => {
+    const list = html('figures/index.html')
+    for (const name of ['郝景全', '王改红', '站点新人']) expect(list).toContain(name)
+    for (const name of ['站点草稿', '站点撤回']) expect(list).not.toContain(name)
+  })
+
+  it('has a detail page for each published figure and none for the others', () => {
+    expect(existsSync(path.join(site, 'figures/hao-jing-quan/index.html'))).toBe(true)
+    expect(existsSync(path.join(site, `figures/${fresh.slug}/index.html`))).toBe(true)
+    expect(existsSync(path.join(site, `figures/${draft.slug}`))).toBe(false)
+    expect(existsSync(path.join(site, `figures/${withdrawn.slug}`))).toBe(false)
+  })
+
+  it('detail pages are Chinese, mobile-ready, shareable and link to their leaflet', () => {
+    const page = html('figures/hao-jing-quan/index.html')
+    expect(page).toMatch(/<html lang="zh-CN">/)
+    expect(page).toContain('name="viewport"')
+    expect(page).toContain('<h1>郝景全</h1>')
+    expect(page).toContain('又脏又臭变得干净整洁')
+    expect(page).toContain('<meta property="og:title" content="最美疏导员 郝景全">')
+    expect(page).toMatch(/<meta property="og:image" content="https:\/\/xhl\.example\.cn\/media\/[\w-]+-1200x630\.jpg">/)
+    expect(page).toContain('href="/print/figures/hao-jing-quan.pdf"')
+    expect(page).toMatch(/<meta name="PubDate" content="\d{4}-\d{2}-\d{2} \d{2}:\d{2}">/)
+    // Body text uses the phone's own fonts: no web font is downloaded for reading.
+    expect(page).not.toMatch(/@font-face|\.woff2?/)
+  })
+
+  it('serves the images the pages show from the site itself', () => {
+    const page = html('figures/hao-jing-quan/index.html')
+    const sources = [...page.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1] as string)
+    expect(sources.length).toBeGreaterThan(0)
+    for (const src of sources) expect(existsSync(path.join(site, src))).toBe(true)
+  })
+
+  it('prints a leaflet for each published figure and none for the others', () => {
+    expect(existsSync(path.join(site, 'print/figures/hao-jing-quan.pdf'))).toBe(true)
+    expect(existsSync(path.join(site, `print/figures/${fresh.slug}.pdf`))).toBe(true)
+    expect(existsSync(path.join(site, `print/figures/${draft.slug}.pdf`))).toBe(false)
+    expect(existsSync(path.join(site, `print/figures/${withdrawn.slug}.pdf`))).toBe(false)
+  })
+})
+
+describe('A5 leaflet PDF', () => {
+  let pdf: Uint8Array
+  beforeAll(async () => {
+    pdf = new Uint8Array(await readFile(path.join(site, 'print/figures/hao-jing-quan.pdf')))
+  })
+
+  it('is two A5 pages with 3 mm bleed, TrimBox and BleedBox set', async () => {
+    const boxes = await pageBoxes(pdf)
+    expect(boxes).toHaveLength(2)
+    for (const { media, trim, bleed } of boxes) {
+      expect(media[2] - media[0]).toBeCloseTo(154 * MM, 1)
+      expect(media[3] - media[1]).toBeCloseTo(216 * MM, 1)
+      expect(bleed).not.toBeNull()
+      expect(bleed?.map((v) => Number(v.toFixed(1)))).toEqual(media.map((v) => Number(v.toFixed(1))))
+      expect(trim).not.toBeNull()
+      const [x0, y0, x1, y1] = trim as [number, number, number, number]
+      expect(x0).toBeCloseTo(3 * MM, 1)
+      expect(y0).toBeCloseTo(3 * MM, 1)
+      expect(x1 - x0).toBeCloseTo(148 * MM, 1)
+      expect(y1 - y0).toBeCloseTo(210 * MM, 1)
+    }
+  })
+
+  it('embeds every font as a subset, none as Type 3', async () => {
+    const found = await fonts(pdf)
+    expect(found.length).toBeGreaterThan(0)
+    for (const font of found) {
+      expect(font.subtype).not.toBe('Type3')
+      expect(font.embedded).toBe(true)
+      expect(font.baseFont).toMatch(/^[A-Z]{6}\+/)
+    }
+  })
+
+  it('has extractable Chinese text on both sides', async () => {
+    const [front, back] = await pageTexts(pdf)
+    expect(front).toContain('郝景全')
+    expect(front).toContain('最美疏导员')
+    expect(back).toContain('区里和街道真是为我们办了件大好事')
+    expect(back).toContain('扫码阅读全文')
+  })
+
+  it('carries a QR code that opens the figure’s page', async () => {
+    expect(await decodeQr(pdf, 2)).toBe('https://xhl.example.cn/figures/hao-jing-quan/')
+  })
+})
+
+describe('a failed build', () => {
+  it('leaves the live site exactly as it was', async () => {
+    const before = await readlink(site)
+    await expect(buildSite({ CMS_URL: 'http://127.0.0.1:9' })).rejects.toThrow()
+    expect(await readlink(site)).toBe(before)
+    expect(existsSync(path.join(site, 'figures/index.html'))).toBe(true)
+  })
+})

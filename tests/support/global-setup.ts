@@ -1,0 +1,72 @@
+/**
+ * One real stack for the whole test run: a fresh PostgreSQL database, migrations and
+ * demo content, the production admin server on a free port, and scratch folders for
+ * media and site builds. Everything is removed afterwards.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { TestProject } from 'vitest/node'
+
+import { ensureAdminBuilt } from '../../cms/runtime/admin.ts'
+import { findFreePort } from '../../cms/runtime/ports.ts'
+import { run, startChild, waitForHttp } from '../../cms/runtime/processes.ts'
+import { createScratchDatabase } from './database.ts'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: TestStack
+  }
+}
+
+export interface TestStack {
+  cmsUrl: string
+  databaseUrl: string
+  mediaDir: string
+  workDir: string
+  demoPassword: string
+  env: Record<string, string>
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const log = (line: string) => console.log(`[测试环境] ${line}`)
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'xhl-test-'))
+  const database = await createScratchDatabase()
+  log(`数据库 ${new URL(database.url).pathname.slice(1)} 已创建`)
+  const port = await findFreePort()
+  const env: Record<string, string> = {
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: `test-${Math.random().toString(36).slice(2)}-${Date.now()}`,
+    DEMO_PASSWORD: 'test-demo-password',
+    MEDIA_DIR: path.join(workDir, 'media'),
+    DATA_DIR: path.join(workDir, 'data'),
+    SITE_DIR: path.join(workDir, 'dist'),
+    CMS_URL: `http://127.0.0.1:${port}`,
+    SITE_ORIGIN: 'https://xhl.example.cn',
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  const childEnv = { ...process.env, ...env }
+  await run('tsx', ['cms/runtime/prepare.ts'], { ...childEnv, NODE_ENV: 'production' }, '准备')
+  await ensureAdminBuilt(childEnv, log)
+  const server = startChild('next', ['start', 'cms', '-p', String(port)], { ...childEnv, NODE_ENV: 'production' }, '后台')
+  await waitForHttp(`${env.CMS_URL}/api/figures?limit=1`, 60_000, server)
+  log(`管理后台 ${env.CMS_URL}`)
+
+  const stack: TestStack = {
+    cmsUrl: env.CMS_URL as string,
+    databaseUrl: database.url,
+    mediaDir: env.MEDIA_DIR as string,
+    workDir,
+    demoPassword: env.DEMO_PASSWORD as string,
+    env,
+  }
+  project.provide('stack', stack)
+
+  return async () => {
+    await server.stop()
+    await database.drop()
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
