@@ -3,8 +3,9 @@
  * admin, writes a figure with a portrait, publishes it, the site is rebuilt, and a
  * resident finds the story on a phone-sized screen.
  */
-import type { AddressInfo } from 'node:net'
+
 import { writeFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import type { Browser } from 'playwright-core'
@@ -22,7 +23,8 @@ let portraitFile: string
 beforeAll(async () => {
   browser = await launchBrowser()
   portraitFile = path.join(stack().workDir, 'zhang-portrait.jpg')
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="1200"><rect width="900" height="1200" fill="#2e7d32"/><circle cx="450" cy="420" r="200" fill="#c8e6c9"/></svg>'
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="1200"><rect width="900" height="1200" fill="#2e7d32"/><circle cx="450" cy="420" r="200" fill="#c8e6c9"/></svg>'
   await writeFile(portraitFile, await sharp(Buffer.from(svg)).jpeg().toBuffer())
 })
 
@@ -50,7 +52,11 @@ it('an editor publishes a figure in the Chinese admin and a resident reads it on
   await admin.fill('#field-summary', '二十年如一日照看楼院，邻里都叫她“张大姐”（测试数据）。')
 
   // Portrait: upload a new image through the field's own drawer, with its alt text.
-  await admin.locator('.field-type.upload').getByRole('button', { name: /新建|创建/ }).first().click()
+  await admin
+    .locator('.field-type.upload')
+    .getByRole('button', { name: /新建|创建/ })
+    .first()
+    .click()
   const drawer = admin.locator('dialog, .drawer').last()
   await drawer.locator('input[type="file"]').setInputFiles(portraitFile)
   await drawer.locator('#field-alt').fill('张秀英在楼院里（测试图片）')

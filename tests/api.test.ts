@@ -78,10 +78,11 @@ describe('slugs', () => {
 describe('bad input', () => {
   it('a figure without required fields is refused with Chinese field errors and not saved', async () => {
     const before = (await api<List>('/api/figures?limit=0&draft=true', { token })).body.totalDocs
-    const { status, body } = await api<{ errors: { data?: { errors: { path: string; message: string }[] } }[] }>(
-      '/api/figures',
-      { method: 'POST', token, body: { name: '缺字段', _status: 'published' } },
-    )
+    const { status, body } = await api<{ errors: { data?: { errors: { path: string; message: string }[] } }[] }>('/api/figures', {
+      method: 'POST',
+      token,
+      body: { name: '缺字段', _status: 'published' },
+    })
     expect(status).toBe(400)
     const fieldErrors = body.errors[0]?.data?.errors ?? []
     expect(fieldErrors.map((e) => e.path)).toEqual(expect.arrayContaining(['honourTitle', 'summary', 'area']))
@@ -103,7 +104,9 @@ describe('bad input', () => {
 
   it('an image without alt text is refused', async () => {
     const sharp = (await import('sharp')).default
-    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#c00' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'red.png')
     form.append('_payload', JSON.stringify({}))

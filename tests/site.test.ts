@@ -6,7 +6,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Figure } from '../cms/payload-types.ts'
-import { buildSite, createFigure, loginAsEditor, setStatus, stack } from './support/cms.ts'
+import { buildSite, createFigure, loginAsEditor, setStatus } from './support/cms.ts'
 import { decodeQr, fonts, pageBoxes, pageTexts } from './support/pdf.ts'
 
 const MM = 72 / 25.4

@@ -1,5 +1,5 @@
-import { pinyin } from 'pinyin-pro'
 import type { FieldHook, TextField } from 'payload'
+import { pinyin } from 'pinyin-pro'
 
 /** Pinyin, lower case, words joined by hyphens: 郝景全 → hao-jing-quan. */
 export function slugify(source: string): string {

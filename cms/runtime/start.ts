@@ -2,15 +2,15 @@
  * `npm start`: database, migrations and demo content, the admin, a site build with its
  * PDFs, and the static site server — each step reported, everything stopped on Ctrl-C.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
-
-import { liveStamp, siteStamp } from '../../site/stamp.ts'
 import { createStaticServer } from '../../site/serve.ts'
+import { liveStamp, siteStamp } from '../../site/stamp.ts'
 import { dataDir, liveSiteLink, mediaDir } from '../paths.ts'
 import { DEMO_EMAIL } from '../seed/constants.ts'
+import { ensureAdminBuilt } from './admin.ts'
 import { assertReachable, type Database, startEmbeddedPostgres } from './database.ts'
 import { OperatorError } from './errors.ts'
-import { ensureAdminBuilt } from './admin.ts'
 import { assertPortFree, portFromEnv } from './ports.ts'
 import { type Child, run, startChild, waitForHttp } from './processes.ts'
 import { loadSecrets } from './secrets.ts'
@@ -33,6 +33,7 @@ async function shutdown(code: number): Promise<never> {
 }
 
 async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env')
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0))
 
   const port = portFromEnv('PORT', 3000)

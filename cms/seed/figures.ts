@@ -41,11 +41,7 @@ export const demoFigures: readonly DemoFigure[] = [
       honourKind: 'most-beautiful',
       area: '涧河街道',
       summary: '涧河街道评选的20位“最美”人物之一，照片和事迹在涧河新时代文明实践园展示。',
-      story: paragraphs([
-        SELECTION,
-        '她的照片和事迹与其他“最美”人物一起，展示在涧河街道锦绣苑片区新时代文明实践园的宣传栏中。',
-        SOURCE,
-      ]),
+      story: paragraphs([SELECTION, '她的照片和事迹与其他“最美”人物一起，展示在涧河街道锦绣苑片区新时代文明实践园的宣传栏中。', SOURCE]),
     },
   },
 ]

@@ -4,7 +4,7 @@
  */
 import type { Figure, Media } from '../../cms/payload-types.ts'
 import { HONOUR_KINDS, labelOf } from '../../cms/vocabulary.ts'
-import { renderRichText, richTextToPlain, type RichTextImage } from '../lib/richText.ts'
+import { type RichTextImage, renderRichText, richTextToPlain } from '../lib/richText.ts'
 import { paths } from '../settings.ts'
 
 export interface SiteImage extends RichTextImage {
@@ -156,8 +156,8 @@ export async function loadSiteImages(): Promise<SiteImage[]> {
   return [...all.values()]
 }
 
-export async function fetchImageBytes(image: SiteImage): Promise<Uint8Array> {
+export async function fetchImageBytes(image: SiteImage): Promise<ArrayBuffer> {
   const response = await fetch(image.sourceUrl)
   if (!response.ok) throw new CmsReadError(`无法下载图片 ${image.filename}：HTTP ${response.status}`)
-  return new Uint8Array(await response.arrayBuffer())
+  return response.arrayBuffer()
 }

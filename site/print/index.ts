@@ -18,7 +18,10 @@ export interface PrintedPiece {
 async function download(url: string): Promise<Asset> {
   const response = await fetch(url)
   if (!response.ok) throw new CmsReadError(`无法下载打印用原图 ${url}：HTTP ${response.status}`)
-  return { body: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? 'application/octet-stream' }
+  return {
+    body: new Uint8Array(await response.arrayBuffer()),
+    contentType: response.headers.get('content-type') ?? 'application/octet-stream',
+  }
 }
 
 /** Writes the A5 leaflet of every figure under outDir/print/figures/. */

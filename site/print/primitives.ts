@@ -53,7 +53,12 @@ export function sheet(sheetSpec: Sheet, { bleedArt = '', content }: { bleedArt?:
 
 /** A vector QR code (medium error correction) for an absolute URL. */
 export async function qrSvg(url: string, label: string): Promise<string> {
-  const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 0, color: { dark: '#000000', light: '#ffffff' } })
+  const svg = await QRCode.toString(url, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 0,
+    color: { dark: '#000000', light: '#ffffff' },
+  })
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeHtml(label)}" `)
 }
 

@@ -2,11 +2,10 @@ import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
 import { inject } from 'vitest'
-
+import type { Figure } from '../../cms/payload-types.ts'
+import { run } from '../../cms/runtime/processes.ts'
 import { DEMO_EMAIL } from '../../cms/seed/constants.ts'
 import { paragraphs } from '../../cms/seed/richText.ts'
-import { run } from '../../cms/runtime/processes.ts'
-import type { Figure } from '../../cms/payload-types.ts'
 
 export const stack = () => inject('stack')
 

@@ -52,7 +52,7 @@ export async function fonts(bytes: Uint8Array): Promise<PdfFont[]> {
 }
 
 export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
-  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false })
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false })
   const pdf = await task.promise
   const texts: string[] = []
   for (let n = 1; n <= pdf.numPages; n++) {
@@ -65,7 +65,7 @@ export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
 
 /** Rasterises a page at `dpi` and returns what the first QR code on it decodes to. */
 export async function decodeQr(bytes: Uint8Array, pageNumber: number, dpi = 200): Promise<string | null> {
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false })
+  const task = getDocument({ data: new Uint8Array(bytes) })
   const pdf = await task.promise
   const page = await pdf.getPage(pageNumber)
   const viewport = page.getViewport({ scale: dpi / 72 })
@@ -73,20 +73,28 @@ export async function decodeQr(bytes: Uint8Array, pageNumber: number, dpi = 200)
   const context = canvas.getContext('2d')
   context.fillStyle = '#fff'
   context.fillRect(0, 0, canvas.width, canvas.height)
-  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise
+  await page.render({
+    canvas: canvas as unknown as HTMLCanvasElement,
+    canvasContext: context as unknown as CanvasRenderingContext2D,
+    viewport,
+  }).promise
   const image = context.getImageData(0, 0, canvas.width, canvas.height)
   await task.destroy()
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null
 }
 
 export async function renderPagePng(bytes: Uint8Array, pageNumber: number, dpi = 100): Promise<Buffer> {
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false })
+  const task = getDocument({ data: new Uint8Array(bytes) })
   const pdf = await task.promise
   const page = await pdf.getPage(pageNumber)
   const viewport = page.getViewport({ scale: dpi / 72 })
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
   const context = canvas.getContext('2d')
-  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise
+  await page.render({
+    canvas: canvas as unknown as HTMLCanvasElement,
+    canvasContext: context as unknown as CanvasRenderingContext2D,
+    viewport,
+  }).promise
   await task.destroy()
   return canvas.toBuffer('image/png')
 }
