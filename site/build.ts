@@ -47,7 +47,10 @@ async function switchLive(liveLink: string, target: string): Promise<void> {
   const temporary = `${liveLink}.next-${process.pid}`
   await rm(temporary, { force: true })
   await symlink(target, temporary)
-  await rename(temporary, liveLink)
+  await rename(temporary, liveLink).catch(async (error: unknown) => {
+    await rm(temporary, { force: true })
+    throw error
+  })
 }
 
 async function pruneOldBuilds(buildsDir: string, live: string, keep: number): Promise<void> {
