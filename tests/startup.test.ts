@@ -70,3 +70,45 @@ describe('demo content', () => {
     expect(await count('figures')).toBe(2)
   })
 })
+
+describe('npm start', () => {
+  it('brings up the admin and the site with its leaflets, and stops every process it started', async () => {
+    const port = await findFreePort()
+    const sitePort = await findFreePort()
+    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...stack().env,
+        DATA_DIR: path.join(stack().workDir, 'npm-start-data'),
+        SITE_DIR: path.join(stack().workDir, 'npm-start-dist'),
+        PORT: String(port),
+        SITE_PORT: String(sitePort),
+        CMS_URL: `http://127.0.0.1:${port}`,
+      },
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+    await expect.poll(() => output, { timeout: 120_000, interval: 500 }).toContain('全部就绪')
+    try {
+      expect(output).toContain(`http://localhost:${port}/admin`)
+      expect(output).toContain(`http://localhost:${sitePort}/`)
+      expect(output).toContain('editor@xinghualing.example')
+      const login = await fetch(`http://127.0.0.1:${port}/admin/login`)
+      expect(login.status).toBe(200)
+      expect(await login.text()).toContain('lang="zh"')
+      const list = await fetch(`http://127.0.0.1:${sitePort}/figures/`)
+      expect(await list.text()).toContain('郝景全')
+      const leaflet = await fetch(`http://127.0.0.1:${sitePort}/print/figures/wang-gai-hong.pdf`)
+      expect(leaflet.headers.get('content-type')).toBe('application/pdf')
+    } finally {
+      child.kill('SIGTERM')
+    }
+    expect(await exited).toBe(0)
+    // Nothing it started is still listening.
+    await expect(fetch(`http://127.0.0.1:${port}/admin/login`)).rejects.toThrow()
+    await expect(fetch(`http://127.0.0.1:${sitePort}/`)).rejects.toThrow()
+  })
+})

