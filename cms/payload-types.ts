@@ -165,6 +165,10 @@ export interface Figure {
    * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
    */
   slug?: string | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。
+   */
+  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -342,6 +346,7 @@ export interface FiguresSelect<T extends boolean = true> {
   portrait?: T;
   story?: T;
   slug?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

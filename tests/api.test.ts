@@ -75,6 +75,17 @@ describe('slugs', () => {
   })
 })
 
+describe('publish time', () => {
+  it('is set when a figure is first published and kept through later edits and republishing', async () => {
+    expect(draft.publishedAt ?? null).toBeNull()
+    expect(published.publishedAt).toBeTruthy()
+    await setStatus(token, published.id, 'draft')
+    await setStatus(token, published.id, 'published')
+    const { body } = await api<Figure>(`/api/figures/${published.id}`)
+    expect(body.publishedAt).toBe(published.publishedAt)
+  })
+})
+
 describe('bad input', () => {
   it('a figure without required fields is refused with Chinese field errors and not saved', async () => {
     const before = (await api<List>('/api/figures?limit=0&draft=true', { token })).body.totalDocs

@@ -27,7 +27,8 @@ export interface PublicFigure {
   storyHtml: string
   storyText: string
   updatedAt: string
-  createdAt: string
+  /** First publication, for PubDate and the page's publish time. */
+  publishedAt: string
   portrait: { card: SiteImage; hero: SiteImage; share: SiteImage; original: SiteImage } | null
   /** Every web image the figure's pages show: the files the build copies into the site. */
   images: SiteImage[]
@@ -67,7 +68,7 @@ async function fetchPublished<T>(collection: string, depth: number): Promise<T[]
       depth: String(depth),
       limit: '100',
       page: String(page),
-      sort: '-createdAt',
+      sort: '-publishedAt',
       draft: 'false',
     })
     const result = await getJson<Page<T>>(`/api/${collection}?${query}`)
@@ -128,7 +129,7 @@ function toPublicFigure(figure: Figure): PublicFigure {
     }),
     storyText: richTextToPlain(figure.story),
     updatedAt: figure.updatedAt,
-    createdAt: figure.createdAt,
+    publishedAt: figure.publishedAt ?? figure.createdAt,
     portrait,
     images,
   }

@@ -5,6 +5,7 @@ import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
 import { slugField } from '../../fields/slug'
 import { HONOUR_KINDS } from '../../vocabulary'
 import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
+import { populatePublishedAt } from './hooks/populatePublishedAt'
 
 export const Figures: CollectionConfig = {
   slug: 'figures',
@@ -75,9 +76,20 @@ export const Figures: CollectionConfig = {
     { name: 'portrait', label: '肖像照片', type: 'upload', relationTo: 'media' },
     { name: 'story', label: '事迹', type: 'richText' },
     slugField('name'),
+    {
+      name: 'publishedAt',
+      label: '发布时间',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
+        description: '首次发布时自动填写，网站上按此显示。',
+      },
+    },
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],
+    beforeChange: [populatePublishedAt],
   },
   versions: {
     drafts: true,
