@@ -3,10 +3,10 @@
  * empty database, second start, a site rebuild, time per leaflet PDF, and peak memory
  * of the whole `npm start` process tree. Prints a table and writes bench/results/start.json.
  *
- * BENCH_REBUILD_ADMIN=1 makes the first start rebuild the admin as a fresh clone would.
+ * BENCH_REBUILD_ADMIN=1 deletes the admin build first, so the first start is a fresh clone's.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -62,6 +62,8 @@ async function buildSite(env: NodeJS.ProcessEnv): Promise<{ seconds: number; pdf
 
 async function main(): Promise<void> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-'))
+  // The embedded database runs as the postgres user when we are root.
+  await chmod(work, 0o755)
   const port = await findFreePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
     CMS_URL: `http://127.0.0.1:${port}`,
   }
   try {
-    if (process.env.BENCH_REBUILD_ADMIN === '1') await rm(path.join(cmsDir, '.next', 'xhl-stamp'), { force: true })
+    if (process.env.BENCH_REBUILD_ADMIN === '1') await rm(path.join(cmsDir, '.next'), { recursive: true, force: true })
     console.log('first start (empty embedded database)…')
     let rebuild = { seconds: 0, pdfMs: [] as number[] }
     const first = await timedStart(env)

@@ -132,7 +132,14 @@ export async function startEmbeddedPostgres(folder: string, database: string, lo
   })
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     log('首次运行：正在初始化内置 PostgreSQL 数据目录……')
-    await server.initialise()
+    try {
+      await server.initialise()
+    } catch (error) {
+      const reason = String((error as Error).message).match(/initdb: error: (.*)/)?.[1] ?? (error as Error).message
+      throw new OperatorError(
+        `内置 PostgreSQL 初始化失败：${reason.trim()}。以 root 运行时数据库进程使用 postgres 用户，${folder} 及其各级上级目录必须允许该用户进入。`,
+      )
+    }
   } else {
     await stopOrphan(dataDir, log)
   }
