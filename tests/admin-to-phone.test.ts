@@ -46,6 +46,11 @@ it('an editor publishes a figure in the Chinese admin and a resident reads it on
 
   await admin.goto(`${cmsUrl}/admin/collections/figures/create`)
   await expect.poll(() => admin.locator('label[for="field-name"]').textContent()).toContain('姓名')
+  // Publishing an empty form: the admin names the missing fields in Chinese and saves nothing.
+  await admin.locator('#action-save').click()
+  await expect.poll(() => admin.locator('.field-type.text.error, .field-type.textarea.error').count()).toBeGreaterThanOrEqual(3)
+  expect(await admin.locator('body').textContent()).toMatch(/必填/)
+  expect(admin.url()).toMatch(/\/create$/)
   await admin.fill('#field-name', '张秀英')
   await admin.fill('#field-honourTitle', '最美楼院长')
   await admin.fill('#field-area', '杏花岭街道')

@@ -93,10 +93,3 @@ export function renderRichText(state: unknown, options: RenderOptions = {}): str
   const root = (state as { root?: LexicalNode } | null | undefined)?.root
   return root ? children(root, options) : ''
 }
-
-/** Plain text of a Lexical editor state, paragraphs separated by blank lines. */
-export function richTextToPlain(state: unknown): string {
-  const root = (state as { root?: LexicalNode } | null | undefined)?.root
-  const walk = (node: LexicalNode): string => (node.type === 'text' ? String(node.text ?? '') : (node.children ?? []).map(walk).join(''))
-  return (root?.children ?? []).map(walk).filter(Boolean).join('\n\n')
-}

@@ -4,7 +4,7 @@
  */
 import type { Figure, Media } from '../../cms/payload-types.ts'
 import { HONOUR_KINDS, labelOf } from '../../cms/vocabulary.ts'
-import { type RichTextImage, renderRichText, richTextToPlain } from '../lib/richText.ts'
+import { type RichTextImage, renderRichText } from '../lib/richText.ts'
 import { paths } from '../settings.ts'
 
 export interface SiteImage extends RichTextImage {
@@ -25,7 +25,6 @@ export interface PublicFigure {
   yearHonoured: number | null
   summary: string
   storyHtml: string
-  storyText: string
   updatedAt: string
   /** First publication, for PubDate and the page's publish time. */
   publishedAt: string
@@ -127,7 +126,6 @@ function toPublicFigure(figure: Figure): PublicFigure {
         return image
       },
     }),
-    storyText: richTextToPlain(figure.story),
     updatedAt: figure.updatedAt,
     publishedAt: figure.publishedAt ?? figure.createdAt,
     portrait,

@@ -62,6 +62,6 @@ export async function qrSvg(url: string, label: string): Promise<string> {
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeHtml(label)}" `)
 }
 
-export function document(title: string, css: string, body: string): string {
+export function htmlDocument(title: string, css: string, body: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${css}</style></head><body>${body}</body></html>`
 }

@@ -1,6 +1,3 @@
-import { readdir } from 'node:fs/promises'
-import path from 'node:path'
-
 import { inject } from 'vitest'
 import type { Figure } from '../../cms/payload-types.ts'
 import { run } from '../../cms/runtime/processes.ts'
@@ -76,9 +73,4 @@ export async function setStatus(token: string, id: number, status: 'draft' | 'pu
 export async function buildSite(envOverrides: Record<string, string> = {}): Promise<string> {
   await run('tsx', ['site/build.ts'], { ...process.env, ...stack().env, ...envOverrides }, '构建网站')
   return stack().env.SITE_DIR as string
-}
-
-export async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[])
-  return entries.map((entry) => path.join(dir, entry))
 }

@@ -82,19 +82,3 @@ export async function decodeQr(bytes: Uint8Array, pageNumber: number, dpi = 200)
   await task.destroy()
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null
 }
-
-export async function renderPagePng(bytes: Uint8Array, pageNumber: number, dpi = 100): Promise<Buffer> {
-  const task = getDocument({ data: new Uint8Array(bytes) })
-  const pdf = await task.promise
-  const page = await pdf.getPage(pageNumber)
-  const viewport = page.getViewport({ scale: dpi / 72 })
-  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
-  const context = canvas.getContext('2d')
-  await page.render({
-    canvas: canvas as unknown as HTMLCanvasElement,
-    canvasContext: context as unknown as CanvasRenderingContext2D,
-    viewport,
-  }).promise
-  await task.destroy()
-  return canvas.toBuffer('image/png')
-}

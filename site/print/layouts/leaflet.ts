@@ -6,7 +6,7 @@ import { escapeHtml } from '../../lib/html.ts'
 import type { PublicFigure } from '../../loaders/cms.ts'
 import { absoluteUrl, paths, site } from '../../settings.ts'
 import { A5 } from '../geometry.ts'
-import { document, qrSvg, sheet, sheetCss } from '../primitives.ts'
+import { htmlDocument, qrSvg, sheet, sheetCss } from '../primitives.ts'
 
 export const LEAFLET_SHEET = A5
 
@@ -67,7 +67,7 @@ export async function leafletHtml(figure: PublicFigure): Promise<string> {
   </div>
   <p class="footer">主办：${escapeHtml(site.sponsor)} · ${escapeHtml(site.name)}</p>
 </div>`
-  return document(
+  return htmlDocument(
     `${figure.honourTitle} ${figure.name} · 宣传单`,
     sheetCss(LEAFLET_SHEET) + CSS,
     sheet(LEAFLET_SHEET, { bleedArt: '<div class="band"></div>', content: front }) + sheet(LEAFLET_SHEET, { content: back }),
