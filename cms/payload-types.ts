@@ -67,7 +67,13 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    articles: Article;
     figures: Figure;
+    streets: Street;
+    places: Place;
+    regulations: Regulation;
+    areas: Area;
+    facilities: Facility;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -77,7 +83,13 @@ export interface Config {
   };
   collectionsJoins: {};
   collectionsSelect: {
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
     figures: FiguresSelect<false> | FiguresSelect<true>;
+    streets: StreetsSelect<false> | StreetsSelect<true>;
+    places: PlacesSelect<false> | PlacesSelect<true>;
+    regulations: RegulationsSelect<false> | RegulationsSelect<true>;
+    areas: AreasSelect<false> | AreasSelect<true>;
+    facilities: FacilitiesSelect<false> | FacilitiesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -89,8 +101,14 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-settings': SiteSetting;
+    'sensitive-words': SensitiveWord;
+  };
+  globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -120,33 +138,18 @@ export interface UserAuthOperations {
   };
 }
 /**
- * 身边好人、道德模范、最美人物等先进典型的事迹。
- *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "figures".
+ * via the `definition` "articles".
  */
-export interface Figure {
+export interface Article {
   id: number;
-  name: string;
-  /**
-   * 例如：最美疏导员、最美厨娘
-   */
-  honourTitle: string;
-  honourKind: 'most-beautiful' | 'good-neighbour' | 'moral-model' | 'new-era' | 'civilised-family';
-  /**
-   * 例如：涧河街道
-   */
-  area: string;
-  /**
-   * 资料未写明年份时留空
-   */
-  yearHonoured?: number | null;
-  /**
-   * 不超过 60 字，用于列表、分享卡片和海报。
-   */
-  summary: string;
-  portrait?: (number | null) | Media;
-  story?: {
+  title: string;
+  lead: string;
+  column: 'campaign' | 'showcase' | 'practice' | 'volunteering' | 'notices';
+  source: string;
+  author?: string | null;
+  cover?: (number | null) | Media;
+  body: {
     root: {
       type: string;
       children: {
@@ -160,7 +163,8 @@ export interface Figure {
       version: number;
     };
     [k: string]: unknown;
-  } | null;
+  };
+  areas?: (number | Area)[] | null;
   /**
    * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
    */
@@ -227,6 +231,304 @@ export interface Media {
   };
 }
 /**
+ * 11 个街道和中涧河镇，以及下属的社区、片区、小区。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "areas".
+ */
+export interface Area {
+  id: number;
+  name: string;
+  kind: 'subdistrict' | 'town' | 'community' | 'zone' | 'estate';
+  /**
+   * 街道和镇不填；社区、片区、小区填所属街道或社区（资料未写明时可留空）。
+   */
+  parent?: (number | null) | Area;
+  description?: string | null;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 身边好人、道德模范、最美人物等先进典型的事迹。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "figures".
+ */
+export interface Figure {
+  id: number;
+  name: string;
+  /**
+   * 例如：最美疏导员、最美厨娘
+   */
+  honourTitle: string;
+  honourKind: 'most-beautiful' | 'good-neighbour' | 'moral-model' | 'new-era' | 'civilised-family';
+  /**
+   * 助人为乐、见义勇为、诚实守信、敬业奉献、孝老爱亲
+   */
+  goodDeed?: ('helping-others' | 'bravery' | 'honesty' | 'dedication' | 'filial-piety') | null;
+  /**
+   * 资料未写明年份时留空
+   */
+  yearHonoured?: number | null;
+  /**
+   * 不超过 60 字，用于列表、分享卡片和海报。
+   */
+  summary: string;
+  portrait?: (number | null) | Media;
+  story?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  relatedStreets?: (number | Street)[] | null;
+  relatedPlaces?: (number | Place)[] | null;
+  area: number | Area;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。
+   */
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 好人街、家事家风街、诚信街等主题街巷。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "streets".
+ */
+export interface Street {
+  id: number;
+  /**
+   * 例如：好人街
+   */
+  name: string;
+  /**
+   * 例如：桃园一巷南二条
+   */
+  officialName: string;
+  /**
+   * 例如：崇德向善、好人好事
+   */
+  theme: string;
+  summary: string;
+  location: {
+    /**
+     * 例如：杏花岭区涧河街道锦绣苑片区
+     */
+    address: string;
+    /**
+     * WGS-84，例如 37.89
+     */
+    lat?: number | null;
+    /**
+     * WGS-84，例如 112.58
+     */
+    lng?: number | null;
+  };
+  cover?: (number | null) | Media;
+  story?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  gallery?: (number | Media)[] | null;
+  featuredFigures?: (number | Figure)[] | null;
+  area: number | Area;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。
+   */
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 新时代文明实践中心、所、站、点，实践园和基地。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
+  name: string;
+  /**
+   * 资料未写明层级时留空
+   */
+  level?: ('centre' | 'institute' | 'station' | 'point' | 'park' | 'base') | null;
+  /**
+   * 资料只写月日时可只填月日，例如“10月10日”。
+   */
+  openedOn?: string | null;
+  summary: string;
+  location: {
+    /**
+     * 例如：杏花岭区涧河街道锦绣苑片区
+     */
+    address: string;
+    /**
+     * WGS-84，例如 37.89
+     */
+    lat?: number | null;
+    /**
+     * WGS-84，例如 112.58
+     */
+    lng?: number | null;
+  };
+  /**
+   * 例如：全天开放
+   */
+  openingHours?: string | null;
+  facilities?: (number | Facility)[] | null;
+  cover?: (number | null) | Media;
+  /**
+   * 整治或建设前后的对比，居民最关心的变化。
+   */
+  story?: {
+    before?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    after?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+  };
+  gallery?: (number | Media)[] | null;
+  featuredFigures?: (number | Figure)[] | null;
+  area: number | Area;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。
+   */
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "facilities".
+ */
+export interface Facility {
+  id: number;
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 粘贴法规全文即可自动拆分为章和条。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regulations".
+ */
+export interface Regulation {
+  id: number;
+  /**
+   * 不加书名号，例如：太原市文明行为促进条例
+   */
+  title: string;
+  issuingBody: string;
+  legalStatus: 'in-force' | 'amended' | 'repealed';
+  adoptedOn?: string | null;
+  effectiveOn?: string | null;
+  /**
+   * 从官方文本复制“第一章 总则 第一条 ……”粘贴到这里，保存时自动拆分为下面的章和条；格式有误时会指出出错的行。
+   */
+  sourceText?: string | null;
+  /**
+   * 标题、通过信息、目录等正文前的文字。
+   */
+  preamble?: string | null;
+  chapters?:
+    | {
+        /**
+         * 无章的法规为 0
+         */
+        number: number;
+        title?: string | null;
+        articles?:
+          | {
+              number: number;
+              section?: string | null;
+              text: string;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  area?: (number | null) | Area;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。
+   */
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -279,8 +581,32 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
         relationTo: 'figures';
         value: number | Figure;
+      } | null)
+    | ({
+        relationTo: 'streets';
+        value: number | Street;
+      } | null)
+    | ({
+        relationTo: 'places';
+        value: number | Place;
+      } | null)
+    | ({
+        relationTo: 'regulations';
+        value: number | Regulation;
+      } | null)
+    | ({
+        relationTo: 'areas';
+        value: number | Area;
+      } | null)
+    | ({
+        relationTo: 'facilities';
+        value: number | Facility;
       } | null)
     | ({
         relationTo: 'media';
@@ -334,22 +660,161 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  lead?: T;
+  column?: T;
+  source?: T;
+  author?: T;
+  cover?: T;
+  body?: T;
+  areas?: T;
+  slug?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "figures_select".
  */
 export interface FiguresSelect<T extends boolean = true> {
   name?: T;
   honourTitle?: T;
   honourKind?: T;
-  area?: T;
+  goodDeed?: T;
   yearHonoured?: T;
   summary?: T;
   portrait?: T;
   story?: T;
+  relatedStreets?: T;
+  relatedPlaces?: T;
+  area?: T;
   slug?: T;
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "streets_select".
+ */
+export interface StreetsSelect<T extends boolean = true> {
+  name?: T;
+  officialName?: T;
+  theme?: T;
+  summary?: T;
+  location?:
+    | T
+    | {
+        address?: T;
+        lat?: T;
+        lng?: T;
+      };
+  cover?: T;
+  story?: T;
+  gallery?: T;
+  featuredFigures?: T;
+  area?: T;
+  slug?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places_select".
+ */
+export interface PlacesSelect<T extends boolean = true> {
+  name?: T;
+  level?: T;
+  openedOn?: T;
+  summary?: T;
+  location?:
+    | T
+    | {
+        address?: T;
+        lat?: T;
+        lng?: T;
+      };
+  openingHours?: T;
+  facilities?: T;
+  cover?: T;
+  story?:
+    | T
+    | {
+        before?: T;
+        after?: T;
+      };
+  gallery?: T;
+  featuredFigures?: T;
+  area?: T;
+  slug?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regulations_select".
+ */
+export interface RegulationsSelect<T extends boolean = true> {
+  title?: T;
+  issuingBody?: T;
+  legalStatus?: T;
+  adoptedOn?: T;
+  effectiveOn?: T;
+  sourceText?: T;
+  preamble?: T;
+  chapters?:
+    | T
+    | {
+        number?: T;
+        title?: T;
+        articles?:
+          | T
+          | {
+              number?: T;
+              section?: T;
+              text?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  area?: T;
+  slug?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "areas_select".
+ */
+export interface AreasSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  parent?: T;
+  description?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "facilities_select".
+ */
+export interface FacilitiesSelect<T extends boolean = true> {
+  name?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -469,6 +934,98 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  siteName: string;
+  sponsor: string;
+  /**
+   * 例如：晋ICP备XXXXXXXX号
+   */
+  icp?: string | null;
+  /**
+   * 例如：晋公网安备 XXXXXXXXXXXXXX号
+   */
+  psb?: string | null;
+  siteCode?: string | null;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+  };
+  /**
+   * 发布前需要经过的审核级数：1 = 初审，2 = 初审 + 复审，3 = 初审 + 复审 + 终审。
+   */
+  reviewLevels: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * 提交审核和发布前，所有文字都会按此词库检查。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words".
+ */
+export interface SensitiveWord {
+  id: number;
+  entries?:
+    | {
+        wrong: string;
+        /**
+         * 禁用词留空
+         */
+        right?: string | null;
+        kind: 'mistake' | 'banned' | 'sensitive';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  sponsor?: T;
+  icp?: T;
+  psb?: T;
+  siteCode?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        address?: T;
+      };
+  reviewLevels?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words_select".
+ */
+export interface SensitiveWordsSelect<T extends boolean = true> {
+  entries?:
+    | T
+    | {
+        wrong?: T;
+        right?: T;
+        kind?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,9 +6,17 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Areas } from './collections/Areas'
+import { Articles } from './collections/Articles'
+import { Facilities } from './collections/Facilities'
 import { Figures } from './collections/Figures'
 import { Media } from './collections/Media'
+import { Places } from './collections/Places'
+import { Regulations } from './collections/Regulations'
+import { Streets } from './collections/Streets'
 import { Users } from './collections/Users'
+import { SensitiveWords } from './globals/SensitiveWords'
+import { SiteSettings } from './globals/SiteSettings'
 import { cmsDir } from './paths'
 
 export default buildConfig({
@@ -27,7 +35,8 @@ export default buildConfig({
     supportedLanguages: { zh },
     fallbackLanguage: 'zh',
   },
-  collections: [Figures, Media, Users],
+  collections: [Articles, Figures, Streets, Places, Regulations, Areas, Facilities, Media, Users],
+  globals: [SiteSettings, SensitiveWords],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({

@@ -12,6 +12,51 @@ export const HONOUR_KINDS = [
 
 export type HonourKind = (typeof HONOUR_KINDS)[number]['value']
 
+export const GOOD_DEEDS = [
+  { value: 'helping-others', label: '助人为乐' },
+  { value: 'bravery', label: '见义勇为' },
+  { value: 'honesty', label: '诚实守信' },
+  { value: 'dedication', label: '敬业奉献' },
+  { value: 'filial-piety', label: '孝老爱亲' },
+] as const
+
+/** Administrative levels, from the district down: 街道 and 镇, then 社区, 片区, 小区. */
+export const AREA_KINDS = [
+  { value: 'subdistrict', label: '街道' },
+  { value: 'town', label: '镇' },
+  { value: 'community', label: '社区' },
+  { value: 'zone', label: '片区' },
+  { value: 'estate', label: '小区' },
+] as const
+
+export const PLACE_LEVELS = [
+  { value: 'centre', label: '新时代文明实践中心' },
+  { value: 'institute', label: '新时代文明实践所' },
+  { value: 'station', label: '新时代文明实践站' },
+  { value: 'point', label: '新时代文明实践点' },
+  { value: 'park', label: '新时代文明实践园' },
+  { value: 'base', label: '实践基地' },
+] as const
+
+export const REGULATION_STATUSES = [
+  { value: 'in-force', label: '现行有效' },
+  { value: 'amended', label: '已修订' },
+  { value: 'repealed', label: '已废止' },
+] as const
+
+export const ARTICLE_COLUMNS = [
+  { value: 'campaign', label: '创城动态' },
+  { value: 'showcase', label: '示范片区' },
+  { value: 'practice', label: '文明实践' },
+  { value: 'volunteering', label: '志愿服务' },
+  { value: 'notices', label: '通知公告' },
+] as const
+
+/** Select options for a Payload field, from one of the vocabularies above. */
+export function optionsOf(options: readonly { value: string; label: string }[]): { value: string; label: string }[] {
+  return options.map(({ value, label }) => ({ value, label }))
+}
+
 export function labelOf(options: readonly { value: string; label: string }[], value: string): string {
   return options.find((option) => option.value === value)?.label ?? value
 }

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { build } from 'astro'
 
 import { liveSiteLink, rootDir, siteBuildsDir } from '../cms/paths.ts'
-import { loadPublishedFigures } from './loaders/cms.ts'
+import { loadPublishedFigures, loadSiteSettings } from './loaders/cms.ts'
 import { printFigureLeaflets } from './print/index.ts'
 import { siteOrigin } from './settings.ts'
 import { siteStamp } from './stamp.ts'
@@ -81,7 +81,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     await build({ root: rootDir, outDir: partial, logLevel: 'warn', site: siteOrigin() })
     log('网站构建：生成打印 PDF……')
     const figures = await loadPublishedFigures()
-    const printed = await printFigureLeaflets(figures, partial, (line) => log(`  ${line}`))
+    const printed = await printFigureLeaflets(figures, await loadSiteSettings(), partial, (line) => log(`  ${line}`))
     pages = await countHtml(partial)
     pdfs = printed.length
     const report = { id, stamp, pages, pdfs, origin: siteOrigin(), builtAt: new Date().toISOString() }

@@ -1,12 +1,5 @@
-/**
- * Site-wide facts the pages and printed pieces share. Until the site-settings global
- * exists in the CMS these are constants; the origin comes from the environment.
- */
-export const site = {
-  name: '杏花岭宣传微平台',
-  sponsor: '杏花岭区创城办',
-  district: '太原市杏花岭区',
-}
+/** The district every page and printed piece speaks for; the rest comes from site settings in the CMS. */
+export const DISTRICT = '太原市杏花岭区'
 
 /** Absolute origin residents reach the site at; QR codes and share cards point here. */
 export function siteOrigin(): string {

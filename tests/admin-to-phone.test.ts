@@ -53,7 +53,9 @@ it('an editor publishes a figure in the Chinese admin and a resident reads it on
   expect(admin.url()).toMatch(/\/create$/)
   await admin.fill('#field-name', '张秀英')
   await admin.fill('#field-honourTitle', '最美楼院长')
-  await admin.fill('#field-area', '杏花岭街道')
+  await admin.locator('#field-area').click()
+  await admin.keyboard.type('杏花岭街道')
+  await admin.locator('.rs__option', { hasText: '杏花岭街道' }).first().click()
   await admin.fill('#field-summary', '二十年如一日照看楼院，邻里都叫她“张大姐”（测试数据）。')
 
   // Portrait: upload a new image through the field's own drawer, with its alt text.

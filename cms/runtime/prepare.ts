@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   // Reads the committed files in cms/migrations and applies those not yet recorded.
   await payload.db.migrate()
   const result = await seed(payload, process.env.DEMO_PASSWORD ?? '', log)
-  if (result.seeded) log(`示例内容已写入（${result.figuresCreated} 位人物）`)
+  if (result.created > 0) log(`示例内容已写入（${result.created} 项）`)
   await payload.destroy()
 }
 

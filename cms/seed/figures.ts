@@ -9,19 +9,20 @@ const SELECTION =
 export interface DemoFigure {
   slug: string
   hue: number
-  data: Pick<Figure, 'name' | 'honourTitle' | 'honourKind' | 'area' | 'summary' | 'story' | 'slug'>
+  area: string
+  data: Pick<Figure, 'name' | 'honourTitle' | 'honourKind' | 'summary' | 'story' | 'slug'>
 }
 
 export const demoFigures: readonly DemoFigure[] = [
   {
     slug: 'hao-jing-quan',
     hue: 200,
+    area: '涧河街道',
     data: {
       slug: 'hao-jing-quan',
       name: '郝景全',
       honourTitle: '最美疏导员',
       honourKind: 'most-beautiful',
-      area: '涧河街道',
       summary: '涧河街道评选的20位“最美”人物之一，73岁，家住涧河新时代文明实践园附近。',
       story: paragraphs([
         SELECTION,
@@ -34,12 +35,12 @@ export const demoFigures: readonly DemoFigure[] = [
   {
     slug: 'wang-gai-hong',
     hue: 20,
+    area: '涧河街道',
     data: {
       slug: 'wang-gai-hong',
       name: '王改红',
       honourTitle: '最美厨娘',
       honourKind: 'most-beautiful',
-      area: '涧河街道',
       summary: '涧河街道评选的20位“最美”人物之一，照片和事迹在涧河新时代文明实践园展示。',
       story: paragraphs([SELECTION, '她的照片和事迹与其他“最美”人物一起，展示在涧河街道锦绣苑片区新时代文明实践园的宣传栏中。', SOURCE]),
     },

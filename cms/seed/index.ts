@@ -1,59 +1,146 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
+import { demoAreas } from './areas'
+import { demoArticles } from './articles'
 import { DEMO_EMAIL } from './constants'
 import { demoFigures } from './figures'
+import { demoFacilities, demoPlaces, demoStreets } from './places'
 import { placeholderPortrait } from './portrait'
+import { demoRegulations } from './regulations'
+import { paragraphs } from './richText'
+import { demoSensitiveWords } from './sensitiveWords'
 
 export interface SeedResult {
-  seeded: boolean
-  figuresCreated: number
+  created: number
 }
 
-/**
- * Demo content for an empty database. The editor account is created last, so an
- * interrupted seed runs again on the next start and only adds what is missing.
- */
-export async function seed(payload: Payload, demoPassword: string, log: (line: string) => void): Promise<SeedResult> {
-  const users = await payload.count({ collection: 'users' })
-  if (users.totalDocs > 0) return { seeded: false, figuresCreated: 0 }
+type Log = (line: string) => void
 
-  let figuresCreated = 0
-  for (const demo of demoFigures) {
-    const existing = await payload.find({
-      collection: 'figures',
-      where: { slug: { equals: demo.slug } },
-      draft: true,
-      limit: 1,
-      depth: 0,
+/**
+ * Demo content, each item written at most once: a marker in Payload's key-value store
+ * records it, so a second start adds nothing and an item an editor deleted stays deleted.
+ */
+export async function seed(payload: Payload, demoPassword: string, log: Log): Promise<SeedResult> {
+  let created = 0
+  const once = async (key: string, exists: () => Promise<boolean>, create: () => Promise<void>) => {
+    const marker = `seed:${key}`
+    if (await payload.kv.has(marker)) return
+    if (!(await exists())) {
+      await create()
+      created++
+    }
+    await payload.kv.set(marker, true)
+  }
+  const findId = async (collection: CollectionSlug, field: string, value: string): Promise<number | null> => {
+    const result = await payload.find({ collection, where: { [field]: { equals: value } }, draft: true, limit: 1, depth: 0 })
+    const doc = result.docs[0] as { id: number } | undefined
+    return doc ? doc.id : null
+  }
+  const idOf = async (collection: CollectionSlug, field: string, value: string): Promise<number> => {
+    const id = await findId(collection, field, value)
+    if (id === null) throw new Error(`seed: ${collection} “${value}” is missing`)
+    return id
+  }
+  const exists = (collection: CollectionSlug, field: string, value: string) => async () => (await findId(collection, field, value)) !== null
+
+  for (const area of demoAreas) {
+    await once(`areas:${area.name}`, exists('areas', 'name', area.name), async () => {
+      const parent = area.parent ? await idOf('areas', 'name', area.parent) : undefined
+      await payload.create({ collection: 'areas', data: { name: area.name, kind: area.kind, parent } })
     })
-    if (existing.docs.length > 0) continue
-    log(`写入示例人物：${demo.data.name}（${demo.data.honourTitle}）`)
-    const image = await placeholderPortrait(demo.hue)
-    const portrait = await payload.create({
-      collection: 'media',
-      data: {
-        alt: `${demo.data.name}的肖像占位图（示意图，不是本人照片）`,
-        caption: '示意图，待替换为本人授权照片',
-        credit: '系统生成的占位图',
-      },
-      file: {
-        data: image,
-        mimetype: 'image/png',
-        name: `${demo.slug}-placeholder.png`,
-        size: image.length,
-      },
+  }
+  for (const name of demoFacilities) {
+    await once(`facilities:${name}`, exists('facilities', 'name', name), async () => {
+      await payload.create({ collection: 'facilities', data: { name } })
     })
-    await payload.create({
-      collection: 'figures',
-      data: { ...demo.data, portrait: portrait.id, _status: 'published' },
-    })
-    figuresCreated++
   }
 
-  log(`创建示例编辑账号：${DEMO_EMAIL}`)
-  await payload.create({
-    collection: 'users',
-    data: { email: DEMO_EMAIL, password: demoPassword, name: '示例编辑', role: 'editor' },
+  for (const demo of demoFigures) {
+    await once(`figures:${demo.slug}`, exists('figures', 'slug', demo.slug), async () => {
+      log(`写入示例人物：${demo.data.name}（${demo.data.honourTitle}）`)
+      const image = await placeholderPortrait(demo.hue)
+      const portrait = await payload.create({
+        collection: 'media',
+        data: {
+          alt: `${demo.data.name}的肖像占位图（示意图，不是本人照片）`,
+          caption: '示意图，待替换为本人授权照片',
+          credit: '系统生成的占位图',
+        },
+        file: { data: image, mimetype: 'image/png', name: `${demo.slug}-placeholder.png`, size: image.length },
+      })
+      await payload.create({
+        collection: 'figures',
+        data: { ...demo.data, area: await idOf('areas', 'name', demo.area), portrait: portrait.id, _status: 'published' },
+      })
+    })
+  }
+
+  for (const demo of demoStreets) {
+    await once(`streets:${demo.slug}`, exists('streets', 'slug', demo.slug), async () => {
+      log(`写入示例特色街巷：${demo.data.name}（${demo.data.officialName}）`)
+      await payload.create({
+        collection: 'streets',
+        data: { ...demo.data, area: await idOf('areas', 'name', demo.area), _status: 'published' },
+      })
+    })
+  }
+
+  for (const demo of demoPlaces) {
+    await once(`places:${demo.slug}`, exists('places', 'slug', demo.slug), async () => {
+      log(`写入示例文明实践阵地：${demo.data.name}`)
+      await payload.create({
+        collection: 'places',
+        data: {
+          ...demo.data,
+          area: await idOf('areas', 'name', demo.area),
+          facilities: await Promise.all(demo.facilities.map((name) => idOf('facilities', 'name', name))),
+          featuredFigures: await Promise.all(demo.figures.map((slug) => idOf('figures', 'slug', slug))),
+          _status: 'published',
+        },
+      })
+    })
+  }
+
+  for (const demo of demoArticles) {
+    await once(`articles:${demo.slug}`, exists('articles', 'slug', demo.slug), async () => {
+      log(`写入示例文章：${demo.title}`)
+      await payload.create({
+        collection: 'articles',
+        data: {
+          slug: demo.slug,
+          title: demo.title,
+          lead: demo.lead,
+          column: demo.column,
+          source: '杏花岭区创城办',
+          body: paragraphs(demo.paragraphs),
+          areas: await Promise.all(demo.areaNames.map((name) => idOf('areas', 'name', name))),
+          _status: 'published',
+        },
+      })
+    })
+  }
+
+  for (const demo of demoRegulations) {
+    await once(`regulations:${demo.slug}`, exists('regulations', 'slug', demo.slug), async () => {
+      log(`写入示例法规（草稿，待补充正文）：《${demo.title}》`)
+      await payload.create({ collection: 'regulations', data: { ...demo, _status: 'draft' }, draft: true })
+    })
+  }
+
+  await once(
+    'sensitive-words',
+    async () => ((await payload.findGlobal({ slug: 'sensitive-words' })).entries?.length ?? 0) > 0,
+    async () => {
+      await payload.updateGlobal({ slug: 'sensitive-words', data: { entries: demoSensitiveWords } })
+    },
+  )
+
+  await once(`users:${DEMO_EMAIL}`, exists('users', 'email', DEMO_EMAIL), async () => {
+    log(`创建示例编辑账号：${DEMO_EMAIL}`)
+    await payload.create({
+      collection: 'users',
+      data: { email: DEMO_EMAIL, password: demoPassword, name: '示例编辑', role: 'editor' },
+    })
   })
-  return { seeded: true, figuresCreated }
+  return { created }
 }

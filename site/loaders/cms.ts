@@ -2,7 +2,7 @@
  * The only code that reads the CMS. It asks the public REST API as an anonymous reader,
  * so access control in the CMS decides what exists here: drafts never arrive.
  */
-import type { Figure, Media } from '../../cms/payload-types.ts'
+import type { Figure, Media, SiteSetting } from '../../cms/payload-types.ts'
 import { HONOUR_KINDS, labelOf } from '../../cms/vocabulary.ts'
 import { type RichTextImage, renderRichText } from '../lib/richText.ts'
 import { paths } from '../settings.ts'
@@ -115,7 +115,7 @@ function toPublicFigure(figure: Figure): PublicFigure {
     name: figure.name,
     honourTitle: figure.honourTitle,
     honourKind: labelOf(HONOUR_KINDS, figure.honourKind),
-    area: figure.area,
+    area: typeof figure.area === 'object' ? figure.area.name : '',
     yearHonoured: figure.yearHonoured ?? null,
     summary: figure.summary,
     storyHtml: renderRichText(figure.story, {
@@ -133,11 +133,36 @@ function toPublicFigure(figure: Figure): PublicFigure {
   }
 }
 
-/** Changes whenever a published figure is added, changed, unpublished or deleted. */
+/** Changes whenever a published figure is added, changed, unpublished or deleted, or site settings change. */
 export async function contentFingerprint(): Promise<string> {
   const query = new URLSearchParams({ 'where[_status][equals]': 'published', depth: '0', limit: '1', sort: '-updatedAt' })
   const result = await getJson<Page<Figure> & { totalDocs: number }>(`/api/figures?${query}`)
-  return `figures:${result.totalDocs}:${result.docs[0]?.updatedAt ?? ''}`
+  const global = await getJson<SiteSetting>('/api/globals/site-settings?depth=0')
+  return `figures:${result.totalDocs}:${result.docs[0]?.updatedAt ?? ''};settings:${global.updatedAt ?? ''}`
+}
+
+export interface PublicSettings {
+  siteName: string
+  sponsor: string
+  icp: string | null
+  psb: string | null
+  siteCode: string | null
+  contact: { phone: string | null; email: string | null; address: string | null }
+}
+
+let settings: Promise<PublicSettings> | undefined
+
+/** Site name, sponsor, filing numbers and contact from the site-settings global. */
+export function loadSiteSettings(): Promise<PublicSettings> {
+  settings ??= getJson<SiteSetting>('/api/globals/site-settings?depth=0').then((global) => ({
+    siteName: global.siteName,
+    sponsor: global.sponsor,
+    icp: global.icp ?? null,
+    psb: global.psb ?? null,
+    siteCode: global.siteCode ?? null,
+    contact: { phone: global.contact?.phone ?? null, email: global.contact?.email ?? null, address: global.contact?.address ?? null },
+  }))
+  return settings
 }
 
 let figures: Promise<PublicFigure[]> | undefined

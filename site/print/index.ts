@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { CmsReadError, type PublicFigure } from '../loaders/cms.ts'
+import { CmsReadError, type PublicFigure, type PublicSettings } from '../loaders/cms.ts'
 import { paths } from '../settings.ts'
 import { launchBrowser } from './browser.ts'
 import { LEAFLET_SHEET, leafletHtml, PORTRAIT_PATH } from './layouts/leaflet.ts'
@@ -27,6 +27,7 @@ async function download(url: string): Promise<Asset> {
 /** Writes the A5 leaflet of every figure under outDir/print/figures/. */
 export async function printFigureLeaflets(
   figures: readonly PublicFigure[],
+  site: PublicSettings,
   outDir: string,
   log: (line: string) => void,
 ): Promise<PrintedPiece[]> {
@@ -39,10 +40,12 @@ export async function printFigureLeaflets(
       const assets = new Map<string, Asset>()
       if (figure.portrait) assets.set(PORTRAIT_PATH, await download(figure.portrait.original.sourceUrl))
       const result = await renderPdf(browser, {
-        html: await leafletHtml(figure),
+        html: await leafletHtml(figure, site),
         sheet: LEAFLET_SHEET,
         title: `${figure.honourTitle} ${figure.name}`,
         subject: `${figure.name}宣传单（A5 双面）`,
+        author: site.sponsor,
+        creator: site.siteName,
         assets,
       })
       const relative = paths.figureLeaflet(figure.slug)

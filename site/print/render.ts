@@ -5,7 +5,6 @@ import path from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import type { Browser, Route } from 'playwright-core'
 
-import { site } from '../settings.ts'
 import { bleedBox, type Sheet, trimBox } from './geometry.ts'
 import { PRINT_ORIGIN } from './primitives.ts'
 
@@ -19,6 +18,9 @@ export interface PrintJob {
   sheet: Sheet
   title: string
   subject: string
+  /** Who the PDF names as author (the sponsor) and creator (the site). */
+  author: string
+  creator: string
   /** Files the page refers to under PRINT_ORIGIN, by path (e.g. /images/portrait.jpg). */
   assets?: Map<string, Asset>
 }
@@ -112,8 +114,8 @@ export async function renderPdf(browser: Browser, job: PrintJob): Promise<PrintR
     }
     doc.setTitle(job.title, { showInWindowTitleBar: true })
     doc.setSubject(job.subject)
-    doc.setAuthor(site.sponsor)
-    doc.setCreator(site.name)
+    doc.setAuthor(job.author)
+    doc.setCreator(job.creator)
     doc.setLanguage('zh-CN')
     return { pdf: await doc.save(), pages: doc.getPageCount(), warnings }
   } finally {

@@ -39,6 +39,14 @@ export async function graphql<T>(query: string, token?: string): Promise<T> {
 
 let counter = 0
 
+/** The id of a seeded area, by its name. */
+export async function areaId(name: string): Promise<number> {
+  const { body } = await api<{ docs: { id: number }[] }>(`/api/areas?where[name][equals]=${encodeURIComponent(name)}&depth=0`)
+  const id = body.docs[0]?.id
+  if (id === undefined) throw new Error(`no area ${name}`)
+  return id
+}
+
 /** A figure with every required field, saved through the REST API as the editor. */
 export async function createFigure(token: string, name: string, status: 'draft' | 'published'): Promise<Figure> {
   counter += 1
@@ -49,7 +57,7 @@ export async function createFigure(token: string, name: string, status: 'draft' 
       name,
       honourTitle: '测试称号',
       honourKind: 'good-neighbour',
-      area: '三桥街道',
+      area: await areaId('三桥街道'),
       summary: `${name}的一句话简介（测试数据 ${counter}）`,
       story: paragraphs([`${name}的事迹正文（测试数据）。`]),
       _status: status,

@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { authenticated } from '../../access/authenticated'
 import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
+import { areaField } from '../../fields/area'
+import { publishedAtField } from '../../fields/publishedAt'
 import { slugField } from '../../fields/slug'
-import { HONOUR_KINDS } from '../../vocabulary'
-import { ensureUniqueSlug } from './hooks/ensureUniqueSlug'
-import { populatePublishedAt } from './hooks/populatePublishedAt'
+import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { populatePublishedAt } from '../../hooks/populatePublishedAt'
+import { GOOD_DEEDS, HONOUR_KINDS, optionsOf } from '../../vocabulary'
 
 export const Figures: CollectionConfig = {
   slug: 'figures',
@@ -47,14 +49,20 @@ export const Figures: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'most-beautiful',
-          options: HONOUR_KINDS.map(({ value, label }) => ({ value, label })),
+          options: optionsOf(HONOUR_KINDS),
         },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'area', label: '所属区域', type: 'text', required: true, admin: { description: '例如：涧河街道' } },
+        {
+          name: 'goodDeed',
+          label: '事迹类别',
+          type: 'select',
+          options: optionsOf(GOOD_DEEDS),
+          admin: { description: '助人为乐、见义勇为、诚实守信、敬业奉献、孝老爱亲' },
+        },
         {
           name: 'yearHonoured',
           label: '获评年份',
@@ -75,17 +83,23 @@ export const Figures: CollectionConfig = {
     },
     { name: 'portrait', label: '肖像照片', type: 'upload', relationTo: 'media' },
     { name: 'story', label: '事迹', type: 'richText' },
-    slugField('name'),
     {
-      name: 'publishedAt',
-      label: '发布时间',
-      type: 'date',
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
-        description: '首次发布时自动填写，网站上按此显示。',
-      },
+      name: 'relatedStreets',
+      label: '相关特色街巷',
+      type: 'relationship',
+      relationTo: 'streets',
+      hasMany: true,
     },
+    {
+      name: 'relatedPlaces',
+      label: '相关文明实践阵地',
+      type: 'relationship',
+      relationTo: 'places',
+      hasMany: true,
+    },
+    areaField(),
+    slugField('name'),
+    publishedAtField(),
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],

@@ -3,8 +3,8 @@
  * back with the story and a QR code to the online page.
  */
 import { escapeHtml } from '../../lib/html.ts'
-import type { PublicFigure } from '../../loaders/cms.ts'
-import { absoluteUrl, paths, site } from '../../settings.ts'
+import type { PublicFigure, PublicSettings } from '../../loaders/cms.ts'
+import { absoluteUrl, DISTRICT, paths } from '../../settings.ts'
 import { A5 } from '../geometry.ts'
 import { htmlDocument, qrSvg, sheet, sheetCss } from '../primitives.ts'
 
@@ -35,12 +35,12 @@ const CSS = `
 .qr .url { font-size: 7pt; color: #444; overflow-wrap: anywhere; }
 `
 
-export async function leafletHtml(figure: PublicFigure): Promise<string> {
+export async function leafletHtml(figure: PublicFigure, site: PublicSettings): Promise<string> {
   const url = absoluteUrl(paths.figure(figure.slug))
   const portrait = figure.portrait?.original
   const front = `
 <div class="front">
-  <p class="kicker">${escapeHtml(site.district)} · ${escapeHtml(figure.honourKind)}</p>
+  <p class="kicker">${escapeHtml(DISTRICT)} · ${escapeHtml(figure.honourKind)}</p>
   <p class="honour">${escapeHtml(figure.honourTitle)}</p>
   ${
     portrait
@@ -61,11 +61,11 @@ export async function leafletHtml(figure: PublicFigure): Promise<string> {
     ${await qrSvg(url, `${figure.name}的网页二维码`)}
     <div>
       <p><strong>扫码阅读全文</strong></p>
-      <p>${escapeHtml(site.name)}</p>
+      <p>${escapeHtml(site.siteName)}</p>
       <p class="url">${escapeHtml(url)}</p>
     </div>
   </div>
-  <p class="footer">主办：${escapeHtml(site.sponsor)} · ${escapeHtml(site.name)}</p>
+  <p class="footer">主办：${escapeHtml(site.sponsor)} · ${escapeHtml(site.siteName)}</p>
 </div>`
   return htmlDocument(
     `${figure.honourTitle} ${figure.name} · 宣传单`,

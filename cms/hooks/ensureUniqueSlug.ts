@@ -1,15 +1,13 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
 
-import type { Figure } from '../../../payload-types'
-
-/** Two people with the same name get hao-jing-quan and hao-jing-quan-2, not a database error. */
-export const ensureUniqueSlug: CollectionBeforeValidateHook<Figure> = async ({ data, originalDoc, req }) => {
+/** Two items with the same title get hao-jing-quan and hao-jing-quan-2, not a database error. */
+export const ensureUniqueSlug: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
   const base = data?.slug
-  if (!data || !base || base === originalDoc?.slug) return data
+  if (!data || typeof base !== 'string' || base === '' || base === originalDoc?.slug) return data
   let candidate = base
   for (let n = 2; ; n++) {
     const clash = await req.payload.find({
-      collection: 'figures',
+      collection: collection.slug as CollectionSlug,
       where: { slug: { equals: candidate }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
       draft: true,
       limit: 1,

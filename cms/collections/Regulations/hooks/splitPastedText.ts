@@ -1,0 +1,29 @@
+import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+
+import { parseRegulationText, RegulationParseError } from '../parseRegulation'
+
+/**
+ * When the pasted official text changes, it replaces the chapters and articles. A text
+ * that does not parse stops the save with the broken line, so nothing half-imported is kept.
+ */
+export const splitPastedText: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+  const text = data?.sourceText
+  if (!data || typeof text !== 'string' || text.trim() === '' || text === originalDoc?.sourceText) return data
+  try {
+    const parsed = parseRegulationText(text)
+    data.preamble = parsed.preamble
+    data.chapters = parsed.chapters.map((chapter) => ({
+      number: chapter.number,
+      title: chapter.title,
+      articles: chapter.articles.map((article) => ({ number: article.number, section: article.section, text: article.text })),
+    }))
+  } catch (error) {
+    if (!(error instanceof RegulationParseError)) throw error
+    throw new ValidationError({
+      collection: 'regulations',
+      errors: [{ path: 'sourceText', message: `条文无法拆分，${error.message}。请修改后再保存，本次没有保存任何内容。` }],
+      req,
+    })
+  }
+  return data
+}

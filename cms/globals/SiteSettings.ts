@@ -1,0 +1,57 @@
+import type { GlobalConfig } from 'payload'
+
+import { admin } from '../access/admin'
+import { anyone } from '../access/anyone'
+
+/** What every page's footer and meta tags carry, and how many review levels publishing needs. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: '网站设置',
+  access: {
+    read: anyone,
+    update: admin,
+  },
+  admin: { group: '系统' },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'siteName', label: '网站名称', type: 'text', required: true, defaultValue: '杏花岭宣传微平台' },
+        { name: 'sponsor', label: '主办单位', type: 'text', required: true, defaultValue: '杏花岭区创城办' },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'icp', label: 'ICP 备案号', type: 'text', admin: { description: '例如：晋ICP备XXXXXXXX号' } },
+        { name: 'psb', label: '公安机关备案号', type: 'text', admin: { description: '例如：晋公网安备 XXXXXXXXXXXXXX号' } },
+        { name: 'siteCode', label: '网站标识码', type: 'text' },
+      ],
+    },
+    {
+      name: 'contact',
+      label: '联系方式',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', label: '电话', type: 'text' },
+            { name: 'email', label: '电子邮箱', type: 'email' },
+          ],
+        },
+        { name: 'address', label: '地址', type: 'text' },
+      ],
+    },
+    {
+      name: 'reviewLevels',
+      label: '审核级数',
+      type: 'number',
+      required: true,
+      defaultValue: 2,
+      min: 1,
+      max: 3,
+      admin: { description: '发布前需要经过的审核级数：1 = 初审，2 = 初审 + 复审，3 = 初审 + 复审 + 终审。' },
+    },
+  ],
+}
