@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { SensitiveWords } from './globals/SensitiveWords'
 import { SiteSettings } from './globals/SiteSettings'
 import { cmsDir } from './paths'
+import { reviewSchedulesTask, SCHEDULE_QUEUE } from './workflow/schedules'
 
 export default buildConfig({
   serverURL: process.env.CMS_URL || undefined,
@@ -47,6 +48,12 @@ export default buildConfig({
   }),
   upload: {
     limits: { fileSize: 20 * 1024 * 1024 },
+  },
+  jobs: {
+    tasks: [reviewSchedulesTask],
+    // The admin servers (PAYLOAD_JOBS_AUTORUN=true) run queued jobs and queue the scheduled ones.
+    autoRun: [{ cron: '*/15 * * * * *', queue: SCHEDULE_QUEUE }],
+    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN === 'true',
   },
   graphQL: {
     disablePlaygroundInProduction: true,

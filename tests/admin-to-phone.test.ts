@@ -1,21 +1,21 @@
 /**
- * The walking skeleton end to end in a real Chromium: an editor signs in to the Chinese
- * admin, writes a figure with a portrait, publishes it, the site is rebuilt, and a
- * resident finds the story on a phone-sized screen.
+ * The whole path in a real Chromium: an editor writes a figure with a portrait in the
+ * Chinese admin and submits it; the first reviewer sends it back with a reason; the editor
+ * fixes it and resubmits; two reviewers approve; the site is rebuilt, and a resident finds
+ * the story on a phone-sized screen.
  */
-
 import { writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { DEMO_EMAIL } from '../cms/seed/constants.ts'
 import { launchBrowser } from '../site/print/browser.ts'
 import { createStaticServer } from '../site/serve.ts'
-import { buildSite, stack } from './support/cms.ts'
+import { buildSite, REVIEWER, stack } from './support/cms.ts'
 
 let browser: Browser
 let portraitFile: string
@@ -32,52 +32,99 @@ afterAll(async () => {
   await browser?.close()
 })
 
-it('an editor publishes a figure in the Chinese admin and a resident reads it on a phone', async () => {
-  const { cmsUrl, demoPassword } = stack()
-  const admin = await browser.newPage({ viewport: { width: 1366, height: 900 } })
+async function signIn(email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(`${stack().cmsUrl}/admin/login`)
+  await page.fill('#field-email', email)
+  await page.fill('#field-password', stack().demoPassword)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/)
+  return page
+}
 
-  await admin.goto(`${cmsUrl}/admin/login`)
-  expect(await admin.getAttribute('html', 'lang')).toBe('zh')
-  expect(await admin.title()).toContain('登录')
-  await admin.fill('#field-email', DEMO_EMAIL)
-  await admin.fill('#field-password', demoPassword)
-  await admin.click('button[type="submit"]')
-  await admin.waitForURL(/\/admin\/?$/)
+const stateOf = (page: Page) => page.locator('#field-review__state').textContent()
 
-  await admin.goto(`${cmsUrl}/admin/collections/figures/create`)
-  await expect.poll(() => admin.locator('label[for="field-name"]').textContent()).toContain('姓名')
-  // Publishing an empty form: the admin names the missing fields in Chinese and saves nothing.
-  await admin.locator('#action-save').click()
-  await expect.poll(() => admin.locator('.field-type.text.error, .field-type.textarea.error').count()).toBeGreaterThanOrEqual(3)
-  expect(await admin.locator('body').textContent()).toMatch(/必填/)
-  expect(admin.url()).toMatch(/\/create$/)
-  await admin.fill('#field-name', '张秀英')
-  await admin.fill('#field-honourTitle', '最美楼院长')
-  await admin.locator('#field-area').click()
-  await admin.keyboard.type('杏花岭街道')
-  await admin.locator('.rs__option', { hasText: '杏花岭街道' }).first().click()
-  await admin.fill('#field-summary', '二十年如一日照看楼院，邻里都叫她“张大姐”（测试数据）。')
+/** Saves the draft and waits until the server has stored it. */
+async function saveDraft(page: Page): Promise<void> {
+  const saved = page.waitForResponse(
+    (response) => /\/api\/figures/.test(response.url()) && response.request().method() !== 'GET' && response.ok(),
+  )
+  await page.locator('#action-save-draft').click()
+  await saved
+}
 
-  // Portrait: upload a new image through the field's own drawer, with its alt text.
-  await admin
+it('an editor’s figure passes two levels of review in the Chinese admin and a resident reads it on a phone', async () => {
+  const { cmsUrl } = stack()
+  const editor = await signIn(DEMO_EMAIL)
+  expect(await editor.getAttribute('html', 'lang')).toBe('zh')
+
+  await editor.goto(`${cmsUrl}/admin/collections/figures/create`)
+  await expect.poll(() => editor.locator('label[for="field-name"]').textContent()).toContain('姓名')
+  // No publish button: publishing goes through review.
+  expect(await editor.locator('#action-save').count()).toBe(0)
+  // Saving an empty form: the admin names the missing fields in Chinese and saves nothing.
+  await editor.locator('#action-save-draft').click()
+  await expect.poll(() => editor.locator('.field-type.text.error, .field-type.textarea.error').count()).toBeGreaterThanOrEqual(3)
+  expect(await editor.locator('body').textContent()).toMatch(/必填/)
+  expect(editor.url()).toMatch(/\/create$/)
+
+  await editor.fill('#field-name', '张秀英')
+  await editor.fill('#field-honourTitle', '最美楼院长')
+  await editor.locator('#field-area').click()
+  await editor.keyboard.type('杏花岭街道')
+  await editor.locator('.rs__option', { hasText: '杏花岭街道' }).first().click()
+  await editor.fill('#field-summary', '二十年如一日照看楼院，邻里都叫她张大姐，电话13812345678。')
+  await editor
     .locator('.field-type.upload')
     .getByRole('button', { name: /新建|创建/ })
     .first()
     .click()
-  const drawer = admin.locator('dialog, .drawer').last()
+  const drawer = editor.locator('dialog, .drawer').last()
   await drawer.locator('input[type="file"]').setInputFiles(portraitFile)
   await drawer.locator('#field-alt').fill('张秀英在楼院里（测试图片）')
   await drawer.locator('#action-save').click()
-  await expect.poll(() => admin.locator('.field-type.upload').textContent()).toContain('zhang-portrait')
+  await expect.poll(() => editor.locator('.field-type.upload').textContent()).toContain('zhang-portrait')
+  await editor.locator('.field-type.rich-text-lexical [contenteditable="true"]').first().click()
+  await editor.keyboard.type('她每天清晨打扫楼道，帮助独居老人买菜取药。（测试数据）')
+  await saveDraft(editor)
+  await editor.waitForURL(/\/admin\/collections\/figures\/\d+/)
+  const documentUrl = editor.url()
 
-  const editor = admin.locator('.field-type.rich-text-lexical [contenteditable="true"]').first()
-  await editor.click()
-  await admin.keyboard.type('她每天清晨打扫楼道，帮助独居老人买菜取药。（测试数据）')
+  // The phone number in the summary blocks submission, naming the field.
+  await editor.locator('#review-submit').click()
+  await expect.poll(() => editor.locator('.review-failures').textContent()).toContain('“一句话简介”中有居民的手机号码“13812345678”')
+  await editor.fill('#field-summary', '二十年如一日照看楼院，邻里都叫她张大姐。')
+  await saveDraft(editor)
+  await editor.locator('#review-submit').click()
+  await expect.poll(() => stateOf(editor)).toContain('待初审')
 
-  await admin.locator('#action-save').click()
-  await admin.waitForURL(/\/admin\/collections\/figures\/\d+/)
-  await expect.poll(() => admin.locator('.doc-controls').textContent()).toMatch(/已发布/)
-  await admin.close()
+  const first = await signIn(REVIEWER(1))
+  await first.goto(documentUrl)
+  await first.locator('#review-reject').click()
+  await expect
+    .poll(() => first.locator('.review-failures, .toast-error, [data-sonner-toast]').first().textContent())
+    .toContain('退回时必须填写退回理由')
+  await first.fill('#review-reason', '请补充获评年份，并核实称号写法。')
+  await first.locator('#review-reject').click()
+  await expect.poll(() => stateOf(first)).toContain('草稿')
+
+  await editor.goto(documentUrl)
+  await expect
+    .poll(() => editor.locator('.review-history').textContent())
+    .toContain('示例初审 退回（初审）：请补充获评年份，并核实称号写法。')
+  await editor.fill('#field-yearHonoured', '2024')
+  await saveDraft(editor)
+  await editor.locator('#review-submit').click()
+  await expect.poll(() => stateOf(editor)).toContain('待初审')
+
+  await first.goto(documentUrl)
+  await first.locator('#review-approve').click()
+  await expect.poll(() => stateOf(first)).toContain('待复审')
+  const second = await signIn(REVIEWER(2))
+  await second.goto(documentUrl)
+  await second.locator('#review-approve').click()
+  await expect.poll(() => stateOf(second)).toContain('已发布')
 
   const siteDir = await buildSite()
   const server = createStaticServer(siteDir)

@@ -20,7 +20,7 @@ beforeAll(async () => {
   token = await loginAsEditor()
   draft = await createFigure(token, '草稿甲', 'draft')
   unpublished = await createFigure(token, '撤回乙', 'published')
-  await setStatus(token, unpublished.id, 'draft')
+  await setStatus(unpublished.id, 'draft')
   published = await createFigure(token, '发布丙', 'published')
 })
 
@@ -69,8 +69,9 @@ describe('slugs', () => {
     expect(published.slug).toBe('fa-bu-bing')
     const twin = await createFigure(token, '发布丙', 'draft')
     expect(twin.slug).toBe('fa-bu-bing-2')
-    await api(`/api/figures/${published.id}`, { method: 'PATCH', token, body: { name: '发布丙改名' } })
-    const { body } = await api<Figure>(`/api/figures/${published.id}`)
+    await api(`/api/figures/${published.id}?draft=true`, { method: 'PATCH', token, body: { name: '发布丙改名' } })
+    const { body } = await api<Figure>(`/api/figures/${published.id}?draft=true`, { token })
+    expect(body.name).toBe('发布丙改名')
     expect(body.slug).toBe('fa-bu-bing')
   })
 })
@@ -79,8 +80,8 @@ describe('publish time', () => {
   it('is set when a figure is first published and kept through later edits and republishing', async () => {
     expect(draft.publishedAt ?? null).toBeNull()
     expect(published.publishedAt).toBeTruthy()
-    await setStatus(token, published.id, 'draft')
-    await setStatus(token, published.id, 'published')
+    await setStatus(published.id, 'draft')
+    await setStatus(published.id, 'published')
     const { body } = await api<Figure>(`/api/figures/${published.id}`)
     expect(body.publishedAt).toBe(published.publishedAt)
   })
@@ -89,11 +90,14 @@ describe('publish time', () => {
 describe('bad input', () => {
   it('a figure without required fields is refused with Chinese field errors and not saved', async () => {
     const before = (await api<List>('/api/figures?limit=0&draft=true', { token })).body.totalDocs
-    const { status, body } = await api<{ errors: { data?: { errors: { path: string; message: string }[] } }[] }>('/api/figures', {
-      method: 'POST',
-      token,
-      body: { name: '缺字段', _status: 'published' },
-    })
+    const { status, body } = await api<{ errors: { data?: { errors: { path: string; message: string }[] } }[] }>(
+      '/api/figures?draft=true',
+      {
+        method: 'POST',
+        token,
+        body: { name: '缺字段', _status: 'draft' },
+      },
+    )
     expect(status).toBe(400)
     const fieldErrors = body.errors[0]?.data?.errors ?? []
     expect(fieldErrors.map((e) => e.path)).toEqual(expect.arrayContaining(['honourTitle', 'summary', 'area']))

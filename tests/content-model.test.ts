@@ -36,18 +36,18 @@ describe('demo content from the article', () => {
     expect(streets.好人街?.officialName).toBe('桃园一巷南二条')
     expect(streets.家事家风街?.officialName).toBe('杏林一条')
     expect(streets.诚信街?.officialName).toBe('门诊前巷三条')
-    expect((streets.好人街?.area as Area).name).toBe('桃园片区')
+    expect((streets.好人街?.area as Area | undefined)?.name).toBe('桃园片区')
   })
 
   it('has 涧河新时代文明实践园 with what the article says of it', async () => {
     const { body } = await api<List<Place>>('/api/places?where[slug][equals]=jian-he-xin-shi-dai-wen-ming-shi-jian-yuan&depth=1')
-    const park = body.docs[0]
-    expect(park?.level).toBe('park')
-    expect(park?.openedOn).toBe('10月10日')
-    expect((park?.area as Area).name).toBe('锦绣苑片区')
-    expect((park?.facilities as { name: string }[]).map((f) => f.name)).toEqual(['座椅', '凉亭', '塑胶步道', '公共卫生间', '宣传栏'])
-    expect(JSON.stringify(park?.story?.before)).toContain('汽修厂和洗车行')
-    expect((park?.featuredFigures as { name: string }[]).map((f) => f.name).sort()).toEqual(['王改红', '郝景全'])
+    const park = body.docs[0] as Place
+    expect(park.level).toBe('park')
+    expect(park.openedOn).toBe('10月10日')
+    expect((park.area as Area).name).toBe('锦绣苑片区')
+    expect((park.facilities as { name: string }[]).map((f) => f.name)).toEqual(['座椅', '凉亭', '塑胶步道', '公共卫生间', '宣传栏'])
+    expect(JSON.stringify(park.story?.before)).toContain('汽修厂和洗车行')
+    expect((park.featuredFigures as { name: string }[]).map((f) => f.name).sort()).toEqual(['王改红', '郝景全'])
   })
 
   it('has articles from the article’s sections, credited to their source', async () => {

@@ -21,7 +21,7 @@ beforeAll(async () => {
   const token = await loginAsEditor()
   draft = await createFigure(token, '站点草稿', 'draft')
   withdrawn = await createFigure(token, '站点撤回', 'published')
-  await setStatus(token, withdrawn.id, 'draft')
+  await setStatus(withdrawn.id, 'draft')
   fresh = await createFigure(token, '站点新人', 'published')
   site = await buildSite()
 })

@@ -1,3 +1,5 @@
 import type { Access } from 'payload'
 
-export const admin: Access = ({ req: { user } }) => user?.role === 'admin'
+import { hasRole } from './roles'
+
+export const admin: Access = ({ req: { user } }) => hasRole(user, 'admin')

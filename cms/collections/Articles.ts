@@ -1,25 +1,31 @@
 import { lexicalEditor, RelationshipFeature } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { authors } from '../access/authors'
+import { deleteUnpublishedOwn } from '../access/deleteUnpublishedOwn'
+import { publishedOrInArea } from '../access/publishedOrInArea'
+
 import { publishedAtField } from '../fields/publishedAt'
 import { slugField } from '../fields/slug'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { ARTICLE_COLUMNS, optionsOf } from '../vocabulary'
+import { workflowEndpoint } from '../workflow/endpoint'
+import { protectReview } from '../workflow/protectReview'
+import { reviewField } from '../workflow/reviewField'
 
 /** 文章: news and features (创城动态, 示范片区, 文明实践, 志愿服务, 通知公告). */
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: '文章', plural: '文章' },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: publishedOrInArea('areas'),
+    create: authors,
+    update: authors,
+    delete: deleteUnpublishedOwn,
   },
   admin: {
+    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
     useAsTitle: 'title',
     defaultColumns: ['title', 'column', 'publishedAt', '_status', 'updatedAt'],
   },
@@ -58,13 +64,16 @@ export const Articles: CollectionConfig = {
     },
     slugField('title'),
     publishedAtField(),
+    reviewField(),
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],
-    beforeChange: [populatePublishedAt],
+    beforeChange: [protectReview, populatePublishedAt],
   },
+  endpoints: [workflowEndpoint],
   versions: {
-    drafts: true,
+    // Drafts are validated too: an editor learns about a missing field when saving, not at review.
+    drafts: { validate: true },
     maxPerDoc: 50,
   },
 }

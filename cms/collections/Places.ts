@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { authors } from '../access/authors'
+import { deleteUnpublishedOwn } from '../access/deleteUnpublishedOwn'
+import { publishedOrInArea } from '../access/publishedOrInArea'
+
 import { areaField } from '../fields/area'
 import { galleryField } from '../fields/gallery'
 import { locationField } from '../fields/location'
@@ -10,18 +12,22 @@ import { slugField } from '../fields/slug'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { optionsOf, PLACE_LEVELS } from '../vocabulary'
+import { workflowEndpoint } from '../workflow/endpoint'
+import { protectReview } from '../workflow/protectReview'
+import { reviewField } from '../workflow/reviewField'
 
 /** 文明实践阵地: the New Era Civilization Practice network's centres, stations, parks … */
 export const Places: CollectionConfig = {
   slug: 'places',
   labels: { singular: '文明实践阵地', plural: '文明实践阵地' },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: publishedOrInArea('area'),
+    create: authors,
+    update: authors,
+    delete: deleteUnpublishedOwn,
   },
   admin: {
+    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
     useAsTitle: 'name',
     defaultColumns: ['name', 'level', 'area', '_status', 'updatedAt'],
     description: '新时代文明实践中心、所、站、点，实践园和基地。',
@@ -67,13 +73,16 @@ export const Places: CollectionConfig = {
     areaField(),
     slugField('name'),
     publishedAtField(),
+    reviewField(),
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],
-    beforeChange: [populatePublishedAt],
+    beforeChange: [protectReview, populatePublishedAt],
   },
+  endpoints: [workflowEndpoint],
   versions: {
-    drafts: true,
+    // Drafts are validated too: an editor learns about a missing field when saving, not at review.
+    drafts: { validate: true },
     maxPerDoc: 50,
   },
 }

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../access/authenticated'
-import { publishedOrAuthenticated } from '../access/publishedOrAuthenticated'
+import { authors } from '../access/authors'
+import { deleteUnpublishedOwn } from '../access/deleteUnpublishedOwn'
+import { publishedOrInArea } from '../access/publishedOrInArea'
+
 import { areaField } from '../fields/area'
 import { galleryField } from '../fields/gallery'
 import { locationField } from '../fields/location'
@@ -9,18 +11,22 @@ import { publishedAtField } from '../fields/publishedAt'
 import { slugField } from '../fields/slug'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
+import { workflowEndpoint } from '../workflow/endpoint'
+import { protectReview } from '../workflow/protectReview'
+import { reviewField } from '../workflow/reviewField'
 
 /** 特色街巷: themed streets such as 好人街 on 桃园一巷南二条. */
 export const Streets: CollectionConfig = {
   slug: 'streets',
   labels: { singular: '特色街巷', plural: '特色街巷' },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: publishedOrInArea('area'),
+    create: authors,
+    update: authors,
+    delete: deleteUnpublishedOwn,
   },
   admin: {
+    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
     useAsTitle: 'name',
     defaultColumns: ['name', 'officialName', 'area', '_status', 'updatedAt'],
     description: '好人街、家事家风街、诚信街等主题街巷。',
@@ -44,13 +50,16 @@ export const Streets: CollectionConfig = {
     areaField(),
     slugField('name'),
     publishedAtField(),
+    reviewField(),
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],
-    beforeChange: [populatePublishedAt],
+    beforeChange: [protectReview, populatePublishedAt],
   },
+  endpoints: [workflowEndpoint],
   versions: {
-    drafts: true,
+    // Drafts are validated too: an editor learns about a missing field when saving, not at review.
+    drafts: { validate: true },
     maxPerDoc: 50,
   },
 }

@@ -1,20 +1,29 @@
 import type { CollectionConfig } from 'payload'
 
 import { admin } from '../access/admin'
-import { authenticated } from '../access/authenticated'
+import { hasRole } from '../access/roles'
+import { REVIEW_LEVEL_LABELS } from '../workflow/states'
+
+export const ROLES = [
+  { value: 'admin', label: '管理员' },
+  { value: 'editor', label: '编辑' },
+  { value: 'reviewer', label: '审核' },
+  { value: 'community', label: '社区工作者' },
+] as const
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: '用户', plural: '用户' },
   access: {
-    read: authenticated,
+    // Administrators manage accounts; everyone else sees and edits only their own.
+    read: ({ req: { user } }) => (hasRole(user, 'admin') ? true : user ? { id: { equals: user.id } } : false),
     create: admin,
-    update: ({ req: { user }, id }) => user?.role === 'admin' || (user != null && user.id === id),
+    update: ({ req: { user } }) => (hasRole(user, 'admin') ? true : user ? { id: { equals: user.id } } : false),
     delete: admin,
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'email', 'role'],
+    defaultColumns: ['name', 'email', 'role', 'reviewLevel', 'area'],
     group: '系统',
   },
   auth: {
@@ -29,13 +38,30 @@ export const Users: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'editor',
-      options: [
-        { label: '管理员', value: 'admin' },
-        { label: '编辑', value: 'editor' },
-      ],
-      access: {
-        update: ({ req: { user } }) => user?.role === 'admin',
+      options: ROLES.map(({ value, label }) => ({ value, label })),
+      access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
+    },
+    {
+      name: 'reviewLevel',
+      label: '审核级别',
+      type: 'number',
+      min: 1,
+      max: 3,
+      admin: {
+        condition: (data) => data?.role === 'reviewer',
+        description: REVIEW_LEVEL_LABELS.map((label, index) => `${index + 1} = ${label}`).join('，'),
       },
+      access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
+      validate: (value: null | number | undefined, { siblingData }: { siblingData: Partial<{ role: string }> }) =>
+        siblingData.role !== 'reviewer' || (value != null && value >= 1 && value <= 3) || '审核人必须设置审核级别（1–3）。',
+    },
+    {
+      name: 'area',
+      label: '负责区域',
+      type: 'relationship',
+      relationTo: 'areas',
+      admin: { condition: (data) => data?.role === 'community', description: '社区工作者可预览本区域的草稿。' },
+      access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
     },
   ],
 }

@@ -1,14 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { admin } from '../access/admin'
-import { authenticated } from '../access/authenticated'
+import { staff } from '../access/staff'
 
 /** 错敏字词库: wrong or banned wordings checked in every text before review and publishing. */
 export const SensitiveWords: GlobalConfig = {
   slug: 'sensitive-words',
   label: '错敏字词库',
   access: {
-    read: authenticated,
+    read: staff,
     update: admin,
   },
   admin: { group: '系统', description: '提交审核和发布前，所有文字都会按此词库检查。' },

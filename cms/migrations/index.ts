@@ -1,6 +1,8 @@
 import * as migration_20261126_122007_initial from './20261126_122007_initial'
 import * as migration_20261126_124344_figures_published_at from './20261126_124344_figures_published_at'
 import * as migration_20261126_130243_content_model from './20261126_130243_content_model'
+import * as migration_20261126_131115_review_workflow from './20261126_131115_review_workflow'
+import * as migration_20261126_132002_review_history_names from './20261126_132002_review_history_names'
 
 export const migrations = [
   {
@@ -17,5 +19,15 @@ export const migrations = [
     up: migration_20261126_130243_content_model.up,
     down: migration_20261126_130243_content_model.down,
     name: '20261126_130243_content_model',
+  },
+  {
+    up: migration_20261126_131115_review_workflow.up,
+    down: migration_20261126_131115_review_workflow.down,
+    name: '20261126_131115_review_workflow',
+  },
+  {
+    up: migration_20261126_132002_review_history_names.up,
+    down: migration_20261126_132002_review_history_names.down,
+    name: '20261126_132002_review_history_names',
   },
 ]

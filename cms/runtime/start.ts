@@ -7,7 +7,7 @@ import path from 'node:path'
 import { createStaticServer } from '../../site/serve.ts'
 import { liveStamp, siteStamp } from '../../site/stamp.ts'
 import { dataDir, liveSiteLink, mediaDir } from '../paths.ts'
-import { DEMO_EMAIL } from '../seed/constants.ts'
+import { DEMO_ACCOUNTS } from '../seed/constants.ts'
 import { ensureAdminBuilt } from './admin.ts'
 import { assertReachable, type Database, startEmbeddedPostgres } from './database.ts'
 import { OperatorError } from './errors.ts'
@@ -73,7 +73,13 @@ async function main(): Promise<void> {
 
   step('管理后台')
   if (!(await ensureAdminBuilt(env, info))) info('管理后台已是最新构建，直接启动')
-  const server: Child = startChild('next', ['start', 'cms', '-p', String(port)], { ...env, NODE_ENV: 'production' }, '后台')
+  // The admin server also runs the jobs queue: scheduled publishing and unpublishing.
+  const server: Child = startChild(
+    'next',
+    ['start', 'cms', '-p', String(port)],
+    { ...env, NODE_ENV: 'production', PAYLOAD_JOBS_AUTORUN: 'true' },
+    '后台',
+  )
   cleanups.push(() => server.stop())
   void server.exited.then((code) => {
     if (!shuttingDown) {
@@ -101,8 +107,8 @@ async function main(): Promise<void> {
 ✔ 全部就绪（${seconds} 秒）
   管理后台  http://localhost:${port}/admin
   公众网站  http://localhost:${sitePort}/
-  示例账号  ${DEMO_EMAIL}
-  示例密码  ${secrets.demoPasswordFromEnv ? '（来自 DEMO_PASSWORD 环境变量）' : secrets.demoPassword}
+  示例账号  ${DEMO_ACCOUNTS.map((account) => `${account.email}（${account.name}）`).join('\n            ')}
+  示例密码  ${secrets.demoPasswordFromEnv ? '（来自 DEMO_PASSWORD 环境变量）' : secrets.demoPassword}（以上账号通用）
   发布新内容后运行 npm run build:site 更新网站。按 Ctrl-C 停止。`)
 }
 

@@ -1,8 +1,8 @@
 import type { CollectionSlug, Payload } from 'payload'
-
+import { WORKFLOW_CONTEXT } from '../workflow/protectReview'
 import { demoAreas } from './areas'
 import { demoArticles } from './articles'
-import { DEMO_EMAIL } from './constants'
+import { DEMO_ACCOUNTS } from './constants'
 import { demoFigures } from './figures'
 import { demoFacilities, demoPlaces, demoStreets } from './places'
 import { placeholderPortrait } from './portrait'
@@ -42,6 +42,14 @@ export async function seed(payload: Payload, demoPassword: string, log: Log): Pr
     return id
   }
   const exists = (collection: CollectionSlug, field: string, value: string) => async () => (await findId(collection, field, value)) !== null
+  // Demo content goes live as if reviewed; the history says where it came from.
+  const demoReview = {
+    state: 'published' as const,
+    history: [
+      { at: new Date().toISOString(), byName: '示例数据', decision: 'publish' as const, reason: '示例内容，依据杏花岭区创城办供稿的报道' },
+    ],
+  }
+  const published = { context: { [WORKFLOW_CONTEXT]: true } }
 
   for (const area of demoAreas) {
     await once(`areas:${area.name}`, exists('areas', 'name', area.name), async () => {
@@ -70,7 +78,14 @@ export async function seed(payload: Payload, demoPassword: string, log: Log): Pr
       })
       await payload.create({
         collection: 'figures',
-        data: { ...demo.data, area: await idOf('areas', 'name', demo.area), portrait: portrait.id, _status: 'published' },
+        data: {
+          ...demo.data,
+          area: await idOf('areas', 'name', demo.area),
+          portrait: portrait.id,
+          review: demoReview,
+          _status: 'published',
+        },
+        ...published,
       })
     })
   }
@@ -80,7 +95,8 @@ export async function seed(payload: Payload, demoPassword: string, log: Log): Pr
       log(`写入示例特色街巷：${demo.data.name}（${demo.data.officialName}）`)
       await payload.create({
         collection: 'streets',
-        data: { ...demo.data, area: await idOf('areas', 'name', demo.area), _status: 'published' },
+        data: { ...demo.data, area: await idOf('areas', 'name', demo.area), review: demoReview, _status: 'published' },
+        ...published,
       })
     })
   }
@@ -95,8 +111,10 @@ export async function seed(payload: Payload, demoPassword: string, log: Log): Pr
           area: await idOf('areas', 'name', demo.area),
           facilities: await Promise.all(demo.facilities.map((name) => idOf('facilities', 'name', name))),
           featuredFigures: await Promise.all(demo.figures.map((slug) => idOf('figures', 'slug', slug))),
+          review: demoReview,
           _status: 'published',
         },
+        ...published,
       })
     })
   }
@@ -114,8 +132,10 @@ export async function seed(payload: Payload, demoPassword: string, log: Log): Pr
           source: '杏花岭区创城办',
           body: paragraphs(demo.paragraphs),
           areas: await Promise.all(demo.areaNames.map((name) => idOf('areas', 'name', name))),
+          review: demoReview,
           _status: 'published',
         },
+        ...published,
       })
     })
   }
@@ -135,12 +155,15 @@ export async function seed(payload: Payload, demoPassword: string, log: Log): Pr
     },
   )
 
-  await once(`users:${DEMO_EMAIL}`, exists('users', 'email', DEMO_EMAIL), async () => {
-    log(`创建示例编辑账号：${DEMO_EMAIL}`)
-    await payload.create({
-      collection: 'users',
-      data: { email: DEMO_EMAIL, password: demoPassword, name: '示例编辑', role: 'editor' },
+  for (const account of DEMO_ACCOUNTS) {
+    await once(`users:${account.email}`, exists('users', 'email', account.email), async () => {
+      log(`创建示例账号：${account.email}（${account.name}）`)
+      const { area, ...user } = account
+      await payload.create({
+        collection: 'users',
+        data: { ...user, password: demoPassword, area: area ? await idOf('areas', 'name', area) : undefined },
+      })
     })
-  })
+  }
   return { created }
 }

@@ -23,13 +23,45 @@ export async function api<T = unknown>(
   return { status: response.status, body: (text ? JSON.parse(text) : null) as T }
 }
 
-export async function loginAsEditor(): Promise<string> {
+const tokens = new Map<string, string>()
+
+/** A session token for a demo account, by email (signed in once per test file). */
+export async function login(email: string): Promise<string> {
+  const cached = tokens.get(email)
+  if (cached) return cached
   const { status, body } = await api<{ token: string }>('/api/users/login', {
     method: 'POST',
-    body: { email: DEMO_EMAIL, password: stack().demoPassword },
+    body: { email, password: stack().demoPassword },
   })
-  if (status !== 200) throw new Error(`login failed: ${status}`)
+  if (status !== 200) throw new Error(`login failed for ${email}: ${status}`)
+  tokens.set(email, body.token)
   return body.token
+}
+
+export const loginAsEditor = () => login(DEMO_EMAIL)
+
+export const REVIEWER = (level: 1 | 2 | 3) => `reviewer${level}@xinghualing.example`
+
+/** POST /api/<collection>/:id/workflow as the signed-in user. */
+export function workflow(collection: string, id: number, token: string, body: Record<string, unknown>) {
+  return api<{ state?: string; message?: string; failures?: { path: string; message: string }[] }>(`/api/${collection}/${id}/workflow`, {
+    method: 'POST',
+    token,
+    body,
+  })
+}
+
+/** Takes a draft through submission and every review level (two by default) to published. */
+export async function publishThroughReview(collection: string, id: number): Promise<void> {
+  const steps: [string, Record<string, unknown>][] = [
+    [DEMO_EMAIL, { action: 'submit' }],
+    [REVIEWER(1), { action: 'approve' }],
+    [REVIEWER(2), { action: 'approve' }],
+  ]
+  for (const [email, body] of steps) {
+    const { status, body: result } = await workflow(collection, id, await login(email), body)
+    if (status !== 200) throw new Error(`${body.action} by ${email} failed: ${status} ${JSON.stringify(result)}`)
+  }
 }
 
 export async function graphql<T>(query: string, token?: string): Promise<T> {
@@ -50,7 +82,7 @@ export async function areaId(name: string): Promise<number> {
 /** A figure with every required field, saved through the REST API as the editor. */
 export async function createFigure(token: string, name: string, status: 'draft' | 'published'): Promise<Figure> {
   counter += 1
-  const { status: code, body } = await api<{ doc: Figure }>(`/api/figures${status === 'draft' ? '?draft=true' : ''}`, {
+  const { status: code, body } = await api<{ doc: Figure }>('/api/figures?draft=true', {
     method: 'POST',
     token,
     body: {
@@ -60,21 +92,20 @@ export async function createFigure(token: string, name: string, status: 'draft' 
       area: await areaId('三桥街道'),
       summary: `${name}的一句话简介（测试数据 ${counter}）`,
       story: paragraphs([`${name}的事迹正文（测试数据）。`]),
-      _status: status,
+      _status: 'draft',
     },
   })
   if (code !== 201) throw new Error(`create failed: ${code} ${JSON.stringify(body)}`)
-  return body.doc
+  if (status === 'draft') return body.doc
+  await publishThroughReview('figures', body.doc.id)
+  return (await api<Figure>(`/api/figures/${body.doc.id}`)).body
 }
 
-export async function setStatus(token: string, id: number, status: 'draft' | 'published'): Promise<void> {
-  // Without ?draft=true the main document changes: this publishes or unpublishes it.
-  const { status: code } = await api(`/api/figures/${id}`, {
-    method: 'PATCH',
-    token,
-    body: { _status: status },
-  })
-  if (code !== 200) throw new Error(`status change failed: ${code}`)
+/** Withdraws a published figure (as the administrator) or publishes a draft through review. */
+export async function setStatus(id: number, status: 'draft' | 'published'): Promise<void> {
+  if (status === 'published') return publishThroughReview('figures', id)
+  const { status: code, body } = await workflow('figures', id, await login('admin@xinghualing.example'), { action: 'unpublish' })
+  if (code !== 200) throw new Error(`unpublish failed: ${code} ${JSON.stringify(body)}`)
 }
 
 /** Builds the site the way `npm run build:site` does, into this run's scratch folders. */

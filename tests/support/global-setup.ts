@@ -48,11 +48,26 @@ export default async function setup(project: TestProject): Promise<() => Promise
     NEXT_TELEMETRY_DISABLED: '1',
   }
   const childEnv = { ...process.env, ...env }
-  await run('tsx', ['cms/runtime/prepare.ts'], { ...childEnv, NODE_ENV: 'production' }, '准备')
-  await ensureAdminBuilt(childEnv, log)
-  const server = startChild('next', ['start', 'cms', '-p', String(port)], { ...childEnv, NODE_ENV: 'production' }, '后台')
-  await waitForHttp(`${env.CMS_URL}/api/figures?limit=1`, 60_000, server)
+  let server: ReturnType<typeof startChild> | undefined
+  try {
+    await run('tsx', ['cms/runtime/prepare.ts'], { ...childEnv, NODE_ENV: 'production' }, '准备')
+    await ensureAdminBuilt(childEnv, log)
+    server = startChild(
+      'next',
+      ['start', 'cms', '-p', String(port)],
+      { ...childEnv, NODE_ENV: 'production', PAYLOAD_JOBS_AUTORUN: 'true' },
+      '后台',
+    )
+    await waitForHttp(`${env.CMS_URL}/api/figures?limit=1`, 60_000, server)
+  } catch (error) {
+    // Leave nothing running behind a failed setup.
+    await server?.stop()
+    await database.drop()
+    await rm(workDir, { recursive: true, force: true })
+    throw error
+  }
   log(`管理后台 ${env.CMS_URL}`)
+  const admin = server
 
   const stack: TestStack = {
     cmsUrl: env.CMS_URL as string,
@@ -65,7 +80,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('stack', stack)
 
   return async () => {
-    await server.stop()
+    await admin.stop()
     await database.drop()
     await rm(workDir, { recursive: true, force: true })
   }

@@ -11,8 +11,7 @@ const last = process.argv[2]
 const upTo = last ? migrations.findIndex((m) => m.name === last) + 1 : migrations.length
 if (upTo === 0) throw new Error(`no migration ${last}`)
 const payload = await getPayload({ config })
-await payload.db.migrate({
-  migrations: migrations.slice(0, upTo) as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never,
-})
+// Payload types a migration's argument as unknown; ours take the Postgres adapter's arguments.
+await payload.db.migrate({ migrations: migrations.slice(0, upTo) as unknown as Migration[] })
 await payload.destroy()
 process.exit(0)

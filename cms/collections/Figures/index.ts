@@ -1,24 +1,30 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../../access/authenticated'
-import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
+import { authors } from '../../access/authors'
+import { deleteUnpublishedOwn } from '../../access/deleteUnpublishedOwn'
+import { publishedOrInArea } from '../../access/publishedOrInArea'
+
 import { areaField } from '../../fields/area'
 import { publishedAtField } from '../../fields/publishedAt'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { populatePublishedAt } from '../../hooks/populatePublishedAt'
 import { GOOD_DEEDS, HONOUR_KINDS, optionsOf } from '../../vocabulary'
+import { workflowEndpoint } from '../../workflow/endpoint'
+import { protectReview } from '../../workflow/protectReview'
+import { reviewField } from '../../workflow/reviewField'
 
 export const Figures: CollectionConfig = {
   slug: 'figures',
   labels: { singular: '人物', plural: '人物' },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: publishedOrInArea('area'),
+    create: authors,
+    update: authors,
+    delete: deleteUnpublishedOwn,
   },
   admin: {
+    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
     useAsTitle: 'name',
     defaultColumns: ['name', 'honourTitle', 'area', '_status', 'updatedAt'],
     description: '身边好人、道德模范、最美人物等先进典型的事迹。',
@@ -100,13 +106,16 @@ export const Figures: CollectionConfig = {
     areaField(),
     slugField('name'),
     publishedAtField(),
+    reviewField(),
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],
-    beforeChange: [populatePublishedAt],
+    beforeChange: [protectReview, populatePublishedAt],
   },
+  endpoints: [workflowEndpoint],
   versions: {
-    drafts: true,
+    // Drafts are validated too: an editor learns about a missing field when saving, not at review.
+    drafts: { validate: true },
     maxPerDoc: 50,
   },
 }

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { admin } from '../../access/admin'
 import { anyone } from '../../access/anyone'
-import { authenticated } from '../../access/authenticated'
+import { authors } from '../../access/authors'
 import { mediaDir } from '../../paths'
 import { rejectUnreadableImage } from './hooks/rejectUnreadableImage'
 
@@ -10,9 +11,9 @@ export const Media: CollectionConfig = {
   labels: { singular: '媒体', plural: '媒体' },
   access: {
     read: anyone,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    create: authors,
+    update: authors,
+    delete: admin,
   },
   admin: {
     useAsTitle: 'alt',

@@ -1,13 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../../access/authenticated'
-import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
+import { authors } from '../../access/authors'
+import { deleteUnpublishedOwn } from '../../access/deleteUnpublishedOwn'
+import { publishedOrInArea } from '../../access/publishedOrInArea'
+
 import { areaField } from '../../fields/area'
 import { publishedAtField } from '../../fields/publishedAt'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { populatePublishedAt } from '../../hooks/populatePublishedAt'
 import { optionsOf, REGULATION_STATUSES } from '../../vocabulary'
+import { workflowEndpoint } from '../../workflow/endpoint'
+import { protectReview } from '../../workflow/protectReview'
+import { reviewField } from '../../workflow/reviewField'
 import { splitPastedText } from './hooks/splitPastedText'
 
 /** 法规: structured text, chapters of numbered articles, so each 第十二条 can be linked and printed. */
@@ -15,12 +20,13 @@ export const Regulations: CollectionConfig = {
   slug: 'regulations',
   labels: { singular: '法规', plural: '法规' },
   access: {
-    read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
+    read: publishedOrInArea('area'),
+    create: authors,
+    update: authors,
+    delete: deleteUnpublishedOwn,
   },
   admin: {
+    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
     useAsTitle: 'title',
     defaultColumns: ['title', 'issuingBody', 'legalStatus', '_status', 'updatedAt'],
     description: '粘贴法规全文即可自动拆分为章和条。',
@@ -104,13 +110,16 @@ export const Regulations: CollectionConfig = {
     areaField({ required: false, label: '适用区域' }),
     slugField('title'),
     publishedAtField(),
+    reviewField(),
   ],
   hooks: {
     beforeValidate: [splitPastedText, ensureUniqueSlug],
-    beforeChange: [populatePublishedAt],
+    beforeChange: [protectReview, populatePublishedAt],
   },
+  endpoints: [workflowEndpoint],
   versions: {
-    drafts: true,
+    // Drafts are validated too: an editor learns about a missing field when saving, not at review.
+    drafts: { validate: true },
     maxPerDoc: 50,
   },
 }

@@ -1,0 +1,151 @@
+'use client'
+/**
+ * The review controls in the document sidebar: 提交审核 for editors, 通过 / 退回 for the
+ * reviewer of the current level, 下线 for administrators. The server decides; this only asks.
+ */
+import { Button, toast, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { type CSSProperties, useEffect, useState } from 'react'
+
+interface Failure {
+  path: string
+  message: string
+}
+
+interface HistoryEntry {
+  at?: string | null
+  byName?: string | null
+  decision?: string | null
+  level?: number | null
+  reason?: string | null
+}
+
+const DECISIONS: Record<string, string> = {
+  submit: '提交审核',
+  approve: '通过',
+  reject: '退回',
+  publish: '发布',
+  schedule: '定时发布',
+  unpublish: '下线',
+  edit: '修改后回到草稿',
+}
+
+function when(iso?: string | null): string {
+  if (!iso) return ''
+  const d = new Date(iso)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}
+
+interface Reviewer {
+  id: number
+  role?: string
+  reviewLevel?: number | null
+}
+
+const LEVELS = ['初审', '复审', '终审']
+
+const box: CSSProperties = { display: 'grid', gap: '0.5rem', marginBottom: '1.5rem' }
+
+export function ReviewPanel() {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { user } = useAuth<Reviewer>()
+  const state = useFormFields(([fields]) => fields['review.state']?.value as string | undefined) ?? 'draft'
+  const [reason, setReason] = useState('')
+  const [mask, setMask] = useState(false)
+  const [failures, setFailures] = useState<Failure[]>([])
+  const [busy, setBusy] = useState(false)
+  const [history, setHistory] = useState<HistoryEntry[]>([])
+
+  useEffect(() => {
+    if (!id || !collectionSlug) return
+    fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0`, { credentials: 'include' })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((doc: { review?: { history?: HistoryEntry[] } } | null) => setHistory(doc?.review?.history ?? []))
+      .catch(() => setHistory([]))
+  }, [id, collectionSlug])
+
+  if (!id || !collectionSlug || !user) return <p style={{ marginBottom: '1.5rem' }}>保存草稿后即可提交审核。</p>
+
+  const pending = /^pending-(\d)$/.exec(state)
+  const level = pending ? Number(pending[1]) : null
+  const canSubmit = (user.role === 'editor' || user.role === 'admin') && ['draft', 'published', 'unpublished'].includes(state)
+  const canReview = level !== null && user.role === 'reviewer' && user.reviewLevel === level
+
+  async function act(action: string) {
+    setBusy(true)
+    setFailures([])
+    try {
+      const response = await fetch(`/api/${collectionSlug}/${id}/workflow`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ action, reason, mask }),
+      })
+      const body = (await response.json()) as { message?: string; failures?: Failure[] }
+      if (!response.ok) {
+        toast.error(body.message ?? '操作失败')
+        setFailures(body.failures ?? [])
+        return
+      }
+      toast.success({ submit: '已提交审核', approve: '已通过', reject: '已退回', unpublish: '已下线' }[action] ?? '完成')
+      setReason('')
+      // The form holds the state it loaded with: reload to show the new state and history.
+      window.location.reload()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div style={box} className="review-panel">
+      <strong>审核操作</strong>
+      {canSubmit && (
+        <>
+          <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>
+            <input type="checkbox" checked={mask} onChange={(event) => setMask(event.target.checked)} />
+            提交时给手机号、身份证号、门牌号打码
+          </label>
+          <Button buttonStyle="primary" disabled={busy} onClick={() => act('submit')} id="review-submit">
+            提交审核
+          </Button>
+        </>
+      )}
+      {canReview && (
+        <>
+          <label htmlFor="review-reason">退回理由（退回时必填）</label>
+          <textarea id="review-reason" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
+          <Button buttonStyle="primary" disabled={busy} onClick={() => act('approve')} id="review-approve">
+            通过（{LEVELS[(level ?? 1) - 1]}）
+          </Button>
+          <Button buttonStyle="secondary" disabled={busy} onClick={() => act('reject')} id="review-reject">
+            退回
+          </Button>
+        </>
+      )}
+      {user.role === 'admin' && state === 'published' && (
+        <Button buttonStyle="secondary" disabled={busy} onClick={() => act('unpublish')} id="review-unpublish">
+          下线
+        </Button>
+      )}
+      {!canSubmit && !canReview && level !== null && <p>等待{LEVELS[level - 1]}审核人处理。</p>}
+      {history.length > 0 && (
+        <ol className="review-history" style={{ paddingLeft: '1.2em', margin: 0, fontSize: '0.9em' }}>
+          {history.map((entry) => (
+            <li key={`${entry.at}-${entry.decision}`}>
+              {when(entry.at)} {entry.byName ?? ''} {DECISIONS[entry.decision ?? ''] ?? entry.decision}
+              {entry.level ? `（${LEVELS[entry.level - 1]}）` : ''}
+              {entry.reason ? `：${entry.reason}` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+      {failures.length > 0 && (
+        <ul className="review-failures" style={{ color: 'var(--theme-error-500)', paddingLeft: '1.2em', margin: 0 }}>
+          {failures.map((failure) => (
+            <li key={`${failure.path}:${failure.message}`}>{failure.message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
