@@ -1,0 +1,253 @@
+/**
+ * Who may do what, for every role and every reviewed collection, through the REST API and
+ * the Local API with overrideAccess: false. Publishing is never a plain write: it is refused
+ * for everyone and happens only through review.
+ */
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '../cms/payload-types.ts'
+import { paragraphs } from '../cms/seed/richText.ts'
+import { api, areaId, login, publishThroughReview, REVIEWER, stack, workflow } from './support/cms.ts'
+
+const COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles'] as const
+type Collection = (typeof COLLECTIONS)[number]
+type Role = 'anonymous' | 'admin' | 'editor' | 'reviewer' | 'community'
+
+const EMAILS: Record<Exclude<Role, 'anonymous'>, string> = {
+  admin: 'admin@xinghualing.example',
+  editor: 'editor@xinghualing.example',
+  reviewer: REVIEWER(1),
+  community: 'community@xinghualing.example',
+}
+const ROLES: Role[] = ['anonymous', 'admin', 'editor', 'reviewer', 'community']
+
+let counter = 0
+
+/** A valid draft of each collection, in the given area. */
+function draftData(collection: Collection, area: number): Record<string, unknown> {
+  counter += 1
+  const label = `权限测试${counter}`
+  switch (collection) {
+    case 'figures':
+      return { name: label, honourTitle: '测试称号', honourKind: 'good-neighbour', summary: '测试数据', area }
+    case 'streets':
+      return { name: label, officialName: '测试巷', theme: '测试', summary: '测试数据', location: { address: '测试地址' }, area }
+    case 'places':
+      return { name: label, summary: '测试数据', location: { address: '测试地址' }, area }
+    case 'regulations':
+      return { title: label, issuingBody: '测试机关', legalStatus: 'in-force', area }
+    case 'articles':
+      return { title: label, lead: '测试导语', column: 'campaign', source: '测试', body: paragraphs(['测试正文']), areas: [area] }
+  }
+}
+
+const tokens: Partial<Record<Role, string>> = {}
+const as = (role: Role) => tokens[role]
+
+let sanqiao: number
+let jianhe: number
+let payload: Payload
+
+beforeAll(async () => {
+  for (const role of ROLES) if (role !== 'anonymous') tokens[role] = await login(EMAILS[role])
+  sanqiao = await areaId('三桥街道')
+  jianhe = await areaId('涧河街道')
+  process.env.DATABASE_URL = stack().databaseUrl
+  process.env.PAYLOAD_SECRET = stack().env.PAYLOAD_SECRET
+  process.env.MEDIA_DIR = stack().mediaDir
+  // The config reads its environment when first imported, so it is loaded only now.
+  const { default: config } = await import('../cms/payload.config.ts')
+  payload = await getPayload({ config })
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+async function createDraft(collection: Collection, area: number): Promise<number> {
+  const { status, body } = await api<{ doc: { id: number } }>(`/api/${collection}?draft=true`, {
+    method: 'POST',
+    token: as('editor'),
+    body: { ...draftData(collection, area), _status: 'draft' },
+  })
+  if (status !== 201) throw new Error(`${collection}: ${status} ${JSON.stringify(body)}`)
+  return body.doc.id
+}
+
+describe.each(COLLECTIONS)('%s', (collection) => {
+  let draftElsewhere: number
+  let draftInJianhe: number
+  let published: number
+
+  beforeAll(async () => {
+    draftElsewhere = await createDraft(collection, sanqiao)
+    draftInJianhe = await createDraft(collection, jianhe)
+    published = await createDraft(collection, sanqiao)
+    await publishThroughReview(collection, published)
+  })
+
+  it.each<[Role, boolean]>([
+    ['anonymous', false],
+    ['admin', true],
+    ['editor', true],
+    ['reviewer', false],
+    ['community', false],
+  ])('create as %s → %s', async (role, allowed) => {
+    const { status } = await api(`/api/${collection}?draft=true`, {
+      method: 'POST',
+      token: as(role),
+      body: { ...draftData(collection, sanqiao), _status: 'draft' },
+    })
+    expect(status).toBe(allowed ? 201 : 403)
+  })
+
+  it.each<[Role, boolean, boolean]>([
+    ['anonymous', false, false],
+    ['admin', true, true],
+    ['editor', true, true],
+    ['reviewer', true, true],
+    ['community', false, true],
+  ])('read drafts as %s → elsewhere %s, in own area %s; published always', async (role, elsewhere, ownArea) => {
+    expect((await api(`/api/${collection}/${draftElsewhere}?draft=true`, { token: as(role) })).status).toBe(elsewhere ? 200 : 404)
+    expect((await api(`/api/${collection}/${draftInJianhe}?draft=true`, { token: as(role) })).status).toBe(ownArea ? 200 : 404)
+    expect((await api(`/api/${collection}/${published}`, { token: as(role) })).status).toBe(200)
+  })
+
+  it.each<[Role, number]>([
+    ['anonymous', 403],
+    ['admin', 200],
+    ['editor', 200],
+    ['reviewer', 403],
+    ['community', 403],
+  ])('update a draft as %s → %i', async (role, expected) => {
+    const { status } = await api(`/api/${collection}/${draftElsewhere}?draft=true`, {
+      method: 'PATCH',
+      token: as(role),
+      body: { _status: 'draft' },
+    })
+    expect(status).toBe(expected)
+  })
+
+  it.each<Role>(ROLES)('publish by a plain write as %s → refused', async (role) => {
+    const { status } = await api(`/api/${collection}/${draftElsewhere}`, {
+      method: 'PATCH',
+      token: as(role),
+      body: { _status: 'published' },
+    })
+    expect(status).toBe(403)
+    expect((await api(`/api/${collection}/${draftElsewhere}`)).status).toBe(404)
+  })
+
+  it('edit a published document: a new draft, while the published version stays live', async () => {
+    const before = (await api<Record<string, unknown>>(`/api/${collection}/${published}`)).body
+    const field = collection === 'regulations' || collection === 'articles' ? 'title' : 'name'
+    const { status } = await api(`/api/${collection}/${published}?draft=true`, {
+      method: 'PATCH',
+      token: as('editor'),
+      body: { [field]: `${before[field]}（修改中）`, _status: 'draft' },
+    })
+    expect(status).toBe(200)
+    expect((await api<Record<string, unknown>>(`/api/${collection}/${published}`)).body[field]).toBe(before[field])
+    const draft = (
+      await api<{ review: { state: string } } & Record<string, unknown>>(`/api/${collection}/${published}?draft=true`, {
+        token: as('editor'),
+      })
+    ).body
+    expect(draft[field]).toBe(`${before[field]}（修改中）`)
+    expect(draft.review.state).toBe('draft')
+  })
+
+  it.each<[Role, boolean]>([
+    ['anonymous', false],
+    ['admin', false],
+    ['editor', false],
+    ['reviewer', true],
+    ['community', false],
+  ])('approve at 初审 as %s → %s', async (role, allowed) => {
+    const id = await createDraft(collection, sanqiao)
+    expect((await workflow(collection, id, as('editor') as string, { action: 'submit' })).status).toBe(200)
+    const { status } = await workflow(collection, id, as(role) as string, { action: 'approve' })
+    expect(status).toBe(allowed ? 200 : role === 'anonymous' ? 401 : 403)
+  })
+
+  it.each<[Role, number]>([
+    ['anonymous', 403],
+    ['reviewer', 403],
+    ['community', 403],
+    ['admin', 200],
+  ])('delete a never-published draft as %s → %i', async (role, expected) => {
+    const id = await createDraft(collection, sanqiao)
+    expect((await api(`/api/${collection}/${id}`, { method: 'DELETE', token: as(role) })).status).toBe(expected)
+  })
+
+  it('editors delete their own never-published drafts but not published documents', async () => {
+    const id = await createDraft(collection, sanqiao)
+    expect((await api(`/api/${collection}/${id}`, { method: 'DELETE', token: as('editor') })).status).toBe(200)
+    expect((await api(`/api/${collection}/${published}`, { method: 'DELETE', token: as('editor') })).status).toBe(403)
+  })
+
+  it('the Local API with overrideAccess: false applies the same rules', async () => {
+    const user = async (role: Exclude<Role, 'anonymous'>) =>
+      (await payload.find({ collection: 'users', where: { email: { equals: EMAILS[role] } }, depth: 0 })).docs[0] as User
+    const anonymous = await payload.find({ collection, overrideAccess: false, depth: 0, pagination: false })
+    const ids = anonymous.docs.map((doc) => doc.id)
+    expect(ids).toContain(published)
+    expect(ids).not.toContain(draftElsewhere)
+    const community = await payload.find({
+      collection,
+      overrideAccess: false,
+      user: await user('community'),
+      draft: true,
+      depth: 0,
+      pagination: false,
+    })
+    expect(community.docs.map((doc) => doc.id)).toContain(draftInJianhe)
+    expect(community.docs.map((doc) => doc.id)).not.toContain(draftElsewhere)
+    await expect(
+      payload.create({
+        collection,
+        overrideAccess: false,
+        user: await user('reviewer'),
+        draft: true,
+        data: draftData(collection, sanqiao) as never,
+      }),
+    ).rejects.toThrow()
+    await expect(
+      payload.update({
+        collection,
+        id: draftElsewhere,
+        overrideAccess: false,
+        user: await user('admin'),
+        data: { _status: 'published' } as never,
+      }),
+    ).rejects.toThrow(/先审后发/)
+  })
+})
+
+describe('other collections and globals', () => {
+  it('areas and facilities are public to read and written only by administrators', async () => {
+    for (const role of ROLES) {
+      const { status } = await api('/api/facilities', { method: 'POST', token: as(role), body: { name: `设施${role}` } })
+      expect(status).toBe(role === 'admin' ? 201 : 403)
+    }
+    expect((await api('/api/areas?limit=1')).status).toBe(200)
+  })
+
+  it('accounts: administrators see all, everyone else only their own', async () => {
+    const all = await api<{ totalDocs: number }>('/api/users?limit=0', { token: as('admin') })
+    expect(all.body.totalDocs).toBeGreaterThanOrEqual(6)
+    const own = await api<{ docs: { email: string }[] }>('/api/users?limit=10', { token: as('editor') })
+    expect(own.body.docs.map((u) => u.email)).toEqual([EMAILS.editor])
+    expect((await api('/api/users?limit=1')).status).toBe(403)
+    const promote = await api<{ doc: { role: string } }>('/api/users/me', { token: as('editor') })
+    expect(promote.status).toBe(200)
+  })
+
+  it('site settings and the 错敏字 list are changed only by administrators', async () => {
+    for (const role of ROLES) {
+      const { status } = await api('/api/globals/site-settings', { method: 'POST', token: as(role), body: { reviewLevels: 2 } })
+      expect(status).toBe(role === 'admin' ? 200 : 403)
+    }
+  })
+})
