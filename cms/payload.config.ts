@@ -52,7 +52,7 @@ export default buildConfig({
   jobs: {
     tasks: [reviewSchedulesTask],
     // The admin servers (PAYLOAD_JOBS_AUTORUN=true) run queued jobs and queue the scheduled ones.
-    autoRun: [{ cron: '*/15 * * * * *', queue: SCHEDULE_QUEUE }],
+    autoRun: [{ cron: '*/5 * * * * *', queue: SCHEDULE_QUEUE }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN === 'true',
   },
   graphQL: {

@@ -16,7 +16,13 @@ export const protectReview: CollectionBeforeChangeHook = ({ context, data, opera
   }
   const previous = originalDoc?.review
   if (operation === 'create' || !previous) {
-    data.review = { state: 'draft', author: req.user?.id ?? null, history: [] }
+    data.review = {
+      state: 'draft',
+      author: req.user?.id ?? null,
+      publishAt: data.review?.publishAt ?? null,
+      unpublishAt: data.review?.unpublishAt ?? null,
+      history: [],
+    }
     return data
   }
   const underReview = typeof previous.state === 'string' && previous.state.startsWith('pending-')

@@ -5,7 +5,7 @@ import { REVIEWED_COLLECTIONS, transition } from './transition'
 export const SCHEDULE_QUEUE = 'review-schedules'
 
 /**
- * 定时发布/下线: once a minute, publish what the last reviewer approved for a time now
+ * 定时发布/下线: every ten seconds, publish what the last reviewer approved for a time now
  * passed, and take down what was due to come down. Runs in Payload's jobs queue, inside
  * the admin server, so nobody has to watch; the queue keeps one run at a time.
  */
@@ -49,7 +49,7 @@ export async function runReviewSchedules(req: PayloadRequest): Promise<{ publish
 export const reviewSchedulesTask: TaskConfig<{ input: object; output: { published: number; unpublished: number } }> = {
   slug: 'reviewSchedules',
   label: '定时发布与下线',
-  schedule: [{ cron: '0 * * * * *', queue: SCHEDULE_QUEUE }],
+  schedule: [{ cron: '*/10 * * * * *', queue: SCHEDULE_QUEUE }],
   outputSchema: [
     { name: 'published', type: 'number', required: true },
     { name: 'unpublished', type: 'number', required: true },
