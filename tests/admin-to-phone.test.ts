@@ -15,7 +15,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { DEMO_EMAIL } from '../cms/seed/constants.ts'
 import { launchBrowser } from '../site/print/browser.ts'
 import { createStaticServer } from '../site/serve.ts'
-import { buildSite, REVIEWER, stack } from './support/cms.ts'
+import { api, buildSite, loginAsEditor, REVIEWER, stack } from './support/cms.ts'
 
 let browser: Browser
 let portraitFile: string
@@ -70,6 +70,9 @@ it('an editor’s figure passes two levels of review in the Chinese admin and a 
   expect(editor.url()).toMatch(/\/create$/)
 
   await editor.fill('#field-name', '张秀英')
+  // The rich-text editor reports its changes after a short debounce: type it first, long before saving.
+  await editor.locator('.field-type.rich-text-lexical [contenteditable="true"]').first().click()
+  await editor.keyboard.type('她每天清晨打扫楼道，帮助独居老人买菜取药。（测试数据）')
   await editor.fill('#field-honourTitle', '最美楼院长')
   await editor.locator('#field-area').click()
   await editor.keyboard.type('杏花岭街道')
@@ -85,11 +88,12 @@ it('an editor’s figure passes two levels of review in the Chinese admin and a 
   await drawer.locator('#field-alt').fill('张秀英在楼院里（测试图片）')
   await drawer.locator('#action-save').click()
   await expect.poll(() => editor.locator('.field-type.upload').textContent()).toContain('zhang-portrait')
-  await editor.locator('.field-type.rich-text-lexical [contenteditable="true"]').first().click()
-  await editor.keyboard.type('她每天清晨打扫楼道，帮助独居老人买菜取药。（测试数据）')
   await saveDraft(editor)
   await editor.waitForURL(/\/admin\/collections\/figures\/\d+/)
   const documentUrl = editor.url()
+  const id = Number(documentUrl.split('/').pop())
+  const stored = async () => JSON.stringify((await api(`/api/figures/${id}?draft=true`, { token: await loginAsEditor() })).body)
+  expect(await stored()).toContain('帮助独居老人买菜取药')
 
   // The phone number in the summary blocks submission, naming the field.
   await editor.locator('#review-submit').click()
