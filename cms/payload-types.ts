@@ -180,6 +180,15 @@ export interface Article {
    */
   slug?: string | null;
   /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * 首次发布时自动填写，网站上按此显示。
    */
   publishedAt?: string | null;
@@ -374,6 +383,15 @@ export interface Figure {
    */
   slug?: string | null;
   /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * 首次发布时自动填写，网站上按此显示。
    */
   publishedAt?: string | null;
@@ -465,6 +483,15 @@ export interface Street {
    * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
    */
   slug?: string | null;
+  /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * 首次发布时自动填写，网站上按此显示。
    */
@@ -580,6 +607,15 @@ export interface Place {
    */
   slug?: string | null;
   /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * 首次发布时自动填写，网站上按此显示。
    */
   publishedAt?: string | null;
@@ -670,6 +706,15 @@ export interface Regulation {
    * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
    */
   slug?: string | null;
+  /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * 首次发布时自动填写，网站上按此显示。
    */
@@ -921,6 +966,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   areas?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   publishedAt?: T;
   review?:
     | T
@@ -962,6 +1013,12 @@ export interface FiguresSelect<T extends boolean = true> {
   relatedPlaces?: T;
   area?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   publishedAt?: T;
   review?:
     | T
@@ -1008,6 +1065,12 @@ export interface StreetsSelect<T extends boolean = true> {
   featuredFigures?: T;
   area?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   publishedAt?: T;
   review?:
     | T
@@ -1061,6 +1124,12 @@ export interface PlacesSelect<T extends boolean = true> {
   featuredFigures?: T;
   area?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   publishedAt?: T;
   review?:
     | T
@@ -1114,6 +1183,12 @@ export interface RegulationsSelect<T extends boolean = true> {
       };
   area?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   publishedAt?: T;
   review?:
     | T

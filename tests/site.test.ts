@@ -6,7 +6,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Figure } from '../cms/payload-types.ts'
-import { buildSite, createFigure, loginAsEditor, setStatus } from './support/cms.ts'
+import { api, buildSite, createFigure, loginAsEditor, publishThroughReview, setStatus } from './support/cms.ts'
 import { decodeQr, fonts, pageBoxes, pageTexts } from './support/pdf.ts'
 
 const MM = 72 / 25.4
@@ -23,6 +23,10 @@ beforeAll(async () => {
   withdrawn = await createFigure(token, '站点撤回', 'published')
   await setStatus(withdrawn.id, 'draft')
   fresh = await createFigure(token, '站点新人', 'published')
+  // Published, then its slug changed and the change published through review again.
+  const renamed = await createFigure(token, '改址人物', 'published')
+  await api(`/api/figures/${renamed.id}?draft=true`, { method: 'PATCH', token, body: { slug: 'gai-zhi-ren-wu-xin', _status: 'draft' } })
+  await publishThroughReview('figures', renamed.id)
   site = await buildSite()
 })
 
@@ -52,6 +56,12 @@ describe('built site', () => {
     expect(page).toMatch(/<meta name="PubDate" content="\d{4}-\d{2}-\d{2} \d{2}:\d{2}">/)
     // Body text uses the phone's own fonts: no web font is downloaded for reading.
     expect(page).not.toMatch(/@font-face|\.woff2?/)
+  })
+
+  it('keeps a published figure’s old address working after its slug changed', () => {
+    expect(html('figures/gai-zhi-ren-wu-xin/index.html')).toContain('<h1>改址人物</h1>')
+    const old = html('figures/gai-zhi-ren-wu/index.html')
+    expect(old).toMatch(/http-equiv="refresh" content="0;url=\/figures\/gai-zhi-ren-wu-xin\/"/)
   })
 
   it('serves the images the pages show from the site itself', () => {

@@ -6,9 +6,10 @@ import { deleteUnpublishedOwn } from '../access/deleteUnpublishedOwn'
 import { publishedOrInArea } from '../access/publishedOrInArea'
 
 import { publishedAtField } from '../fields/publishedAt'
-import { slugField } from '../fields/slug'
+import { previousSlugsField, slugField } from '../fields/slug'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
+import { rememberPublishedSlug } from '../hooks/rememberPublishedSlug'
 import { ARTICLE_COLUMNS, optionsOf } from '../vocabulary'
 import { workflowEndpoint } from '../workflow/endpoint'
 import { protectReview } from '../workflow/protectReview'
@@ -63,12 +64,13 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     slugField('title'),
+    previousSlugsField(),
     publishedAtField(),
     reviewField(),
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],
-    beforeChange: [protectReview, populatePublishedAt],
+    beforeChange: [protectReview, populatePublishedAt, rememberPublishedSlug],
   },
   endpoints: [workflowEndpoint],
   versions: {

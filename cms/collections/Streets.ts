@@ -8,9 +8,10 @@ import { areaField } from '../fields/area'
 import { galleryField } from '../fields/gallery'
 import { locationField } from '../fields/location'
 import { publishedAtField } from '../fields/publishedAt'
-import { slugField } from '../fields/slug'
+import { previousSlugsField, slugField } from '../fields/slug'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
+import { rememberPublishedSlug } from '../hooks/rememberPublishedSlug'
 import { workflowEndpoint } from '../workflow/endpoint'
 import { protectReview } from '../workflow/protectReview'
 import { reviewField } from '../workflow/reviewField'
@@ -49,12 +50,13 @@ export const Streets: CollectionConfig = {
     { name: 'featuredFigures', label: '街巷人物', type: 'relationship', relationTo: 'figures', hasMany: true },
     areaField(),
     slugField('name'),
+    previousSlugsField(),
     publishedAtField(),
     reviewField(),
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],
-    beforeChange: [protectReview, populatePublishedAt],
+    beforeChange: [protectReview, populatePublishedAt, rememberPublishedSlug],
   },
   endpoints: [workflowEndpoint],
   versions: {

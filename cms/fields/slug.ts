@@ -1,4 +1,4 @@
-import type { FieldHook, TextField } from 'payload'
+import type { ArrayField, FieldHook, TextField } from 'payload'
 import { pinyin } from 'pinyin-pro'
 
 /** Pinyin, lower case, words joined by hyphens: 郝景全 → hao-jing-quan. */
@@ -41,5 +41,20 @@ export function slugField(sourceField: string, overrides: { name?: string; label
       return SLUG_PATTERN.test(value) || '网址别名只能包含小写字母、数字和连字符（-），例如 hao-jing-quan。'
     },
     ...overrides,
+  }
+}
+
+/** Slugs a published document had before; the site keeps redirecting them to the current one. */
+export function previousSlugsField(): ArrayField {
+  return {
+    name: 'previousSlugs',
+    label: '旧网址别名',
+    type: 'array',
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: '发布后改过的网址别名，旧链接会自动跳转到新网址。',
+    },
+    fields: [{ name: 'slug', label: '网址别名', type: 'text', required: true }],
   }
 }

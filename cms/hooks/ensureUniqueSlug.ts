@@ -5,10 +5,15 @@ export const ensureUniqueSlug: CollectionBeforeValidateHook = async ({ collectio
   const base = data?.slug
   if (!data || typeof base !== 'string' || base === '' || base === originalDoc?.slug) return data
   let candidate = base
+  const keepsOldSlugs = collection.fields.some((field) => 'name' in field && field.name === 'previousSlugs')
   for (let n = 2; ; n++) {
     const clash = await req.payload.find({
       collection: collection.slug as CollectionSlug,
-      where: { slug: { equals: candidate }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+      // An old slug of another document still redirects there, so it is taken too.
+      where: {
+        or: [{ slug: { equals: candidate } }, ...(keepsOldSlugs ? [{ 'previousSlugs.slug': { equals: candidate } }] : [])],
+        ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}),
+      },
       draft: true,
       limit: 1,
       depth: 0,

@@ -3,6 +3,7 @@ import * as migration_20261126_124344_figures_published_at from './20261126_1243
 import * as migration_20261126_130243_content_model from './20261126_130243_content_model'
 import * as migration_20261126_131115_review_workflow from './20261126_131115_review_workflow'
 import * as migration_20261126_132002_review_history_names from './20261126_132002_review_history_names'
+import * as migration_20261126_134124_previous_slugs from './20261126_134124_previous_slugs'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261126_132002_review_history_names.up,
     down: migration_20261126_132002_review_history_names.down,
     name: '20261126_132002_review_history_names',
+  },
+  {
+    up: migration_20261126_134124_previous_slugs.up,
+    down: migration_20261126_134124_previous_slugs.down,
+    name: '20261126_134124_previous_slugs',
   },
 ]

@@ -18,6 +18,8 @@ export interface SiteImage extends RichTextImage {
 export interface PublicFigure {
   id: number
   slug: string
+  /** Slugs the figure had when published before; their pages redirect here. */
+  previousSlugs: string[]
   name: string
   honourTitle: string
   honourKind: string
@@ -112,6 +114,7 @@ function toPublicFigure(figure: Figure): PublicFigure {
   return {
     id: figure.id,
     slug: figure.slug ?? String(figure.id),
+    previousSlugs: (figure.previousSlugs ?? []).map((entry) => entry.slug),
     name: figure.name,
     honourTitle: figure.honourTitle,
     honourKind: labelOf(HONOUR_KINDS, figure.honourKind),

@@ -6,9 +6,10 @@ import { publishedOrInArea } from '../../access/publishedOrInArea'
 
 import { areaField } from '../../fields/area'
 import { publishedAtField } from '../../fields/publishedAt'
-import { slugField } from '../../fields/slug'
+import { previousSlugsField, slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { populatePublishedAt } from '../../hooks/populatePublishedAt'
+import { rememberPublishedSlug } from '../../hooks/rememberPublishedSlug'
 import { GOOD_DEEDS, HONOUR_KINDS, optionsOf } from '../../vocabulary'
 import { workflowEndpoint } from '../../workflow/endpoint'
 import { protectReview } from '../../workflow/protectReview'
@@ -105,12 +106,13 @@ export const Figures: CollectionConfig = {
     },
     areaField(),
     slugField('name'),
+    previousSlugsField(),
     publishedAtField(),
     reviewField(),
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],
-    beforeChange: [protectReview, populatePublishedAt],
+    beforeChange: [protectReview, populatePublishedAt, rememberPublishedSlug],
   },
   endpoints: [workflowEndpoint],
   versions: {

@@ -6,9 +6,10 @@ import { publishedOrInArea } from '../../access/publishedOrInArea'
 
 import { areaField } from '../../fields/area'
 import { publishedAtField } from '../../fields/publishedAt'
-import { slugField } from '../../fields/slug'
+import { previousSlugsField, slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { populatePublishedAt } from '../../hooks/populatePublishedAt'
+import { rememberPublishedSlug } from '../../hooks/rememberPublishedSlug'
 import { optionsOf, REGULATION_STATUSES } from '../../vocabulary'
 import { workflowEndpoint } from '../../workflow/endpoint'
 import { protectReview } from '../../workflow/protectReview'
@@ -109,12 +110,13 @@ export const Regulations: CollectionConfig = {
     },
     areaField({ required: false, label: '适用区域' }),
     slugField('title'),
+    previousSlugsField(),
     publishedAtField(),
     reviewField(),
   ],
   hooks: {
     beforeValidate: [splitPastedText, ensureUniqueSlug],
-    beforeChange: [protectReview, populatePublishedAt],
+    beforeChange: [protectReview, populatePublishedAt, rememberPublishedSlug],
   },
   endpoints: [workflowEndpoint],
   versions: {

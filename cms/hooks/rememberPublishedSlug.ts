@@ -1,0 +1,21 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+interface PreviousSlug {
+  slug: string
+}
+
+/**
+ * Once a document has been published its link may be printed on a leaflet or shared in
+ * WeChat: when the slug changes afterwards, the old one is kept so it keeps resolving.
+ */
+export const rememberPublishedSlug: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const previous: PreviousSlug[] = originalDoc?.previousSlugs ?? []
+  const oldSlug: unknown = originalDoc?.slug
+  if (typeof oldSlug !== 'string' || !data.slug || data.slug === oldSlug || !originalDoc?.publishedAt) {
+    if (data.previousSlugs === undefined) data.previousSlugs = previous
+    return data
+  }
+  const kept = previous.filter((entry) => entry.slug !== data.slug && entry.slug !== oldSlug)
+  data.previousSlugs = [...kept, { slug: oldSlug }]
+  return data
+}
