@@ -12,6 +12,8 @@ export function absoluteUrl(pathname: string): string {
 }
 
 export const paths = {
+  articles: '/articles/',
+  article: (slug: string) => `/articles/${slug}/`,
   figures: '/figures/',
   figure: (slug: string) => `/figures/${slug}/`,
   figureLeaflet: (slug: string) => `/print/figures/${slug}.pdf`,

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Figure } from '../cms/payload-types.ts'
+import { paragraphs } from '../cms/seed/richText.ts'
 import { api, buildSite, createFigure, loginAsEditor, publishThroughReview, setStatus } from './support/cms.ts'
 import { decodeQr, fonts, pageBoxes, pageTexts } from './support/pdf.ts'
 
@@ -14,6 +15,7 @@ let site: string
 let draft: Figure
 let withdrawn: Figure
 let fresh: Figure
+let draftArticleSlug: string
 
 const html = (relative: string) => readFileSync(path.join(site, relative), 'utf8')
 
@@ -27,6 +29,12 @@ beforeAll(async () => {
   const renamed = await createFigure(token, '改址人物', 'published')
   await api(`/api/figures/${renamed.id}?draft=true`, { method: 'PATCH', token, body: { slug: 'gai-zhi-ren-wu-xin', _status: 'draft' } })
   await publishThroughReview('figures', renamed.id)
+  const draftArticle = await api<{ doc: { slug: string } }>('/api/articles?draft=true', {
+    method: 'POST',
+    token,
+    body: { title: '未审核的文章', lead: '草稿导语', column: 'notices', source: '测试', body: paragraphs(['草稿正文']), _status: 'draft' },
+  })
+  draftArticleSlug = draftArticle.body.doc.slug
   site = await buildSite()
 })
 
@@ -56,6 +64,17 @@ describe('built site', () => {
     expect(page).toMatch(/<meta name="PubDate" content="\d{4}-\d{2}-\d{2} \d{2}:\d{2}">/)
     // Body text uses the phone's own fonts: no web font is downloaded for reading.
     expect(page).not.toMatch(/@font-face|\.woff2?/)
+  })
+
+  it('lists and shows the published articles with their source, and not the drafts', () => {
+    const list = html('articles/index.html')
+    expect(list).toContain('对标补差 重点突破')
+    expect(list).not.toContain('未审核的文章')
+    const page = html('articles/dui-biao-bu-cha-zhong-dian-tu-po/index.html')
+    expect(page).toContain('<h1>对标补差 重点突破</h1>')
+    expect(page).toContain('<meta name="ContentSource" content="杏花岭区创城办">')
+    expect(page).toContain('来源：杏花岭区创城办')
+    expect(existsSync(path.join(site, `articles/${draftArticleSlug}`))).toBe(false)
   })
 
   it('keeps a published figure’s old address working after its slug changed', () => {

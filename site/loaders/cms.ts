@@ -2,8 +2,8 @@
  * The only code that reads the CMS. It asks the public REST API as an anonymous reader,
  * so access control in the CMS decides what exists here: drafts never arrive.
  */
-import type { Figure, Media, SiteSetting } from '../../cms/payload-types.ts'
-import { HONOUR_KINDS, labelOf } from '../../cms/vocabulary.ts'
+import type { Area, Article, Figure, Media, SiteSetting } from '../../cms/payload-types.ts'
+import { ARTICLE_COLUMNS, HONOUR_KINDS, labelOf } from '../../cms/vocabulary.ts'
 import { type RichTextImage, renderRichText } from '../lib/richText.ts'
 import { paths } from '../settings.ts'
 
@@ -136,12 +136,13 @@ function toPublicFigure(figure: Figure): PublicFigure {
   }
 }
 
-/** Changes whenever a published figure is added, changed, unpublished or deleted, or site settings change. */
+/** Changes whenever a published figure or article is added, changed, unpublished or deleted, or site settings change. */
 export async function contentFingerprint(): Promise<string> {
   const query = new URLSearchParams({ 'where[_status][equals]': 'published', depth: '0', limit: '1', sort: '-updatedAt' })
   const result = await getJson<Page<Figure> & { totalDocs: number }>(`/api/figures?${query}`)
+  const news = await getJson<Page<Article> & { totalDocs: number }>(`/api/articles?${query}`)
   const global = await getJson<SiteSetting>('/api/globals/site-settings?depth=0')
-  return `figures:${result.totalDocs}:${result.docs[0]?.updatedAt ?? ''};settings:${global.updatedAt ?? ''}`
+  return `figures:${result.totalDocs}:${result.docs[0]?.updatedAt ?? ''};articles:${news.totalDocs}:${news.docs[0]?.updatedAt ?? ''};settings:${global.updatedAt ?? ''}`
 }
 
 export interface PublicSettings {
@@ -176,10 +177,62 @@ export function loadPublishedFigures(): Promise<PublicFigure[]> {
   return figures
 }
 
+export interface PublicArticle {
+  id: number
+  slug: string
+  previousSlugs: string[]
+  title: string
+  lead: string
+  column: string
+  source: string
+  author: string | null
+  areas: string[]
+  bodyHtml: string
+  publishedAt: string
+  cover: SiteImage | null
+  images: SiteImage[]
+}
+
+function toPublicArticle(article: Article): PublicArticle {
+  const cover = isMedia(article.cover) ? (siteImage(article.cover, 'hero') ?? siteImage(article.cover)) : null
+  const images: SiteImage[] = cover ? [cover] : []
+  return {
+    id: article.id,
+    slug: article.slug ?? String(article.id),
+    previousSlugs: (article.previousSlugs ?? []).map((entry) => entry.slug),
+    title: article.title,
+    lead: article.lead,
+    column: labelOf(ARTICLE_COLUMNS, article.column),
+    source: article.source,
+    author: article.author ?? null,
+    areas: (article.areas ?? []).filter((area): area is Area => typeof area === 'object').map((area) => area.name),
+    bodyHtml: renderRichText(article.body, {
+      image: (value) => {
+        if (!isMedia(value)) return null
+        const image = siteImage(value, 'hero') ?? siteImage(value)
+        if (image) images.push(image)
+        return image
+      },
+    }),
+    publishedAt: article.publishedAt ?? article.createdAt,
+    cover,
+    images,
+  }
+}
+
+let articles: Promise<PublicArticle[]> | undefined
+
+/** Published articles, newest first; fetched once per process. */
+export function loadPublishedArticles(): Promise<PublicArticle[]> {
+  articles ??= fetchPublished<Article>('articles', 1).then((docs) => docs.map(toPublicArticle))
+  return articles
+}
+
 /** Every image file the published pages reference, keyed by file name. */
 export async function loadSiteImages(): Promise<SiteImage[]> {
   const all = new Map<string, SiteImage>()
-  for (const figure of await loadPublishedFigures()) for (const image of figure.images) all.set(image.filename, image)
+  const pages = [...(await loadPublishedFigures()), ...(await loadPublishedArticles())]
+  for (const page of pages) for (const image of page.images) all.set(image.filename, image)
   return [...all.values()]
 }
 
