@@ -5,15 +5,9 @@ import { authors } from '../access/authors'
 import { deleteUnpublishedOwn } from '../access/deleteUnpublishedOwn'
 import { publishedOrInArea } from '../access/publishedOrInArea'
 
-import { publishedAtField } from '../fields/publishedAt'
-import { previousSlugsField, slugField } from '../fields/slug'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
-import { populatePublishedAt } from '../hooks/populatePublishedAt'
-import { rememberPublishedSlug } from '../hooks/rememberPublishedSlug'
 import { ARTICLE_COLUMNS, optionsOf } from '../vocabulary'
-import { workflowEndpoint } from '../workflow/endpoint'
-import { protectReview } from '../workflow/protectReview'
-import { reviewField } from '../workflow/reviewField'
+import { reviewedBeforeChange, reviewedEditComponents, reviewedEndpoints, reviewedFields, reviewedVersions } from '../workflow/reviewed'
 
 /** 文章: news and features (创城动态, 示范片区, 文明实践, 志愿服务, 通知公告). */
 export const Articles: CollectionConfig = {
@@ -26,7 +20,7 @@ export const Articles: CollectionConfig = {
     delete: deleteUnpublishedOwn,
   },
   admin: {
-    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
+    components: { edit: reviewedEditComponents },
     useAsTitle: 'title',
     defaultColumns: ['title', 'column', 'publishedAt', '_status', 'updatedAt'],
   },
@@ -63,19 +57,12 @@ export const Articles: CollectionConfig = {
       hasMany: true,
       admin: { position: 'sidebar' },
     },
-    slugField('title'),
-    previousSlugsField(),
-    publishedAtField(),
-    reviewField(),
+    ...reviewedFields('title'),
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],
-    beforeChange: [protectReview, populatePublishedAt, rememberPublishedSlug],
+    beforeChange: reviewedBeforeChange,
   },
-  endpoints: [workflowEndpoint],
-  versions: {
-    // Drafts are validated too: an editor learns about a missing field when saving, not at review.
-    drafts: { validate: true },
-    maxPerDoc: 50,
-  },
+  endpoints: reviewedEndpoints,
+  versions: reviewedVersions,
 }

@@ -7,15 +7,9 @@ import { publishedOrInArea } from '../access/publishedOrInArea'
 import { areaField } from '../fields/area'
 import { galleryField } from '../fields/gallery'
 import { locationField } from '../fields/location'
-import { publishedAtField } from '../fields/publishedAt'
-import { previousSlugsField, slugField } from '../fields/slug'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
-import { populatePublishedAt } from '../hooks/populatePublishedAt'
-import { rememberPublishedSlug } from '../hooks/rememberPublishedSlug'
 import { optionsOf, PLACE_LEVELS } from '../vocabulary'
-import { workflowEndpoint } from '../workflow/endpoint'
-import { protectReview } from '../workflow/protectReview'
-import { reviewField } from '../workflow/reviewField'
+import { reviewedBeforeChange, reviewedEditComponents, reviewedEndpoints, reviewedFields, reviewedVersions } from '../workflow/reviewed'
 
 /** 文明实践阵地: the New Era Civilization Practice network's centres, stations, parks … */
 export const Places: CollectionConfig = {
@@ -28,7 +22,7 @@ export const Places: CollectionConfig = {
     delete: deleteUnpublishedOwn,
   },
   admin: {
-    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
+    components: { edit: reviewedEditComponents },
     useAsTitle: 'name',
     defaultColumns: ['name', 'level', 'area', '_status', 'updatedAt'],
     description: '新时代文明实践中心、所、站、点，实践园和基地。',
@@ -72,19 +66,12 @@ export const Places: CollectionConfig = {
     galleryField(),
     { name: 'featuredFigures', label: '阵地人物', type: 'relationship', relationTo: 'figures', hasMany: true },
     areaField(),
-    slugField('name'),
-    previousSlugsField(),
-    publishedAtField(),
-    reviewField(),
+    ...reviewedFields('name'),
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],
-    beforeChange: [protectReview, populatePublishedAt, rememberPublishedSlug],
+    beforeChange: reviewedBeforeChange,
   },
-  endpoints: [workflowEndpoint],
-  versions: {
-    // Drafts are validated too: an editor learns about a missing field when saving, not at review.
-    drafts: { validate: true },
-    maxPerDoc: 50,
-  },
+  endpoints: reviewedEndpoints,
+  versions: reviewedVersions,
 }

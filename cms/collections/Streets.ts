@@ -7,14 +7,8 @@ import { publishedOrInArea } from '../access/publishedOrInArea'
 import { areaField } from '../fields/area'
 import { galleryField } from '../fields/gallery'
 import { locationField } from '../fields/location'
-import { publishedAtField } from '../fields/publishedAt'
-import { previousSlugsField, slugField } from '../fields/slug'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
-import { populatePublishedAt } from '../hooks/populatePublishedAt'
-import { rememberPublishedSlug } from '../hooks/rememberPublishedSlug'
-import { workflowEndpoint } from '../workflow/endpoint'
-import { protectReview } from '../workflow/protectReview'
-import { reviewField } from '../workflow/reviewField'
+import { reviewedBeforeChange, reviewedEditComponents, reviewedEndpoints, reviewedFields, reviewedVersions } from '../workflow/reviewed'
 
 /** 特色街巷: themed streets such as 好人街 on 桃园一巷南二条. */
 export const Streets: CollectionConfig = {
@@ -27,7 +21,7 @@ export const Streets: CollectionConfig = {
     delete: deleteUnpublishedOwn,
   },
   admin: {
-    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
+    components: { edit: reviewedEditComponents },
     useAsTitle: 'name',
     defaultColumns: ['name', 'officialName', 'area', '_status', 'updatedAt'],
     description: '好人街、家事家风街、诚信街等主题街巷。',
@@ -49,19 +43,12 @@ export const Streets: CollectionConfig = {
     galleryField(),
     { name: 'featuredFigures', label: '街巷人物', type: 'relationship', relationTo: 'figures', hasMany: true },
     areaField(),
-    slugField('name'),
-    previousSlugsField(),
-    publishedAtField(),
-    reviewField(),
+    ...reviewedFields('name'),
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],
-    beforeChange: [protectReview, populatePublishedAt, rememberPublishedSlug],
+    beforeChange: reviewedBeforeChange,
   },
-  endpoints: [workflowEndpoint],
-  versions: {
-    // Drafts are validated too: an editor learns about a missing field when saving, not at review.
-    drafts: { validate: true },
-    maxPerDoc: 50,
-  },
+  endpoints: reviewedEndpoints,
+  versions: reviewedVersions,
 }

@@ -5,15 +5,9 @@ import { deleteUnpublishedOwn } from '../../access/deleteUnpublishedOwn'
 import { publishedOrInArea } from '../../access/publishedOrInArea'
 
 import { areaField } from '../../fields/area'
-import { publishedAtField } from '../../fields/publishedAt'
-import { previousSlugsField, slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
-import { populatePublishedAt } from '../../hooks/populatePublishedAt'
-import { rememberPublishedSlug } from '../../hooks/rememberPublishedSlug'
 import { GOOD_DEEDS, HONOUR_KINDS, optionsOf } from '../../vocabulary'
-import { workflowEndpoint } from '../../workflow/endpoint'
-import { protectReview } from '../../workflow/protectReview'
-import { reviewField } from '../../workflow/reviewField'
+import { reviewedBeforeChange, reviewedEditComponents, reviewedEndpoints, reviewedFields, reviewedVersions } from '../../workflow/reviewed'
 
 export const Figures: CollectionConfig = {
   slug: 'figures',
@@ -25,7 +19,7 @@ export const Figures: CollectionConfig = {
     delete: deleteUnpublishedOwn,
   },
   admin: {
-    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
+    components: { edit: reviewedEditComponents },
     useAsTitle: 'name',
     defaultColumns: ['name', 'honourTitle', 'area', '_status', 'updatedAt'],
     description: '身边好人、道德模范、最美人物等先进典型的事迹。',
@@ -105,19 +99,12 @@ export const Figures: CollectionConfig = {
       hasMany: true,
     },
     areaField(),
-    slugField('name'),
-    previousSlugsField(),
-    publishedAtField(),
-    reviewField(),
+    ...reviewedFields('name'),
   ],
   hooks: {
     beforeValidate: [ensureUniqueSlug],
-    beforeChange: [protectReview, populatePublishedAt, rememberPublishedSlug],
+    beforeChange: reviewedBeforeChange,
   },
-  endpoints: [workflowEndpoint],
-  versions: {
-    // Drafts are validated too: an editor learns about a missing field when saving, not at review.
-    drafts: { validate: true },
-    maxPerDoc: 50,
-  },
+  endpoints: reviewedEndpoints,
+  versions: reviewedVersions,
 }

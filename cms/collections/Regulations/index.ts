@@ -5,15 +5,9 @@ import { deleteUnpublishedOwn } from '../../access/deleteUnpublishedOwn'
 import { publishedOrInArea } from '../../access/publishedOrInArea'
 
 import { areaField } from '../../fields/area'
-import { publishedAtField } from '../../fields/publishedAt'
-import { previousSlugsField, slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
-import { populatePublishedAt } from '../../hooks/populatePublishedAt'
-import { rememberPublishedSlug } from '../../hooks/rememberPublishedSlug'
 import { optionsOf, REGULATION_STATUSES } from '../../vocabulary'
-import { workflowEndpoint } from '../../workflow/endpoint'
-import { protectReview } from '../../workflow/protectReview'
-import { reviewField } from '../../workflow/reviewField'
+import { reviewedBeforeChange, reviewedEditComponents, reviewedEndpoints, reviewedFields, reviewedVersions } from '../../workflow/reviewed'
 import { splitPastedText } from './hooks/splitPastedText'
 
 /** 法规: structured text, chapters of numbered articles, so each 第十二条 can be linked and printed. */
@@ -27,7 +21,7 @@ export const Regulations: CollectionConfig = {
     delete: deleteUnpublishedOwn,
   },
   admin: {
-    components: { edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
+    components: { edit: reviewedEditComponents },
     useAsTitle: 'title',
     defaultColumns: ['title', 'issuingBody', 'legalStatus', '_status', 'updatedAt'],
     description: '粘贴法规全文即可自动拆分为章和条。',
@@ -109,19 +103,12 @@ export const Regulations: CollectionConfig = {
       ],
     },
     areaField({ required: false, label: '适用区域' }),
-    slugField('title'),
-    previousSlugsField(),
-    publishedAtField(),
-    reviewField(),
+    ...reviewedFields('title'),
   ],
   hooks: {
     beforeValidate: [splitPastedText, ensureUniqueSlug],
-    beforeChange: [protectReview, populatePublishedAt, rememberPublishedSlug],
+    beforeChange: reviewedBeforeChange,
   },
-  endpoints: [workflowEndpoint],
-  versions: {
-    // Drafts are validated too: an editor learns about a missing field when saving, not at review.
-    drafts: { validate: true },
-    maxPerDoc: 50,
-  },
+  endpoints: reviewedEndpoints,
+  versions: reviewedVersions,
 }

@@ -1,0 +1,33 @@
+/**
+ * What makes a collection one whose documents are published only through review: the
+ * fields that carry a public address and the review record, the hooks that guard them,
+ * the 审核 endpoint, and validated drafts. Each reviewed collection spreads these in.
+ */
+import type { CollectionConfig, Field } from 'payload'
+
+import { publishedAtField } from '../fields/publishedAt'
+import { previousSlugsField, slugField } from '../fields/slug'
+import { populatePublishedAt } from '../hooks/populatePublishedAt'
+import { rememberPublishedSlug } from '../hooks/rememberPublishedSlug'
+import { workflowEndpoint } from './endpoint'
+import { protectReview } from './protectReview'
+import { reviewField } from './reviewField'
+
+/** Slug (from `titleField`), old slugs, first publication time and the review record. */
+export function reviewedFields(titleField: string): Field[] {
+  return [slugField(titleField), previousSlugsField(), publishedAtField(), reviewField()]
+}
+
+/** Runs before a reviewed collection's own beforeChange hooks. */
+export const reviewedBeforeChange = [protectReview, populatePublishedAt, rememberPublishedSlug]
+
+export const reviewedEndpoints = [workflowEndpoint]
+
+export const reviewedVersions: CollectionConfig['versions'] = {
+  // Drafts are validated too: an editor learns about a missing field when saving, not at review.
+  drafts: { validate: true },
+  maxPerDoc: 50,
+}
+
+/** Publishing happens in the 审核 panel, so the document view has no publish button. */
+export const reviewedEditComponents = { PublishButton: '/components/NoPublishButton#NoPublishButton' }
