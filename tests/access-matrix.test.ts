@@ -225,6 +225,30 @@ describe.each(COLLECTIONS)('%s', (collection) => {
   })
 })
 
+describe('GraphQL', () => {
+  it('refuses publishing by mutation and hides drafts, as REST does', async () => {
+    const id = await createDraft('figures', sanqiao)
+    const mutation = await api<{ errors?: { message: string }[]; data?: unknown }>('/api/graphql', {
+      method: 'POST',
+      token: as('admin'),
+      body: { query: `mutation { updateFigure(id: ${id}, data: { _status: published }) { id _status } }` },
+    })
+    expect(mutation.body.errors?.[0]?.message).toContain('先审后发')
+    expect((await api(`/api/figures/${id}`)).status).toBe(404)
+    const drafts = await api<{ data: { Figures: { docs: { id: number }[] } } }>('/api/graphql', {
+      method: 'POST',
+      body: { query: '{ Figures(draft: true, limit: 500) { docs { id } } }' },
+    })
+    expect(drafts.body.data.Figures.docs.map((doc) => doc.id)).not.toContain(id)
+    const community = await api<{ data: { Figures: { docs: { id: number }[] } } }>('/api/graphql', {
+      method: 'POST',
+      token: as('community'),
+      body: { query: '{ Figures(draft: true, limit: 500) { docs { id } } }' },
+    })
+    expect(community.body.data.Figures.docs.map((doc) => doc.id)).not.toContain(id)
+  })
+})
+
 describe('other collections and globals', () => {
   it('areas and facilities are public to read and written only by administrators', async () => {
     for (const role of ROLES) {
