@@ -1,24 +1,22 @@
 import { lexicalEditor, RelationshipFeature } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { authors } from '../access/authors'
-import { deleteUnpublishedOwn } from '../access/deleteUnpublishedOwn'
-import { publishedOrInArea } from '../access/publishedOrInArea'
-
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { ARTICLE_COLUMNS, optionsOf } from '../vocabulary'
-import { reviewedBeforeChange, reviewedEditComponents, reviewedEndpoints, reviewedFields, reviewedVersions } from '../workflow/reviewed'
+import {
+  reviewedAccess,
+  reviewedBeforeChange,
+  reviewedEditComponents,
+  reviewedEndpoints,
+  reviewedFields,
+  reviewedVersions,
+} from '../workflow/reviewed'
 
 /** 文章: news and features (创城动态, 示范片区, 文明实践, 志愿服务, 通知公告). */
 export const Articles: CollectionConfig = {
   slug: 'articles',
   labels: { singular: '文章', plural: '文章' },
-  access: {
-    read: publishedOrInArea('areas'),
-    create: authors,
-    update: authors,
-    delete: deleteUnpublishedOwn,
-  },
+  access: reviewedAccess('areas'),
   admin: {
     components: { edit: reviewedEditComponents },
     useAsTitle: 'title',

@@ -1,26 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
-import { authors } from '../access/authors'
-import { deleteUnpublishedOwn } from '../access/deleteUnpublishedOwn'
-import { publishedOrInArea } from '../access/publishedOrInArea'
-
 import { areaField } from '../fields/area'
 import { galleryField } from '../fields/gallery'
 import { locationField } from '../fields/location'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { optionsOf, PLACE_LEVELS } from '../vocabulary'
-import { reviewedBeforeChange, reviewedEditComponents, reviewedEndpoints, reviewedFields, reviewedVersions } from '../workflow/reviewed'
+import {
+  reviewedAccess,
+  reviewedBeforeChange,
+  reviewedEditComponents,
+  reviewedEndpoints,
+  reviewedFields,
+  reviewedVersions,
+} from '../workflow/reviewed'
 
 /** 文明实践阵地: the New Era Civilization Practice network's centres, stations, parks … */
 export const Places: CollectionConfig = {
   slug: 'places',
   labels: { singular: '文明实践阵地', plural: '文明实践阵地' },
-  access: {
-    read: publishedOrInArea('area'),
-    create: authors,
-    update: authors,
-    delete: deleteUnpublishedOwn,
-  },
+  access: reviewedAccess('area'),
   admin: {
     components: { edit: reviewedEditComponents },
     useAsTitle: 'name',

@@ -1,25 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
-import { authors } from '../access/authors'
-import { deleteUnpublishedOwn } from '../access/deleteUnpublishedOwn'
-import { publishedOrInArea } from '../access/publishedOrInArea'
-
 import { areaField } from '../fields/area'
 import { galleryField } from '../fields/gallery'
 import { locationField } from '../fields/location'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
-import { reviewedBeforeChange, reviewedEditComponents, reviewedEndpoints, reviewedFields, reviewedVersions } from '../workflow/reviewed'
+import {
+  reviewedAccess,
+  reviewedBeforeChange,
+  reviewedEditComponents,
+  reviewedEndpoints,
+  reviewedFields,
+  reviewedVersions,
+} from '../workflow/reviewed'
 
 /** 特色街巷: themed streets such as 好人街 on 桃园一巷南二条. */
 export const Streets: CollectionConfig = {
   slug: 'streets',
   labels: { singular: '特色街巷', plural: '特色街巷' },
-  access: {
-    read: publishedOrInArea('area'),
-    create: authors,
-    update: authors,
-    delete: deleteUnpublishedOwn,
-  },
+  access: reviewedAccess('area'),
   admin: {
     components: { edit: reviewedEditComponents },
     useAsTitle: 'name',

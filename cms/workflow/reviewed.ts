@@ -5,6 +5,10 @@
  */
 import type { CollectionConfig, Field } from 'payload'
 
+import { authors } from '../access/authors'
+import { deleteUnpublishedOwn } from '../access/deleteUnpublishedOwn'
+import { publishedOrInArea } from '../access/publishedOrInArea'
+
 import { publishedAtField } from '../fields/publishedAt'
 import { previousSlugsField, slugField } from '../fields/slug'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
@@ -12,6 +16,14 @@ import { rememberPublishedSlug } from '../hooks/rememberPublishedSlug'
 import { workflowEndpoint } from './endpoint'
 import { protectReview } from './protectReview'
 import { reviewField } from './reviewField'
+
+/**
+ * Published documents for everyone, drafts for staff and (in their area) community workers;
+ * editors and administrators write; deleting follows deleteUnpublishedOwn.
+ */
+export function reviewedAccess(areaField: 'area' | 'areas'): CollectionConfig['access'] {
+  return { read: publishedOrInArea(areaField), create: authors, update: authors, delete: deleteUnpublishedOwn }
+}
 
 /** Slug (from `titleField`), old slugs, first publication time and the review record. */
 export function reviewedFields(titleField: string): Field[] {

@@ -1,23 +1,21 @@
 import type { CollectionConfig } from 'payload'
 
-import { authors } from '../../access/authors'
-import { deleteUnpublishedOwn } from '../../access/deleteUnpublishedOwn'
-import { publishedOrInArea } from '../../access/publishedOrInArea'
-
 import { areaField } from '../../fields/area'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { GOOD_DEEDS, HONOUR_KINDS, optionsOf } from '../../vocabulary'
-import { reviewedBeforeChange, reviewedEditComponents, reviewedEndpoints, reviewedFields, reviewedVersions } from '../../workflow/reviewed'
+import {
+  reviewedAccess,
+  reviewedBeforeChange,
+  reviewedEditComponents,
+  reviewedEndpoints,
+  reviewedFields,
+  reviewedVersions,
+} from '../../workflow/reviewed'
 
 export const Figures: CollectionConfig = {
   slug: 'figures',
   labels: { singular: '人物', plural: '人物' },
-  access: {
-    read: publishedOrInArea('area'),
-    create: authors,
-    update: authors,
-    delete: deleteUnpublishedOwn,
-  },
+  access: reviewedAccess('area'),
   admin: {
     components: { edit: reviewedEditComponents },
     useAsTitle: 'name',

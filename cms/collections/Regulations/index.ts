@@ -1,25 +1,23 @@
 import type { CollectionConfig } from 'payload'
 
-import { authors } from '../../access/authors'
-import { deleteUnpublishedOwn } from '../../access/deleteUnpublishedOwn'
-import { publishedOrInArea } from '../../access/publishedOrInArea'
-
 import { areaField } from '../../fields/area'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { optionsOf, REGULATION_STATUSES } from '../../vocabulary'
-import { reviewedBeforeChange, reviewedEditComponents, reviewedEndpoints, reviewedFields, reviewedVersions } from '../../workflow/reviewed'
+import {
+  reviewedAccess,
+  reviewedBeforeChange,
+  reviewedEditComponents,
+  reviewedEndpoints,
+  reviewedFields,
+  reviewedVersions,
+} from '../../workflow/reviewed'
 import { splitPastedText } from './hooks/splitPastedText'
 
 /** 法规: structured text, chapters of numbered articles, so each 第十二条 can be linked and printed. */
 export const Regulations: CollectionConfig = {
   slug: 'regulations',
   labels: { singular: '法规', plural: '法规' },
-  access: {
-    read: publishedOrInArea('area'),
-    create: authors,
-    update: authors,
-    delete: deleteUnpublishedOwn,
-  },
+  access: reviewedAccess('area'),
   admin: {
     components: { edit: reviewedEditComponents },
     useAsTitle: 'title',
