@@ -31,22 +31,19 @@ function labelOf(field: Field, fallback: string): string {
   return 'label' in field && typeof field.label === 'string' ? field.label : fallback
 }
 
+interface LexicalNode {
+  type?: string
+  text?: unknown
+  children?: LexicalNode[]
+}
+
+const textOf = (node: LexicalNode): string =>
+  node.type === 'text' && typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join('')
+
 /** Text of a Lexical editor state, one string per block. */
 function lexicalTexts(state: unknown): string[] {
-  const out: string[] = []
-  const walk = (node: { type?: string; text?: unknown; children?: unknown[] }) => {
-    if (node.type === 'text' && typeof node.text === 'string') out.push(node.text)
-    for (const child of node.children ?? []) walk(child as typeof node)
-  }
-  const root = (state as { root?: { children?: unknown[] } } | null)?.root
-  for (const block of root?.children ?? []) {
-    const texts: string[] = []
-    const before = out.length
-    walk(block as { children?: unknown[] })
-    texts.push(...out.splice(before))
-    out.push(texts.join(''))
-  }
-  return out
+  const root = (state as { root?: LexicalNode } | null)?.root
+  return (root?.children ?? []).map(textOf)
 }
 
 /** Every piece of text the document shows, with the field it lives in. */
