@@ -76,6 +76,7 @@ export interface Config {
     facilities: Facility;
     media: Media;
     users: User;
+    'site-builds': SiteBuild;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     facilities: FacilitiesSelect<false> | FacilitiesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -121,6 +123,7 @@ export interface Config {
   jobs: {
     tasks: {
       reviewSchedules: TaskReviewSchedules;
+      siteBuild: TaskSiteBuild;
       inline: {
         input: unknown;
         output: unknown;
@@ -750,6 +753,45 @@ export interface Regulation {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 公众网站的每次更新：发布、下线、删除或修改网站设置后，系统会自动更新网站并记录在这里。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  buildId?: string | null;
+  status: 'running' | 'live' | 'unchanged' | 'failed';
+  reason?: string | null;
+  startedAt: string;
+  /**
+   * 本次构建读取的已发布内容的时间点
+   */
+  contentAsOf?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  files?: number | null;
+  rendered?: number | null;
+  reused?: number | null;
+  removed?: number | null;
+  /**
+   * 最多列出 200 个
+   */
+  changed?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  worker?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -818,7 +860,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'reviewSchedules';
+        taskSlug: 'inline' | 'reviewSchedules' | 'siteBuild';
         taskID: string;
         input?:
           | {
@@ -851,10 +893,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'reviewSchedules') | null;
+  taskSlug?: ('inline' | 'reviewSchedules' | 'siteBuild') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   meta?:
     | {
         [k: string]: unknown;
@@ -909,6 +955,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1318,6 +1368,28 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  buildId?: T;
+  status?: T;
+  reason?: T;
+  startedAt?: T;
+  contentAsOf?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  files?: T;
+  rendered?: T;
+  reused?: T;
+  removed?: T;
+  changed?: T;
+  error?: T;
+  worker?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1352,6 +1424,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   meta?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1527,6 +1600,18 @@ export interface TaskReviewSchedules {
   output: {
     published: number;
     unpublished: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSiteBuild".
+ */
+export interface TaskSiteBuild {
+  input: {
+    reason: string;
+  };
+  output: {
+    buildId: string;
   };
 }
 /**

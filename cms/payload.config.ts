@@ -18,6 +18,8 @@ import { Users } from './collections/Users'
 import { SensitiveWords } from './globals/SensitiveWords'
 import { SiteSettings } from './globals/SiteSettings'
 import { cmsDir } from './paths'
+import { siteBuildTask } from './publish/queue'
+import { SiteBuilds } from './publish/SiteBuilds'
 import { reviewSchedulesTask, SCHEDULE_QUEUE } from './workflow/schedules'
 
 export default buildConfig({
@@ -36,7 +38,7 @@ export default buildConfig({
     supportedLanguages: { zh },
     fallbackLanguage: 'zh',
   },
-  collections: [Articles, Figures, Streets, Places, Regulations, Areas, Facilities, Media, Users],
+  collections: [Articles, Figures, Streets, Places, Regulations, Areas, Facilities, Media, Users, SiteBuilds],
   globals: [SiteSettings, SensitiveWords],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
@@ -50,7 +52,9 @@ export default buildConfig({
     limits: { fileSize: 20 * 1024 * 1024 },
   },
   jobs: {
-    tasks: [reviewSchedulesTask],
+    tasks: [reviewSchedulesTask, siteBuildTask],
+    // One site build at a time, and a newer pending build supersedes older ones (coalescing).
+    enableConcurrencyControl: true,
     // The admin servers (PAYLOAD_JOBS_AUTORUN=true) run queued jobs and queue the scheduled ones.
     autoRun: [{ cron: '*/5 * * * * *', queue: SCHEDULE_QUEUE }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN === 'true',

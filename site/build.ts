@@ -1,18 +1,24 @@
 /**
- * Builds the whole public site — pages, images and printed PDFs — into a fresh folder,
- * then switches the live site to it in one step. A failed build leaves the live site as
- * it was. Run directly (`npm run build:site`) or call buildSite() from code.
+ * Builds the public site — pages, images, PDFs, sitemap, RSS — into a fresh folder, then
+ * switches the live site to it in one step. A failed or killed build leaves the live site
+ * as it was.
+ *
+ * Incremental by default: every output file has a key (content digest plus code version,
+ * see content/pages.ts); files whose key matches the live build's are hard-linked from it,
+ * byte for byte, and only the others are rendered. `--full` renders everything; both ways
+ * give the same tree. Run directly (`npm run build:site`) or call buildSite() from code;
+ * the publishing worker (worker.ts) calls it with a snapshot and renderer it keeps warm.
  */
-import { lstat, mkdir, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { link, lstat, mkdir, open, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { build } from 'astro'
-
-import { liveSiteLink, rootDir, siteBuildsDir } from '../cms/paths.ts'
-import { loadPublishedFigures, loadSiteSettings } from './loaders/cms.ts'
-import { printFigureLeaflets } from './print/index.ts'
+import { liveSiteLink, siteBuildsDir } from '../cms/paths.ts'
+import { publicContent } from './content/model.ts'
+import { type Output, planSite } from './content/pages.ts'
+import { fetchBytes, loadSnapshot, type Snapshot } from './loaders/cms.ts'
+import { Printer } from './print/index.ts'
+import { loadRenderer, type Renderer } from './render/compile.ts'
 import { siteOrigin } from './settings.ts'
-import { siteStamp } from './stamp.ts'
 
 export interface BuildOptions {
   /** Folder that holds one sub-folder per build. */
@@ -21,24 +27,57 @@ export interface BuildOptions {
   liveLink?: string
   /** Builds kept besides the live one, for rollback. */
   keep?: number
+  /** Render every file, reusing nothing. */
+  full?: boolean
+  /** Published content; read afresh from the CMS when absent. */
+  snapshot?: Snapshot
+  renderer?: Renderer
+  printer?: Printer
   log?: (line: string) => void
 }
 
 export interface BuildReport {
   id: string
   dir: string
+  /** True when nothing changed: no new build was made and the live one stays. */
+  unchanged: boolean
+  files: number
   pages: number
   pdfs: number
+  rendered: number
+  reused: number
+  removed: number
+  /** Files rendered anew, site-relative. */
+  changed: string[]
   ms: number
 }
 
-async function countHtml(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true })
-  return entries.filter((entry) => entry.endsWith('.html')).length
+interface ManifestEntry {
+  key: string
+  bytes: number
+}
+export interface Manifest {
+  version: string
+  files: Record<string, ManifestEntry>
+}
+
+/** Where a build keeps its own records; the static server never serves this folder. */
+export const BUILD_META = '_build'
+
+export class BuildLockedError extends Error {
+  name = 'BuildLockedError'
+}
+
+async function readManifest(dir: string): Promise<Manifest | null> {
+  try {
+    return JSON.parse(await readFile(path.join(dir, BUILD_META, 'manifest.json'), 'utf8')) as Manifest
+  } catch {
+    return null
+  }
 }
 
 /** Replaces the symlink in one rename, so a reader sees the old build or the new one. */
-async function switchLive(liveLink: string, target: string): Promise<void> {
+export async function switchLive(liveLink: string, target: string): Promise<void> {
   const current = await lstat(liveLink).catch(() => null)
   if (current && !current.isSymbolicLink()) {
     // A plain folder left by running `astro build` by hand: keep it beside the builds.
@@ -53,15 +92,68 @@ async function switchLive(liveLink: string, target: string): Promise<void> {
   })
 }
 
+/** Finished builds, oldest first. */
+export async function listBuilds(buildsDir: string): Promise<string[]> {
+  const names = await readdir(buildsDir).catch(() => [] as string[])
+  return names.filter((name) => /^\d{8}T\d{6}-\d+$/.test(name)).sort()
+}
+
 async function pruneOldBuilds(buildsDir: string, live: string, keep: number): Promise<void> {
-  const builds = (await readdir(buildsDir)).sort()
-  const finished = builds.filter((name) => !name.endsWith('.partial') && path.join(buildsDir, name) !== live)
+  const finished = (await listBuilds(buildsDir)).filter((name) => path.join(buildsDir, name) !== live)
   for (const name of finished.slice(0, Math.max(0, finished.length - keep))) {
     await rm(path.join(buildsDir, name), { recursive: true, force: true })
   }
-  for (const name of builds.filter((n) => n.endsWith('.partial'))) {
-    await rm(path.join(buildsDir, name), { recursive: true, force: true })
+  for (const name of await readdir(buildsDir)) {
+    if (name.endsWith('.partial')) await rm(path.join(buildsDir, name), { recursive: true, force: true })
   }
+}
+
+/**
+ * One build at a time per builds folder, across processes: a lock file naming its owner's
+ * pid. A lock whose owner is gone (killed) is taken over.
+ */
+async function acquireLock(buildsDir: string, waitMs: number): Promise<() => Promise<void>> {
+  const file = path.join(buildsDir, 'build.lock')
+  const deadline = Date.now() + waitMs
+  for (;;) {
+    try {
+      const handle = await open(file, 'wx')
+      await handle.writeFile(String(process.pid))
+      await handle.close()
+      return () => rm(file, { force: true })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    const owner = Number(await readFile(file, 'utf8').catch(() => ''))
+    let alive = false
+    try {
+      if (owner > 0) process.kill(owner, 0)
+      alive = owner > 0
+    } catch {}
+    if (!alive) {
+      await rm(file, { force: true })
+      continue
+    }
+    if (Date.now() > deadline) throw new BuildLockedError(`另一个网站构建正在进行（进程 ${owner}），请稍后再试。`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+async function produce(output: Output, renderer: Renderer, printer: () => Printer): Promise<Uint8Array | string> {
+  switch (output.kind) {
+    case 'page':
+      return renderer.renderView(output.view, output.props)
+    case 'text':
+      return output.body
+    case 'image':
+      return fetchBytes(output.image.sourceUrl, `图片 ${output.image.filename}`)
+    case 'leaflet':
+      return (await printer().figureLeaflet(output.figure, output.site)).pdf
+  }
+}
+
+function buildId(): string {
+  return `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${process.pid}`
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
@@ -69,37 +161,111 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   const buildsDir = options.buildsDir ?? siteBuildsDir
   const liveLink = options.liveLink ?? liveSiteLink
   const started = performance.now()
-  const id = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')
-  const partial = path.join(buildsDir, `${id}.partial`)
-  const dir = path.join(buildsDir, id)
   await mkdir(buildsDir, { recursive: true })
-  let pages: number
-  let pdfs: number
-  try {
-    const stamp = await siteStamp()
-    log(`网站构建 ${id}：生成页面……`)
-    await build({ root: rootDir, outDir: partial, logLevel: 'warn', site: siteOrigin() })
-    log('网站构建：生成打印 PDF……')
-    const figures = await loadPublishedFigures()
-    const printed = await printFigureLeaflets(figures, await loadSiteSettings(), partial, (line) => log(`  ${line}`))
-    pages = await countHtml(partial)
-    pdfs = printed.length
-    const report = { id, stamp, pages, pdfs, origin: siteOrigin(), builtAt: new Date().toISOString() }
-    await writeFile(path.join(partial, 'build.json'), JSON.stringify(report, null, 2))
-    await rename(partial, dir)
-  } catch (error) {
-    await rm(partial, { recursive: true, force: true })
-    throw error
+  const release = await acquireLock(buildsDir, 10 * 60_000)
+  let ownPrinter: Printer | undefined
+  const printer = () => {
+    if (options.printer) return options.printer
+    ownPrinter ??= new Printer()
+    return ownPrinter
   }
-  await switchLive(liveLink, dir)
-  await pruneOldBuilds(buildsDir, dir, options.keep ?? 2)
-  const ms = Math.round(performance.now() - started)
-  log(`网站构建完成：${pages} 个页面，${pdfs} 个 PDF，用时 ${(ms / 1000).toFixed(1)} 秒。`)
-  return { id, dir, pages, pdfs, ms }
+  try {
+    const [snapshot, renderer] = await Promise.all([options.snapshot ?? loadSnapshot(), options.renderer ?? loadRenderer()])
+    const outputs = planSite(publicContent(snapshot), renderer.version)
+    const liveDir = await readlink(liveLink)
+      .then((target) => path.resolve(path.dirname(liveLink), target))
+      .catch(() => null)
+    const previous = options.full || !liveDir ? null : await readManifest(liveDir)
+    const paths = new Set(outputs.map((output) => output.path))
+    const toRender = outputs.filter((output) => previous?.files[output.path]?.key !== output.key)
+    const removed = previous ? Object.keys(previous.files).filter((file) => !paths.has(file)) : []
+    const counts = {
+      files: outputs.length,
+      pages: outputs.filter((output) => output.path.endsWith('.html')).length,
+      pdfs: outputs.filter((output) => output.kind === 'leaflet').length,
+    }
+    if (previous && liveDir && toRender.length === 0 && removed.length === 0) {
+      const ms = Math.round(performance.now() - started)
+      log(`网站内容没有变化，线上网站保持不变（检查用时 ${ms} ms）。`)
+      const report = { id: path.basename(liveDir), dir: liveDir, unchanged: true, ...counts }
+      return { ...report, rendered: 0, reused: outputs.length, removed: 0, changed: [], ms }
+    }
+
+    const id = buildId()
+    const partial = path.join(buildsDir, `${id}.partial`)
+    const dir = path.join(buildsDir, id)
+    log(
+      `网站构建 ${id}：共 ${outputs.length} 个文件，需生成 ${toRender.length} 个，沿用 ${outputs.length - toRender.length} 个，删除 ${removed.length} 个`,
+    )
+    try {
+      const made = new Set<string>()
+      const ensureDir = async (file: string) => {
+        const parent = path.dirname(file)
+        if (made.has(parent)) return
+        await mkdir(parent, { recursive: true })
+        made.add(parent)
+      }
+      const files: Record<string, ManifestEntry> = {}
+      const rendering = new Set(toRender)
+      for (const output of outputs) {
+        if (rendering.has(output) || !previous || !liveDir) continue
+        const target = path.join(partial, output.path)
+        await ensureDir(target)
+        await link(path.join(liveDir, output.path), target)
+        files[output.path] = previous.files[output.path] as ManifestEntry
+      }
+      let done = 0
+      let lastReport = performance.now()
+      for (const output of toRender) {
+        const body = await produce(output, renderer, printer)
+        const target = path.join(partial, output.path)
+        await ensureDir(target)
+        await writeFile(target, body)
+        files[output.path] = { key: output.key, bytes: typeof body === 'string' ? Buffer.byteLength(body) : body.length }
+        done++
+        if (performance.now() - lastReport > 2000 || done === toRender.length) {
+          lastReport = performance.now()
+          log(`  已生成 ${done}/${toRender.length}`)
+        }
+      }
+      const manifest: Manifest = {
+        version: renderer.version,
+        files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))),
+      }
+      await mkdir(path.join(partial, BUILD_META), { recursive: true })
+      await writeFile(path.join(partial, BUILD_META, 'manifest.json'), JSON.stringify(manifest))
+      const summary = { id, origin: siteOrigin(), builtAt: new Date().toISOString(), full: !previous, ...counts, rendered: toRender.length }
+      await writeFile(path.join(partial, BUILD_META, 'build.json'), JSON.stringify(summary, null, 2))
+      await rename(partial, dir)
+    } catch (error) {
+      await rm(partial, { recursive: true, force: true })
+      throw error
+    }
+    await switchLive(liveLink, dir)
+    await pruneOldBuilds(buildsDir, dir, options.keep ?? 2)
+    const ms = Math.round(performance.now() - started)
+    log(
+      `网站构建完成：${counts.pages} 个页面，${counts.pdfs} 个 PDF；生成 ${toRender.length} 个文件，沿用 ${outputs.length - toRender.length} 个，用时 ${(ms / 1000).toFixed(1)} 秒。`,
+    )
+    return {
+      id,
+      dir,
+      unchanged: false,
+      ...counts,
+      rendered: toRender.length,
+      reused: outputs.length - toRender.length,
+      removed: removed.length,
+      changed: toRender.map((output) => output.path),
+      ms,
+    }
+  } finally {
+    await ownPrinter?.close()
+    await release()
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  buildSite().then(
+  buildSite({ full: process.argv.includes('--full') }).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(`✖ 网站构建失败，线上网站保持不变：${(error as Error).message}`)

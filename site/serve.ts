@@ -54,14 +54,15 @@ export function createStaticServer(liveLink: string): http.Server {
       response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('网站正在构建，请稍后再试。')
       return
     }
-    if (url.pathname.endsWith('/') === false && !path.extname(url.pathname)) {
+    if (!url.pathname.endsWith('/') && !path.extname(url.pathname) && !url.pathname.startsWith('/_build')) {
       const dir = await resolveFile(root, `${url.pathname}/`)
       if (dir) {
         response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
         return
       }
     }
-    const file = await resolveFile(root, url.pathname)
+    // The build's own records (manifest, summary) are not part of the site.
+    const file = url.pathname.startsWith('/_build/') ? null : await resolveFile(root, url.pathname)
     const status = file ? 200 : 404
     const served = file ?? (await resolveFile(root, '/404.html'))
     const type = served ? (TYPES[path.extname(served)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8'

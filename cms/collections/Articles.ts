@@ -5,6 +5,8 @@ import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { ARTICLE_COLUMNS, optionsOf } from '../vocabulary'
 import {
   reviewedAccess,
+  reviewedAfterChange,
+  reviewedAfterDelete,
   reviewedBeforeChange,
   reviewedEditComponents,
   reviewedEndpoints,
@@ -60,6 +62,8 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeValidate: [ensureUniqueSlug],
     beforeChange: reviewedBeforeChange,
+    afterChange: reviewedAfterChange,
+    afterDelete: reviewedAfterDelete,
   },
   endpoints: reviewedEndpoints,
   versions: reviewedVersions,

@@ -7,6 +7,8 @@ import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { optionsOf, PLACE_LEVELS } from '../vocabulary'
 import {
   reviewedAccess,
+  reviewedAfterChange,
+  reviewedAfterDelete,
   reviewedBeforeChange,
   reviewedEditComponents,
   reviewedEndpoints,
@@ -69,6 +71,8 @@ export const Places: CollectionConfig = {
   hooks: {
     beforeValidate: [ensureUniqueSlug],
     beforeChange: reviewedBeforeChange,
+    afterChange: reviewedAfterChange,
+    afterDelete: reviewedAfterDelete,
   },
   endpoints: reviewedEndpoints,
   versions: reviewedVersions,

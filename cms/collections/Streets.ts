@@ -6,6 +6,8 @@ import { locationField } from '../fields/location'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import {
   reviewedAccess,
+  reviewedAfterChange,
+  reviewedAfterDelete,
   reviewedBeforeChange,
   reviewedEditComponents,
   reviewedEndpoints,
@@ -46,6 +48,8 @@ export const Streets: CollectionConfig = {
   hooks: {
     beforeValidate: [ensureUniqueSlug],
     beforeChange: reviewedBeforeChange,
+    afterChange: reviewedAfterChange,
+    afterDelete: reviewedAfterDelete,
   },
   endpoints: reviewedEndpoints,
   versions: reviewedVersions,

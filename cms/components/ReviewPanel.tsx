@@ -6,6 +6,8 @@
 import { Button, toast, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { type CSSProperties, useEffect, useState } from 'react'
 
+import { LiveStatus } from './LiveStatus'
+
 interface Failure {
   path: string
   message: string
@@ -97,55 +99,58 @@ export function ReviewPanel() {
   }
 
   return (
-    <div style={box} className="review-panel">
-      <strong>审核操作</strong>
-      {canSubmit && (
-        <>
-          <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>
-            <input type="checkbox" checked={mask} onChange={(event) => setMask(event.target.checked)} />
-            提交时给手机号、身份证号、门牌号打码
-          </label>
-          <Button buttonStyle="primary" disabled={busy} onClick={() => act('submit')} id="review-submit">
-            提交审核
+    <>
+      <LiveStatus collectionSlug={collectionSlug} id={id} />
+      <div style={box} className="review-panel">
+        <strong>审核操作</strong>
+        {canSubmit && (
+          <>
+            <label style={{ display: 'flex', gap: '0.5rem', alignItems: 'center' }}>
+              <input type="checkbox" checked={mask} onChange={(event) => setMask(event.target.checked)} />
+              提交时给手机号、身份证号、门牌号打码
+            </label>
+            <Button buttonStyle="primary" disabled={busy} onClick={() => act('submit')} id="review-submit">
+              提交审核
+            </Button>
+          </>
+        )}
+        {canReview && (
+          <>
+            <label htmlFor="review-reason">退回理由（退回时必填）</label>
+            <textarea id="review-reason" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
+            <Button buttonStyle="primary" disabled={busy} onClick={() => act('approve')} id="review-approve">
+              通过（{LEVELS[(level ?? 1) - 1]}）
+            </Button>
+            <Button buttonStyle="secondary" disabled={busy} onClick={() => act('reject')} id="review-reject">
+              退回
+            </Button>
+          </>
+        )}
+        {user.role === 'admin' && state === 'published' && (
+          <Button buttonStyle="secondary" disabled={busy} onClick={() => act('unpublish')} id="review-unpublish">
+            下线
           </Button>
-        </>
-      )}
-      {canReview && (
-        <>
-          <label htmlFor="review-reason">退回理由（退回时必填）</label>
-          <textarea id="review-reason" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
-          <Button buttonStyle="primary" disabled={busy} onClick={() => act('approve')} id="review-approve">
-            通过（{LEVELS[(level ?? 1) - 1]}）
-          </Button>
-          <Button buttonStyle="secondary" disabled={busy} onClick={() => act('reject')} id="review-reject">
-            退回
-          </Button>
-        </>
-      )}
-      {user.role === 'admin' && state === 'published' && (
-        <Button buttonStyle="secondary" disabled={busy} onClick={() => act('unpublish')} id="review-unpublish">
-          下线
-        </Button>
-      )}
-      {!canSubmit && !canReview && level !== null && <p>等待{LEVELS[level - 1]}审核人处理。</p>}
-      {history.length > 0 && (
-        <ol className="review-history" style={{ paddingLeft: '1.2em', margin: 0, fontSize: '0.9em' }}>
-          {history.map((entry) => (
-            <li key={`${entry.at}-${entry.decision}`}>
-              {when(entry.at)} {entry.byName ?? ''} {DECISIONS[entry.decision ?? ''] ?? entry.decision}
-              {entry.level ? `（${LEVELS[entry.level - 1]}）` : ''}
-              {entry.reason ? `：${entry.reason}` : ''}
-            </li>
-          ))}
-        </ol>
-      )}
-      {failures.length > 0 && (
-        <ul className="review-failures" style={{ color: 'var(--theme-error-500)', paddingLeft: '1.2em', margin: 0 }}>
-          {failures.map((failure) => (
-            <li key={`${failure.path}:${failure.message}`}>{failure.message}</li>
-          ))}
-        </ul>
-      )}
-    </div>
+        )}
+        {!canSubmit && !canReview && level !== null && <p>等待{LEVELS[level - 1]}审核人处理。</p>}
+        {history.length > 0 && (
+          <ol className="review-history" style={{ paddingLeft: '1.2em', margin: 0, fontSize: '0.9em' }}>
+            {history.map((entry) => (
+              <li key={`${entry.at}-${entry.decision}`}>
+                {when(entry.at)} {entry.byName ?? ''} {DECISIONS[entry.decision ?? ''] ?? entry.decision}
+                {entry.level ? `（${LEVELS[entry.level - 1]}）` : ''}
+                {entry.reason ? `：${entry.reason}` : ''}
+              </li>
+            ))}
+          </ol>
+        )}
+        {failures.length > 0 && (
+          <ul className="review-failures" style={{ color: 'var(--theme-error-500)', paddingLeft: '1.2em', margin: 0 }}>
+            {failures.map((failure) => (
+              <li key={`${failure.path}:${failure.message}`}>{failure.message}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </>
   )
 }

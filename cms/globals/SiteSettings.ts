@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { admin } from '../access/admin'
 import { anyone } from '../access/anyone'
+import { queueOnGlobalChange } from '../publish/queue'
 
 /** What every page's footer and meta tags carry, and how many review levels publishing needs. */
 export const SiteSettings: GlobalConfig = {
@@ -12,6 +13,7 @@ export const SiteSettings: GlobalConfig = {
     update: admin,
   },
   admin: { group: '系统' },
+  hooks: { afterChange: [queueOnGlobalChange] },
   fields: [
     {
       type: 'row',

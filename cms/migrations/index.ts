@@ -4,6 +4,7 @@ import * as migration_20261126_130243_content_model from './20261126_130243_cont
 import * as migration_20261126_131115_review_workflow from './20261126_131115_review_workflow'
 import * as migration_20261126_132002_review_history_names from './20261126_132002_review_history_names'
 import * as migration_20261126_134124_previous_slugs from './20261126_134124_previous_slugs'
+import * as migration_20261126_150831_site_builds from './20261126_150831_site_builds'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261126_134124_previous_slugs.up,
     down: migration_20261126_134124_previous_slugs.down,
     name: '20261126_134124_previous_slugs',
+  },
+  {
+    up: migration_20261126_150831_site_builds.up,
+    down: migration_20261126_150831_site_builds.down,
+    name: '20261126_150831_site_builds',
   },
 ]

@@ -5,7 +5,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { createStaticServer } from '../../site/serve.ts'
-import { liveStamp, siteStamp } from '../../site/stamp.ts'
 import { dataDir, liveSiteLink, mediaDir } from '../paths.ts'
 import { DEMO_ACCOUNTS } from '../seed/constants.ts'
 import { ensureAdminBuilt } from './admin.ts'
@@ -92,15 +91,27 @@ async function main(): Promise<void> {
 
   step('公众网站与打印 PDF')
   Object.assign(process.env, { CMS_URL: env.CMS_URL, SITE_PORT: env.SITE_PORT })
-  const stamp = await siteStamp()
-  if (stamp === (await liveStamp(liveSiteLink))) {
-    info('网站内容与代码没有变化，沿用上次的构建')
-  } else {
-    await run('tsx', ['site/build.ts'], env, '构建网站')
-  }
+  // Incremental: with nothing changed since the last start, this only checks and keeps the live build.
+  await run('tsx', ['site/build.ts'], env, '构建网站')
   const site = createStaticServer(liveSiteLink)
   await new Promise<void>((resolve) => site.listen(sitePort, resolve))
   cleanups.push(() => new Promise<void>((resolve) => site.close(() => resolve())))
+
+  step('网站更新服务')
+  // Publishing, unpublishing and settings changes reach the site through this worker.
+  if (process.env.SITE_WORKER === 'false') {
+    info('已按 SITE_WORKER=false 关闭：发布后需手动运行 npm run build:site')
+  } else {
+    const worker: Child = startChild('tsx', ['site/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
+    cleanups.push(() => worker.stop())
+    void worker.exited.then((code) => {
+      if (!shuttingDown) {
+        console.error(`✖ 网站更新服务意外退出（退出码 ${code}）`)
+        void shutdown(1)
+      }
+    })
+    info('发布、下线、删除或修改网站设置后，网站会在几秒内自动更新')
+  }
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(`
@@ -109,7 +120,7 @@ async function main(): Promise<void> {
   公众网站  http://localhost:${sitePort}/
   示例账号  ${DEMO_ACCOUNTS.map((account) => `${account.email}（${account.name}）`).join('\n            ')}
   示例密码  ${secrets.demoPasswordFromEnv ? '（来自 DEMO_PASSWORD 环境变量）' : secrets.demoPassword}（以上账号通用）
-  发布新内容后运行 npm run build:site 更新网站。按 Ctrl-C 停止。`)
+  发布后网站自动更新，记录见后台「上线记录」。按 Ctrl-C 停止。`)
 }
 
 main().catch(async (error: unknown) => {

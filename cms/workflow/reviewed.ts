@@ -13,6 +13,7 @@ import { publishedAtField } from '../fields/publishedAt'
 import { previousSlugsField, slugField } from '../fields/slug'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { rememberPublishedSlug } from '../hooks/rememberPublishedSlug'
+import { queueOnChange, queueOnDelete } from '../publish/queue'
 import { workflowEndpoint } from './endpoint'
 import { protectReview } from './protectReview'
 import { reviewField } from './reviewField'
@@ -32,6 +33,10 @@ export function reviewedFields(titleField: string): Field[] {
 
 /** Runs before a reviewed collection's own beforeChange hooks. */
 export const reviewedBeforeChange = [protectReview, populatePublishedAt, rememberPublishedSlug]
+
+/** After a reviewed document changes or is deleted: queue a site update if residents could see it. */
+export const reviewedAfterChange = [queueOnChange]
+export const reviewedAfterDelete = [queueOnDelete]
 
 export const reviewedEndpoints = [workflowEndpoint]
 

@@ -1,39 +1,14 @@
 /**
  * The only code that reads the CMS. It asks the public REST API as an anonymous reader,
  * so access control in the CMS decides what exists here: drafts never arrive.
+ *
+ * It keeps a snapshot of everything published, fetched at depth 0 so that relations are
+ * resolved against the snapshot itself: when an area is renamed or an image's alt text is
+ * edited, every page that shows it sees the change without the pages' own documents
+ * changing. `refreshSnapshot` brings a snapshot up to date with a few small requests:
+ * documents changed since the last look, and the ids that still exist.
  */
 import type { Area, Article, Figure, Media, SiteSetting } from '../../cms/payload-types.ts'
-import { ARTICLE_COLUMNS, HONOUR_KINDS, labelOf } from '../../cms/vocabulary.ts'
-import { type RichTextImage, renderRichText } from '../lib/richText.ts'
-import { paths } from '../settings.ts'
-
-export interface SiteImage extends RichTextImage {
-  width: number
-  height: number
-  /** Where the build fetches the bytes from. */
-  sourceUrl: string
-  filename: string
-}
-
-export interface PublicFigure {
-  id: number
-  slug: string
-  /** Slugs the figure had when published before; their pages redirect here. */
-  previousSlugs: string[]
-  name: string
-  honourTitle: string
-  honourKind: string
-  area: string
-  yearHonoured: number | null
-  summary: string
-  storyHtml: string
-  updatedAt: string
-  /** First publication, for PubDate and the page's publish time. */
-  publishedAt: string
-  portrait: { card: SiteImage; hero: SiteImage; share: SiteImage; original: SiteImage } | null
-  /** Every web image the figure's pages show: the files the build copies into the site. */
-  images: SiteImage[]
-}
 
 export function cmsUrl(): string {
   return (process.env.CMS_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
@@ -60,184 +35,119 @@ interface Page<T> {
   hasNextPage: boolean
 }
 
-/** Every published document of a collection, page by page. */
-async function fetchPublished<T>(collection: string, depth: number): Promise<T[]> {
-  const docs: T[] = []
+/** The collections the site shows, and whether they hold drafts (only published ones are read). */
+const SOURCES = {
+  figures: { drafts: true },
+  articles: { drafts: true },
+  areas: { drafts: false },
+  media: { drafts: false },
+} as const
+
+type SourceName = keyof typeof SOURCES
+interface SourceDocs {
+  figures: Figure
+  articles: Article
+  areas: Area
+  media: Media
+}
+
+export type Snapshot = { [K in SourceName]: Map<number, SourceDocs[K]> } & {
+  settings: SiteSetting
+  /** The newest updatedAt seen per collection: the next refresh asks for anything at or after it. */
+  seen: Record<SourceName, string>
+}
+
+function publishedQuery(name: SourceName, extra: Record<string, string>): URLSearchParams {
+  const query = new URLSearchParams({ depth: '0', draft: 'false', ...extra })
+  if (SOURCES[name].drafts) query.set('where[_status][equals]', 'published')
+  return query
+}
+
+async function fetchAll<K extends SourceName>(name: K, where: Record<string, string> = {}): Promise<SourceDocs[K][]> {
+  const docs: SourceDocs[K][] = []
   for (let page = 1; ; page++) {
-    const query = new URLSearchParams({
-      'where[_status][equals]': 'published',
-      depth: String(depth),
-      limit: '100',
-      page: String(page),
-      sort: '-publishedAt',
-      draft: 'false',
-    })
-    const result = await getJson<Page<T>>(`/api/${collection}?${query}`)
+    const query = publishedQuery(name, { ...where, limit: '1000', page: String(page), sort: 'id' })
+    const result = await getJson<Page<SourceDocs[K]>>(`/api/${name}?${query}`)
     docs.push(...result.docs)
     if (!result.hasNextPage) return docs
   }
 }
 
-function siteImage(media: Media, size?: keyof NonNullable<Media['sizes']>): SiteImage | null {
-  const variant = size ? media.sizes?.[size] : media
-  if (!variant?.url || !variant.filename || !variant.width || !variant.height) return null
+async function fetchIds(name: SourceName): Promise<Set<number>> {
+  const query = publishedQuery(name, { pagination: 'false', 'select[id]': 'true' })
+  const result = await getJson<Page<{ id: number }>>(`/api/${name}?${query}`)
+  return new Set(result.docs.map((doc) => doc.id))
+}
+
+const fetchSettings = () => getJson<SiteSetting>('/api/globals/site-settings?depth=0')
+
+function newest(docs: { updatedAt: string }[], previous = ''): string {
+  return docs.reduce((latest, doc) => (doc.updatedAt > latest ? doc.updatedAt : latest), previous)
+}
+
+/** Everything published, read afresh. */
+export async function loadSnapshot(): Promise<Snapshot> {
+  const [figures, articles, areas, media, settings] = await Promise.all([
+    fetchAll('figures'),
+    fetchAll('articles'),
+    fetchAll('areas'),
+    fetchAll('media'),
+    fetchSettings(),
+  ])
   return {
-    src: paths.media(variant.filename),
-    filename: variant.filename,
-    sourceUrl: new URL(variant.url, `${cmsUrl()}/`).toString(),
-    width: variant.width,
-    height: variant.height,
-    alt: media.alt,
-    caption: media.caption ?? undefined,
+    figures: new Map(figures.map((doc) => [doc.id, doc])),
+    articles: new Map(articles.map((doc) => [doc.id, doc])),
+    areas: new Map(areas.map((doc) => [doc.id, doc])),
+    media: new Map(media.map((doc) => [doc.id, doc])),
+    settings,
+    seen: { figures: newest(figures), articles: newest(articles), areas: newest(areas), media: newest(media) },
   }
 }
 
-function isMedia(value: unknown): value is Media {
-  return typeof value === 'object' && value !== null && 'filename' in value && 'alt' in value
-}
-
-function portraitOf(figure: Figure): PublicFigure['portrait'] {
-  if (!isMedia(figure.portrait)) return null
-  const original = siteImage(figure.portrait)
-  if (!original) return null
-  return {
-    original,
-    card: siteImage(figure.portrait, 'card') ?? original,
-    hero: siteImage(figure.portrait, 'hero') ?? original,
-    share: siteImage(figure.portrait, 'share') ?? original,
-  }
-}
-
-function toPublicFigure(figure: Figure): PublicFigure {
-  const portrait = portraitOf(figure)
-  const images: SiteImage[] = portrait ? [portrait.card, portrait.hero, portrait.share] : []
-  return {
-    id: figure.id,
-    slug: figure.slug ?? String(figure.id),
-    previousSlugs: (figure.previousSlugs ?? []).map((entry) => entry.slug),
-    name: figure.name,
-    honourTitle: figure.honourTitle,
-    honourKind: labelOf(HONOUR_KINDS, figure.honourKind),
-    area: typeof figure.area === 'object' ? figure.area.name : '',
-    yearHonoured: figure.yearHonoured ?? null,
-    summary: figure.summary,
-    storyHtml: renderRichText(figure.story, {
-      image: (value) => {
-        if (!isMedia(value)) return null
-        const image = siteImage(value, 'hero') ?? siteImage(value)
-        if (image) images.push(image)
-        return image
-      },
+/**
+ * Brings a snapshot up to date in place: documents published or changed since the last
+ * look are replaced, documents no longer published (unpublished or deleted) are dropped.
+ * Returns how many documents changed.
+ */
+export async function refreshSnapshot(snapshot: Snapshot): Promise<number> {
+  const names = Object.keys(SOURCES) as SourceName[]
+  const [settings, ...results] = await Promise.all([
+    fetchSettings(),
+    ...names.map(async (name) => {
+      // Look a minute further back than the newest change seen: a save that committed late
+      // carries an updatedAt older than one that committed before it.
+      const seen = snapshot.seen[name]
+      const since = seen ? new Date(Date.parse(seen) - 60_000).toISOString() : ''
+      const changed = await fetchAll(name, since ? { 'where[updatedAt][greater_than_equal]': since } : {})
+      return { name, changed, ids: await fetchIds(name) }
     }),
-    updatedAt: figure.updatedAt,
-    publishedAt: figure.publishedAt ?? figure.createdAt,
-    portrait,
-    images,
+  ])
+  let count = settings.updatedAt === snapshot.settings.updatedAt ? 0 : 1
+  snapshot.settings = settings
+  for (const { name, changed, ids } of results) {
+    const docs = snapshot[name] as Map<number, { updatedAt: string }>
+    for (const doc of changed as { id: number; updatedAt: string }[]) {
+      if (docs.get(doc.id)?.updatedAt !== doc.updatedAt) count++
+      docs.set(doc.id, doc)
+    }
+    for (const id of docs.keys()) {
+      if (!ids.has(id)) {
+        docs.delete(id)
+        count++
+      }
+    }
+    snapshot.seen[name] = newest(changed as { updatedAt: string }[], snapshot.seen[name])
   }
+  return count
 }
 
-/** Changes whenever a published figure or article is added, changed, unpublished or deleted, or site settings change. */
-export async function contentFingerprint(): Promise<string> {
-  const query = new URLSearchParams({ 'where[_status][equals]': 'published', depth: '0', limit: '1', sort: '-updatedAt' })
-  const result = await getJson<Page<Figure> & { totalDocs: number }>(`/api/figures?${query}`)
-  const news = await getJson<Page<Article> & { totalDocs: number }>(`/api/articles?${query}`)
-  const global = await getJson<SiteSetting>('/api/globals/site-settings?depth=0')
-  return `figures:${result.totalDocs}:${result.docs[0]?.updatedAt ?? ''};articles:${news.totalDocs}:${news.docs[0]?.updatedAt ?? ''};settings:${global.updatedAt ?? ''}`
-}
-
-export interface PublicSettings {
-  siteName: string
-  sponsor: string
-  icp: string | null
-  psb: string | null
-  siteCode: string | null
-  contact: { phone: string | null; email: string | null; address: string | null }
-}
-
-let settings: Promise<PublicSettings> | undefined
-
-/** Site name, sponsor, filing numbers and contact from the site-settings global. */
-export function loadSiteSettings(): Promise<PublicSettings> {
-  settings ??= getJson<SiteSetting>('/api/globals/site-settings?depth=0').then((global) => ({
-    siteName: global.siteName,
-    sponsor: global.sponsor,
-    icp: global.icp ?? null,
-    psb: global.psb ?? null,
-    siteCode: global.siteCode ?? null,
-    contact: { phone: global.contact?.phone ?? null, email: global.contact?.email ?? null, address: global.contact?.address ?? null },
-  }))
-  return settings
-}
-
-let figures: Promise<PublicFigure[]> | undefined
-
-/** Published figures, newest first; fetched once per process. */
-export function loadPublishedFigures(): Promise<PublicFigure[]> {
-  figures ??= fetchPublished<Figure>('figures', 1).then((docs) => docs.map(toPublicFigure))
-  return figures
-}
-
-export interface PublicArticle {
-  id: number
-  slug: string
-  previousSlugs: string[]
-  title: string
-  lead: string
-  column: string
-  source: string
-  author: string | null
-  areas: string[]
-  bodyHtml: string
-  publishedAt: string
-  cover: SiteImage | null
-  images: SiteImage[]
-}
-
-function toPublicArticle(article: Article): PublicArticle {
-  const cover = isMedia(article.cover) ? (siteImage(article.cover, 'hero') ?? siteImage(article.cover)) : null
-  const images: SiteImage[] = cover ? [cover] : []
-  return {
-    id: article.id,
-    slug: article.slug ?? String(article.id),
-    previousSlugs: (article.previousSlugs ?? []).map((entry) => entry.slug),
-    title: article.title,
-    lead: article.lead,
-    column: labelOf(ARTICLE_COLUMNS, article.column),
-    source: article.source,
-    author: article.author ?? null,
-    areas: (article.areas ?? []).filter((area): area is Area => typeof area === 'object').map((area) => area.name),
-    bodyHtml: renderRichText(article.body, {
-      image: (value) => {
-        if (!isMedia(value)) return null
-        const image = siteImage(value, 'hero') ?? siteImage(value)
-        if (image) images.push(image)
-        return image
-      },
-    }),
-    publishedAt: article.publishedAt ?? article.createdAt,
-    cover,
-    images,
+export async function fetchBytes(url: string, what: string): Promise<Uint8Array> {
+  let response: Response
+  try {
+    response = await fetch(url)
+  } catch (error) {
+    throw new CmsReadError(`无法下载${what}：${(error as Error).message}`)
   }
-}
-
-let articles: Promise<PublicArticle[]> | undefined
-
-/** Published articles, newest first; fetched once per process. */
-export function loadPublishedArticles(): Promise<PublicArticle[]> {
-  articles ??= fetchPublished<Article>('articles', 1).then((docs) => docs.map(toPublicArticle))
-  return articles
-}
-
-/** Every image file the published pages reference, keyed by file name. */
-export async function loadSiteImages(): Promise<SiteImage[]> {
-  const all = new Map<string, SiteImage>()
-  const pages = [...(await loadPublishedFigures()), ...(await loadPublishedArticles())]
-  for (const page of pages) for (const image of page.images) all.set(image.filename, image)
-  return [...all.values()]
-}
-
-export async function fetchImageBytes(image: SiteImage): Promise<ArrayBuffer> {
-  const response = await fetch(image.sourceUrl)
-  if (!response.ok) throw new CmsReadError(`无法下载图片 ${image.filename}：HTTP ${response.status}`)
-  return response.arrayBuffer()
+  if (!response.ok) throw new CmsReadError(`无法下载${what}：HTTP ${response.status}`)
+  return new Uint8Array(await response.arrayBuffer())
 }

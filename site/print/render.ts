@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { PDFDocument } from 'pdf-lib'
+import { PDFDocument, PDFHexString } from 'pdf-lib'
 import type { Browser, Route } from 'playwright-core'
 
 import { bleedBox, type Sheet, trimBox } from './geometry.ts'
@@ -21,6 +22,8 @@ export interface PrintJob {
   /** Who the PDF names as author (the sponsor) and creator (the site). */
   author: string
   creator: string
+  /** The content's own date, written as the PDF's creation and modification date: printing the same content twice gives the same file. */
+  date: Date
   /** Files the page refers to under PRINT_ORIGIN, by path (e.g. /images/portrait.jpg). */
   assets?: Map<string, Asset>
 }
@@ -104,7 +107,7 @@ export async function renderPdf(browser: Browser, job: PrintJob): Promise<PrintR
     const warnings = (await page.evaluate(FIT_BOXES)) as string[]
     await page.evaluate(LOAD_ALL_GLYPHS)
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
-    const doc = await PDFDocument.load(raw)
+    const doc = await PDFDocument.load(raw, { updateMetadata: false })
     for (const pdfPage of doc.getPages()) {
       // Chromium rounds the page to its own units; the boxes are set to the exact paper size.
       pdfPage.setMediaBox(...bleedBox(job.sheet))
@@ -117,6 +120,16 @@ export async function renderPdf(browser: Browser, job: PrintJob): Promise<PrintR
     doc.setAuthor(job.author)
     doc.setCreator(job.creator)
     doc.setLanguage('zh-CN')
+    doc.setProducer('杏花岭宣传微平台 印刷工作室')
+    doc.setCreationDate(job.date)
+    doc.setModificationDate(job.date)
+    // Chromium writes a random file ID; one derived from the content keeps reprints identical.
+    const id = PDFHexString.of(
+      createHash('md5')
+        .update(raw.subarray(raw.indexOf('stream')))
+        .digest('hex'),
+    )
+    doc.context.trailerInfo.ID = doc.context.obj([id, id])
     return { pdf: await doc.save(), pages: doc.getPageCount(), warnings }
   } finally {
     await page.close()

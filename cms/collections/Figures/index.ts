@@ -5,6 +5,8 @@ import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { GOOD_DEEDS, HONOUR_KINDS, optionsOf } from '../../vocabulary'
 import {
   reviewedAccess,
+  reviewedAfterChange,
+  reviewedAfterDelete,
   reviewedBeforeChange,
   reviewedEditComponents,
   reviewedEndpoints,
@@ -102,6 +104,8 @@ export const Figures: CollectionConfig = {
   hooks: {
     beforeValidate: [ensureUniqueSlug],
     beforeChange: reviewedBeforeChange,
+    afterChange: reviewedAfterChange,
+    afterDelete: reviewedAfterDelete,
   },
   endpoints: reviewedEndpoints,
   versions: reviewedVersions,

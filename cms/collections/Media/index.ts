@@ -4,6 +4,7 @@ import { admin } from '../../access/admin'
 import { anyone } from '../../access/anyone'
 import { authors } from '../../access/authors'
 import { mediaDir } from '../../paths'
+import { queueOnChange, queueOnDelete } from '../../publish/queue'
 import { rejectUnreadableImage } from './hooks/rejectUnreadableImage'
 
 export const Media: CollectionConfig = {
@@ -32,6 +33,8 @@ export const Media: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [rejectUnreadableImage],
+    afterChange: [queueOnChange],
+    afterDelete: [queueOnDelete],
   },
   upload: {
     staticDir: mediaDir,

@@ -5,6 +5,8 @@ import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { optionsOf, REGULATION_STATUSES } from '../../vocabulary'
 import {
   reviewedAccess,
+  reviewedAfterChange,
+  reviewedAfterDelete,
   reviewedBeforeChange,
   reviewedEditComponents,
   reviewedEndpoints,
@@ -106,6 +108,8 @@ export const Regulations: CollectionConfig = {
   hooks: {
     beforeValidate: [splitPastedText, ensureUniqueSlug],
     beforeChange: reviewedBeforeChange,
+    afterChange: reviewedAfterChange,
+    afterDelete: reviewedAfterDelete,
   },
   endpoints: reviewedEndpoints,
   versions: reviewedVersions,

@@ -2,8 +2,9 @@
  * The A5 two-sided leaflet (宣传单) for a figure: front with portrait, honour and name;
  * back with the story and a QR code to the online page.
  */
+
+import type { PublicFigure, PublicSettings } from '../../content/model.ts'
 import { escapeHtml } from '../../lib/html.ts'
-import type { PublicFigure, PublicSettings } from '../../loaders/cms.ts'
 import { absoluteUrl, DISTRICT, paths } from '../../settings.ts'
 import { A5 } from '../geometry.ts'
 import { htmlDocument, qrSvg, sheet, sheetCss } from '../primitives.ts'

@@ -1,0 +1,73 @@
+/**
+ * Publishing reaches the public site through Payload's jobs queue, persisted in PostgreSQL:
+ * a crash loses no pending update. Every change residents could see queues one `siteBuild`
+ * job; a newer job supersedes the older ones still waiting, so a burst of publishes makes
+ * one or two builds. The site worker (site/worker.ts) runs the queue.
+ */
+import path from 'node:path'
+
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  Payload,
+  PayloadRequest,
+  TaskConfig,
+} from 'payload'
+
+import { rootDir } from '../paths'
+
+export const SITE_BUILD_QUEUE = 'site-build'
+export const SITE_BUILD_TASK = 'siteBuild'
+
+export interface SiteBuildInput {
+  reason: string
+}
+
+export const siteBuildTask: TaskConfig<{ input: SiteBuildInput; output: { buildId: string } }> = {
+  slug: SITE_BUILD_TASK,
+  label: '更新公众网站',
+  inputSchema: [{ name: 'reason', type: 'text', required: true }],
+  outputSchema: [{ name: 'buildId', type: 'text', required: true }],
+  // Only the site worker runs this queue; it loads the handler from this path, so the admin
+  // server never bundles the site builder.
+  handler: `${path.join(rootDir, 'site/worker-task.ts')}#runSiteBuildTask`,
+  // A worker that dies mid-build leaves its job marked as processing; the next worker to
+  // start resets it (site/worker.ts), so the update is still made.
+  concurrency: { key: () => 'public-site', exclusive: true, supersedes: true },
+  retries: 2,
+}
+
+/** Queues a site update. Inside a request's transaction, the job is committed with the change itself. */
+export async function queueSiteBuild(payload: Payload, reason: string, req?: PayloadRequest): Promise<void> {
+  await payload.jobs.queue({ task: SITE_BUILD_TASK, queue: SITE_BUILD_QUEUE, input: { reason }, req })
+}
+
+function describe(collection: { labels?: { singular?: unknown }; slug: string }, doc: Record<string, unknown>): string {
+  const label = typeof collection.labels?.singular === 'string' ? collection.labels.singular : collection.slug
+  return `${label}「${String(doc.title ?? doc.name ?? doc.alt ?? doc.filename ?? doc.id)}」`
+}
+
+/**
+ * For collections residents see: a change to anything published, or to a collection
+ * without drafts (areas, images), queues an update. A draft save of a published document
+ * may queue one that finds nothing to change; that costs a check, not a rebuild.
+ */
+export const queueOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+  const drafts = Boolean(collection.versions?.drafts)
+  if (!drafts || doc._status === 'published' || previousDoc?._status === 'published') {
+    await queueSiteBuild(req.payload, `${operation === 'create' ? '新建' : '修改'}${describe(collection, doc)}`, req)
+  }
+  return doc
+}
+
+export const queueOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (!collection.versions?.drafts || doc._status === 'published')
+    await queueSiteBuild(req.payload, `删除${describe(collection, doc)}`, req)
+  return doc
+}
+
+export const queueOnGlobalChange: GlobalAfterChangeHook = async ({ global, req, doc }) => {
+  await queueSiteBuild(req.payload, `修改${typeof global.label === 'string' ? global.label : global.slug}`, req)
+  return doc
+}

@@ -1,0 +1,78 @@
+/**
+ * Compiles the renderer (entry.ts and the Astro views it imports) with Vite and Astro's
+ * own plugins into `.data/cache/renderer/<version>/entry.mjs`, once per code version, and
+ * loads it. The folder sits outside node_modules, so `npm ci` keeps it.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { rootDir } from '../../cms/paths.ts'
+import { hashSources } from '../../cms/runtime/hash.ts'
+import type { ViewName, ViewProps } from '../content/pages.ts'
+import { siteOrigin } from '../settings.ts'
+
+export interface Renderer {
+  /** Changes whenever anything that shapes the output changes: code, packages, origin. */
+  version: string
+  renderView<V extends ViewName>(view: V, props: ViewProps[V]): Promise<string>
+}
+
+/** The code version: the site's sources, the lockfile, the shared vocabulary and the public origin. */
+export function codeVersion(): Promise<string> {
+  return hashSources(['site', 'astro.config.mjs', 'package-lock.json', 'cms/vocabulary.ts'], [siteOrigin()])
+}
+
+/** Inside the project, so the compiled module finds the project's packages. */
+const cacheDir = path.join(rootDir, '.data', 'cache', 'renderer')
+
+const loaded = new Map<string, Promise<Renderer>>()
+
+async function compile(outDir: string): Promise<void> {
+  const [{ build }, { getViteConfig }] = await Promise.all([import('vite'), import('astro/config')])
+  const partial = `${outDir}.partial-${process.pid}`
+  const config = await getViteConfig(
+    {
+      root: rootDir,
+      logLevel: 'warn',
+      build: {
+        ssr: path.join(rootDir, 'site/render/entry.ts'),
+        outDir: partial,
+        emptyOutDir: true,
+        minify: false,
+        // Astro's runtime is loaded from node_modules, as one shared instance.
+        rollupOptions: { external: [/^astro(\/|$)/], output: { format: 'es', entryFileNames: 'entry.mjs', codeSplitting: false } },
+      },
+    },
+    { root: rootDir, logLevel: 'error' },
+  )({ mode: 'production', command: 'build' })
+  await build({ ...config, configFile: false })
+  await rm(outDir, { recursive: true, force: true })
+  await rename(partial, outDir)
+  // Older versions are no longer needed: a process that loaded one holds it in memory.
+  for (const name of await readdir(path.dirname(outDir))) {
+    if (name !== path.basename(outDir) && !name.includes('.partial-'))
+      await rm(path.join(path.dirname(outDir), name), { recursive: true, force: true })
+  }
+}
+
+export function loadRenderer(): Promise<Renderer> {
+  const pending = codeVersion().then((version) => {
+    let renderer = loaded.get(version)
+    if (!renderer) {
+      renderer = (async () => {
+        const outDir = path.join(cacheDir, version)
+        if (!existsSync(path.join(outDir, 'entry.mjs'))) {
+          await mkdir(path.dirname(outDir), { recursive: true })
+          await compile(outDir)
+        }
+        const module = (await import(pathToFileURL(path.join(outDir, 'entry.mjs')).href)) as Pick<Renderer, 'renderView'>
+        return { version, renderView: module.renderView }
+      })()
+      loaded.set(version, renderer)
+      renderer.catch(() => loaded.delete(version))
+    }
+    return renderer
+  })
+  return pending
+}

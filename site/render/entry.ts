@@ -1,0 +1,24 @@
+/**
+ * The renderer: compiled by Vite with Astro's plugins into one module (see compile.ts) and
+ * loaded by the build, which keeps it warm between builds. Each view renders from its
+ * props alone, through Astro's container API.
+ */
+import { experimental_AstroContainer } from 'astro/container'
+
+import type { ViewName, ViewProps } from '../content/pages.ts'
+import ArticlePage from '../views/ArticlePage.astro'
+import ArticlesPage from '../views/ArticlesPage.astro'
+import FigurePage from '../views/FigurePage.astro'
+import FiguresPage from '../views/FiguresPage.astro'
+import HomePage from '../views/HomePage.astro'
+import NotFoundPage from '../views/NotFoundPage.astro'
+import RedirectPage from '../views/RedirectPage.astro'
+
+const VIEWS = { HomePage, FiguresPage, FigurePage, ArticlesPage, ArticlePage, RedirectPage, NotFoundPage }
+
+let container: Promise<experimental_AstroContainer> | undefined
+
+export async function renderView<V extends ViewName>(view: V, props: ViewProps[V]): Promise<string> {
+  container ??= experimental_AstroContainer.create()
+  return (await container).renderToString(VIEWS[view], { props: props as unknown as Record<string, unknown>, partial: false })
+}

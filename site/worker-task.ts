@@ -1,0 +1,102 @@
+/**
+ * The `siteBuild` job, run by the site worker (worker.ts): one incremental build of the
+ * public site, recorded in 上线记录. The snapshot of published content, the compiled
+ * renderer and the print browser stay warm in this process between builds.
+ *
+ * One build at a time across every worker sharing the database: the build holds a
+ * PostgreSQL advisory lock, which the server releases by itself if the process dies.
+ */
+import os from 'node:os'
+
+import type { Payload, TaskHandler } from 'payload'
+
+import type { SiteBuildInput } from '../cms/publish/queue.ts'
+import { buildSite } from './build.ts'
+import { loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
+import { Printer } from './print/index.ts'
+import { loadRenderer } from './render/compile.ts'
+
+/** Any fixed number shared by all workers: the key of the site-build advisory lock. */
+const BUILD_LOCK_KEY = 740_215_001
+
+interface Pool {
+  connect(): Promise<{ query(sql: string, values?: unknown[]): Promise<unknown>; release(error?: boolean): void }>
+}
+
+export async function withBuildLock<T>(payload: Payload, work: () => Promise<T>): Promise<T> {
+  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const client = await pool.connect()
+  let broken = false
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [BUILD_LOCK_KEY])
+    try {
+      return await work()
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [BUILD_LOCK_KEY]).catch(() => {
+        broken = true
+      })
+    }
+  } finally {
+    client.release(broken)
+  }
+}
+
+const state: { snapshot?: Snapshot; printer: Printer } = { printer: new Printer() }
+
+export function closeWorkerState(): Promise<void> {
+  return state.printer.close()
+}
+
+const log = (line: string) => console.log(line)
+const MAX_LISTED = 200
+
+export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { buildId: string } }> = async ({ input, req }) => {
+  const payload = req.payload
+  return withBuildLock(payload, async () => {
+    const startedAt = new Date().toISOString()
+    const record = await payload.create({
+      collection: 'site-builds',
+      data: { status: 'running', reason: input.reason, startedAt, contentAsOf: startedAt, worker: `${os.hostname()}:${process.pid}` },
+      overrideAccess: true,
+    })
+    const started = performance.now()
+    try {
+      if (state.snapshot) await refreshSnapshot(state.snapshot)
+      else state.snapshot = await loadSnapshot()
+      const report = await buildSite({ snapshot: state.snapshot, renderer: await loadRenderer(), printer: state.printer, log })
+      await payload.update({
+        collection: 'site-builds',
+        id: record.id,
+        data: {
+          buildId: report.id,
+          status: report.unchanged ? 'unchanged' : 'live',
+          finishedAt: new Date().toISOString(),
+          durationMs: Math.round(performance.now() - started),
+          files: report.files,
+          rendered: report.rendered,
+          reused: report.reused,
+          removed: report.removed,
+          changed: report.changed.slice(0, MAX_LISTED),
+        },
+        overrideAccess: true,
+      })
+      return { output: { buildId: report.id } }
+    } catch (error) {
+      // Read everything afresh next time: the snapshot may be half refreshed.
+      state.snapshot = undefined
+      await payload.update({
+        collection: 'site-builds',
+        id: record.id,
+        data: {
+          status: 'failed',
+          finishedAt: new Date().toISOString(),
+          durationMs: Math.round(performance.now() - started),
+          error: `${(error as Error).message}（线上网站保持不变，系统会自动重试）`,
+        },
+        overrideAccess: true,
+      })
+      console.error(`✖ 网站更新失败，线上网站保持不变：${(error as Error).message}`)
+      throw error
+    }
+  })
+}

@@ -1,0 +1,63 @@
+/**
+ * The site worker: runs the `site-build` jobs queue, so that what editors publish reaches
+ * the public site within seconds. Part of `npm start`; several may run against one
+ * database (one per CMS process) — builds still run one at a time.
+ */
+import { getPayload, type Payload } from 'payload'
+
+import config from '../cms/payload.config.ts'
+import { queueSiteBuild, SITE_BUILD_QUEUE } from '../cms/publish/queue.ts'
+import { loadRenderer } from './render/compile.ts'
+import { closeWorkerState, withBuildLock } from './worker-task.ts'
+
+const POLL_MS = Number(process.env.SITE_WORKER_POLL_MS || 200)
+let stopping = false
+
+/**
+ * A worker killed mid-build leaves its job marked as processing, which would hold up the
+ * queue. With the build lock held no build is running anywhere, so such a job is stale:
+ * put it back in the queue.
+ */
+async function releaseStaleJobs(payload: Payload): Promise<void> {
+  await withBuildLock(payload, async () => {
+    const stale = await payload.update({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: SITE_BUILD_QUEUE } }, { processing: { equals: true } }, { completedAt: { exists: false } }] },
+      data: { processing: false },
+      overrideAccess: true,
+      depth: 0,
+    })
+    if (stale.docs.length > 0) console.log(`上次中断的网站更新已重新排队（${stale.docs.length} 个）`)
+  })
+}
+
+async function main(): Promise<void> {
+  const payload = await getPayload({ config })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stopping = true
+    })
+  }
+  await loadRenderer()
+  await releaseStaleJobs(payload)
+  // Catch up with anything published while no worker ran.
+  await queueSiteBuild(payload, '网站更新服务启动')
+  console.log('网站更新服务已启动')
+  while (!stopping) {
+    const result = await payload.jobs.run({ queue: SITE_BUILD_QUEUE, limit: 1, silent: true }).catch((error: unknown) => {
+      console.error(`网站更新服务出错：${(error as Error).message}`)
+      return { noJobsRemaining: true }
+    })
+    if (result.noJobsRemaining) await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+  }
+  await closeWorkerState()
+  await payload.destroy()
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`✖ 网站更新服务启动失败：${(error as Error).message}`)
+    process.exit(1)
+  },
+)
