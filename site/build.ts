@@ -9,6 +9,7 @@
  * give the same tree. Run directly (`npm run build:site`) or call buildSite() from code;
  * the publishing worker (worker.ts) calls it with a snapshot and renderer it keeps warm.
  */
+import { existsSync } from 'node:fs'
 import { link, lstat, mkdir, open, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -95,7 +96,7 @@ export async function switchLive(liveLink: string, target: string): Promise<void
 /** Finished builds, oldest first. */
 export async function listBuilds(buildsDir: string): Promise<string[]> {
   const names = await readdir(buildsDir).catch(() => [] as string[])
-  return names.filter((name) => /^\d{8}T\d{6}-\d+$/.test(name)).sort()
+  return names.filter((name) => /^\d{8}T\d{9}-\d+$/.test(name)).sort()
 }
 
 async function pruneOldBuilds(buildsDir: string, live: string, keep: number): Promise<void> {
@@ -152,8 +153,9 @@ async function produce(output: Output, renderer: Renderer, printer: () => Printe
   }
 }
 
+/** Sorts by time; unique per builds folder (milliseconds, pid, and a check). */
 function buildId(): string {
-  return `${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${process.pid}`
+  return `${new Date().toISOString().replace(/[-:.Z]/g, '')}-${process.pid}`
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
@@ -191,7 +193,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
       return { ...report, rendered: 0, reused: outputs.length, removed: 0, changed: [], ms }
     }
 
-    const id = buildId()
+    let id = buildId()
+    while (existsSync(path.join(buildsDir, id))) id = buildId()
     const partial = path.join(buildsDir, `${id}.partial`)
     const dir = path.join(buildsDir, id)
     log(

@@ -10,7 +10,7 @@ import os from 'node:os'
 
 import type { Payload, TaskHandler } from 'payload'
 
-import type { SiteBuildInput } from '../cms/publish/queue.ts'
+import { SITE_BUILD_QUEUE, type SiteBuildInput } from '../cms/publish/queue.ts'
 import { buildSite } from './build.ts'
 import { loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
 import { Printer } from './print/index.ts'
@@ -19,18 +19,22 @@ import { loadRenderer } from './render/compile.ts'
 /** Any fixed number shared by all workers: the key of the site-build advisory lock. */
 const BUILD_LOCK_KEY = 740_215_001
 
+interface Client {
+  query<R>(sql: string, values?: unknown[]): Promise<{ rows: R[] }>
+  release(error?: boolean): void
+}
 interface Pool {
-  connect(): Promise<{ query(sql: string, values?: unknown[]): Promise<unknown>; release(error?: boolean): void }>
+  connect(): Promise<Client>
 }
 
-export async function withBuildLock<T>(payload: Payload, work: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(payload: Payload, work: (client: Client) => Promise<T>): Promise<T> {
   const pool = (payload.db as unknown as { pool: Pool }).pool
   const client = await pool.connect()
   let broken = false
   try {
     await client.query('SELECT pg_advisory_lock($1)', [BUILD_LOCK_KEY])
     try {
-      return await work()
+      return await work(client)
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [BUILD_LOCK_KEY]).catch(() => {
         broken = true
@@ -52,7 +56,7 @@ const MAX_LISTED = 200
 
 export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { buildId: string } }> = async ({ input, req }) => {
   const payload = req.payload
-  return withBuildLock(payload, async () => {
+  return withBuildLock(payload, async (client) => {
     const startedAt = new Date().toISOString()
     const record = await payload.create({
       collection: 'site-builds',
@@ -61,6 +65,22 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
     })
     const started = performance.now()
     try {
+      // Updates queued before this point are covered by what this build is about to read
+      // (a job becomes visible only once the change that queued it has committed).
+      // One statement, so a job another worker is claiming right now is either its or ours.
+      const absorbed = await client.query<{ input: Partial<SiteBuildInput> | null }>(
+        `DELETE FROM payload_jobs WHERE queue = $1 AND processing = false AND completed_at IS NULL AND created_at <= $2 RETURNING input`,
+        [SITE_BUILD_QUEUE, startedAt],
+      )
+      const reasons = absorbed.rows.map((row) => row.input?.reason).filter(Boolean)
+      if (reasons.length > 0) {
+        await payload.update({
+          collection: 'site-builds',
+          id: record.id,
+          data: { reason: [input.reason, ...reasons].join('；') },
+          overrideAccess: true,
+        })
+      }
       if (state.snapshot) await refreshSnapshot(state.snapshot)
       else state.snapshot = await loadSnapshot()
       const report = await buildSite({ snapshot: state.snapshot, renderer: await loadRenderer(), printer: state.printer, log })

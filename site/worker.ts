@@ -28,6 +28,13 @@ async function releaseStaleJobs(payload: Payload): Promise<void> {
       depth: 0,
     })
     if (stale.docs.length > 0) console.log(`上次中断的网站更新已重新排队（${stale.docs.length} 个）`)
+    await payload.update({
+      collection: 'site-builds',
+      where: { status: { equals: 'running' } },
+      data: { status: 'failed', finishedAt: new Date().toISOString(), error: '构建进程中断（线上网站保持不变，已重新排队）' },
+      overrideAccess: true,
+      depth: 0,
+    })
   })
 }
 

@@ -2,6 +2,7 @@ import type { CollectionConfig, Endpoint, Where } from 'payload'
 
 import { staff } from '../access/staff'
 import { REVIEWED_COLLECTIONS } from '../workflow/transition'
+import { SITE_BUILD_QUEUE } from './queue'
 
 /**
  * 上线记录: one entry per site build the publishing worker ran — when, why, how long, how
@@ -78,6 +79,27 @@ export const SiteBuilds: CollectionConfig = {
           return Response.json({ message: '参数错误。' }, { status: 400 })
         }
         return Response.json(await liveStatus(req.payload, collection, id))
+      },
+    } satisfies Endpoint,
+    {
+      // GET /api/site-builds/queue — site updates waiting and running right now.
+      path: '/queue',
+      method: 'get',
+      handler: async (req) => {
+        if (!(await staff({ req }))) return Response.json({ message: '请先登录。' }, { status: 403 })
+        const where = (processing: boolean): Where => ({
+          and: [
+            { queue: { equals: SITE_BUILD_QUEUE } },
+            { completedAt: { exists: false } },
+            { hasError: { not_equals: true } },
+            { processing: { equals: processing } },
+          ],
+        })
+        const [waiting, running] = await Promise.all([
+          req.payload.count({ collection: 'payload-jobs', where: where(false), overrideAccess: true }),
+          req.payload.count({ collection: 'payload-jobs', where: where(true), overrideAccess: true }),
+        ])
+        return Response.json({ waiting: waiting.totalDocs, running: running.totalDocs })
       },
     } satisfies Endpoint,
   ],

@@ -1,8 +1,8 @@
 /**
  * Publishing reaches the public site through Payload's jobs queue, persisted in PostgreSQL:
  * a crash loses no pending update. Every change residents could see queues one `siteBuild`
- * job; a newer job supersedes the older ones still waiting, so a burst of publishes makes
- * one or two builds. The site worker (site/worker.ts) runs the queue.
+ * job; a build takes in every job still waiting when it starts, so a burst of publishes
+ * makes one or two builds. The site worker (site/worker.ts) runs the queue.
  */
 import path from 'node:path'
 
@@ -34,7 +34,10 @@ export const siteBuildTask: TaskConfig<{ input: SiteBuildInput; output: { buildI
   handler: `${path.join(rootDir, 'site/worker-task.ts')}#runSiteBuildTask`,
   // A worker that dies mid-build leaves its job marked as processing; the next worker to
   // start resets it (site/worker.ts), so the update is still made.
-  concurrency: { key: () => 'public-site', exclusive: true, supersedes: true },
+  // Coalescing is done by the build itself: when it starts, it takes every job still
+  // waiting (site/worker-task.ts). Payload's `supersedes` would delete waiting jobs with a
+  // find-then-delete that races with another worker claiming them.
+  concurrency: { key: () => 'public-site', exclusive: true },
   retries: 2,
 }
 

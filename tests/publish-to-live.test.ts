@@ -1,0 +1,255 @@
+/**
+ * Publishing reaches the public site by itself: the site worker runs the jobs queue and
+ * builds incrementally. Runs its own workers, with their own site folders, against the
+ * shared CMS and database.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { readdir, readFile, readlink } from 'node:fs/promises'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { type Child, run, startChild } from '../cms/runtime/processes.ts'
+import { paragraphs } from '../cms/seed/richText.ts'
+import { api, createFigure, login, loginAsEditor, publishThroughReview, setStatus, stack } from './support/cms.ts'
+import { until } from './support/wait.ts'
+
+const ADMIN = 'admin@xinghualing.example'
+
+function sites(name: string) {
+  const base = path.join(stack().workDir, name)
+  return { DATA_DIR: path.join(base, 'data'), SITE_DIR: path.join(base, 'dist') }
+}
+
+function startWorker(name: string): Child {
+  return startChild('tsx', ['site/worker.ts'], { ...process.env, ...stack().env, ...sites(name), NODE_ENV: 'production' }, `上线-${name}`)
+}
+
+const live = sites('live')
+const file = (relative: string) => path.join(live.SITE_DIR, relative)
+const text = (relative: string) => readFile(file(relative), 'utf8').catch(() => '')
+
+interface SiteBuild {
+  id: number
+  status: string
+  reason: string
+  startedAt: string
+  finishedAt?: string | null
+  rendered?: number | null
+  reused?: number | null
+  changed?: string[] | null
+}
+
+async function builds(): Promise<SiteBuild[]> {
+  const token = await login(ADMIN)
+  const { body } = await api<{ docs: SiteBuild[] }>('/api/site-builds?sort=startedAt&limit=1000&depth=0', { token })
+  return body.docs
+}
+
+/** Waits until no build is running and none is waiting. */
+async function settled(): Promise<void> {
+  const token = await login(ADMIN)
+  await expect
+    .poll(
+      async () => {
+        const { body } = await api<{ waiting: number; running: number }>('/api/site-builds/queue', { token })
+        const running = (await builds()).filter((build) => build.status === 'running')
+        return body.waiting + body.running + running.length
+      },
+      { timeout: 90_000, interval: 300 },
+    )
+    .toBe(0)
+}
+
+/** Every file of a built tree with its digest, the build's own records left out. */
+async function tree(root: string): Promise<Record<string, string>> {
+  const real = path.resolve(path.dirname(root), await readlink(root))
+  const entries = await readdir(real, { recursive: true, withFileTypes: true })
+  const files: Record<string, string> = {}
+  for (const entry of entries) {
+    if (!entry.isFile()) continue
+    const relative = path.relative(real, path.join(entry.parentPath, entry.name))
+    if (relative.startsWith('_build')) continue
+    files[relative] = createHash('sha256')
+      .update(await readFile(path.join(real, relative)))
+      .digest('hex')
+  }
+  return files
+}
+
+let worker: Child
+let editor: string
+
+beforeAll(async () => {
+  editor = await loginAsEditor()
+  worker = startWorker('live')
+  // The worker builds on start: everything published so far goes live.
+  await until(() => existsSync(file('figures/hao-jing-quan/index.html')), 'the first build of the worker', 120_000)
+})
+
+afterAll(async () => {
+  await worker?.stop()
+})
+
+describe('publish to live', () => {
+  let slug: string
+  let id: number
+
+  it('puts a figure on the site, with its leaflet and sitemap line, once review publishes it', async () => {
+    const figure = await createFigure(editor, '上线测试人', 'published')
+    slug = figure.slug as string
+    id = figure.id
+    await expect.poll(() => text(`figures/${slug}/index.html`), { timeout: 60_000, interval: 250 }).toContain('<h1>上线测试人</h1>')
+    expect(existsSync(file(`print/figures/${slug}.pdf`))).toBe(true)
+    expect(await text('figures/index.html')).toContain('上线测试人')
+    expect(await text('sitemap.xml')).toContain(`https://xhl.example.cn/figures/${slug}/`)
+  })
+
+  it('tells the editor on the document that it is live, and keeps that from the public', async () => {
+    await expect
+      .poll(
+        async () => (await api<{ state: string }>(`/api/site-builds/status?collection=figures&id=${id}`, { token: editor })).body.state,
+        {
+          timeout: 30_000,
+          interval: 250,
+        },
+      )
+      .toBe('live')
+    const { body } = await api<{ label: string; at: string }>(`/api/site-builds/status?collection=figures&id=${id}`, { token: editor })
+    expect(body.label).toBe('已上线')
+    expect(Date.parse(body.at)).not.toBeNaN()
+    expect((await api(`/api/site-builds/status?collection=figures&id=${id}`)).status).toBe(403)
+    expect((await api<{ docs: unknown[] }>('/api/site-builds')).body.docs ?? []).toHaveLength(0)
+  })
+
+  it('re-renders only what an edit affects: the page and its leaflet, not the lists', async () => {
+    await api(`/api/figures/${id}?draft=true`, {
+      method: 'PATCH',
+      token: editor,
+      body: { story: paragraphs(['改过的事迹正文，只影响详情页和宣传单。']), _status: 'draft' },
+    })
+    await publishThroughReview('figures', id)
+    await expect.poll(() => text(`figures/${slug}/index.html`), { timeout: 60_000, interval: 250 }).toContain('改过的事迹正文')
+    const last = (await builds()).filter((build) => build.changed?.includes(`figures/${slug}/index.html`)).at(-1)
+    expect(last?.changed).toContain(`print/figures/${slug}.pdf`)
+    expect(last?.changed).not.toContain('figures/index.html')
+    expect(last?.changed).not.toContain('figures/hao-jing-quan/index.html')
+    expect(last?.reused).toBeGreaterThan(10)
+  })
+
+  it('takes down the page, its leaflet and its sitemap line when unpublished', async () => {
+    await setStatus(id, 'draft')
+    await expect.poll(() => existsSync(file(`figures/${slug}/index.html`)), { timeout: 60_000, interval: 250 }).toBe(false)
+    expect(existsSync(file(`print/figures/${slug}.pdf`))).toBe(false)
+    expect(await text('sitemap.xml')).not.toContain(`/figures/${slug}/`)
+    expect(await text('figures/index.html')).not.toContain('上线测试人')
+    await expect
+      .poll(
+        async () => (await api<{ state: string }>(`/api/site-builds/status?collection=figures&id=${id}`, { token: editor })).body.state,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe('down')
+  })
+
+  it('updates every page when site settings change', async () => {
+    const admin = await login(ADMIN)
+    try {
+      await api('/api/globals/site-settings', { method: 'POST', token: admin, body: { contact: { phone: '0351-1234567' } } })
+      await expect.poll(() => text('figures/hao-jing-quan/index.html'), { timeout: 60_000, interval: 250 }).toContain('0351-1234567')
+      expect(await text('articles/index.html')).toContain('0351-1234567')
+    } finally {
+      await api('/api/globals/site-settings', { method: 'POST', token: admin, body: { contact: { phone: null } } })
+    }
+    await expect.poll(() => text('index.html'), { timeout: 60_000, interval: 250 }).not.toContain('0351-1234567')
+  })
+
+  it('coalesces a burst of changes into one or two builds', async () => {
+    await settled()
+    const before = (await builds()).length
+    const admin = await login(ADMIN)
+    // Ten saves in quick succession, each of which queues a site update.
+    await Promise.all(
+      Array.from({ length: 10 }, (_, index) =>
+        api('/api/globals/site-settings', { method: 'POST', token: admin, body: { contact: { email: `burst${index}@example.cn` } } }),
+      ),
+    )
+    await api('/api/globals/site-settings', { method: 'POST', token: admin, body: { contact: { email: null } } })
+    await settled()
+    const made = (await builds()).length - before
+    expect(made).toBeGreaterThanOrEqual(1)
+    expect(made).toBeLessThanOrEqual(3)
+    expect(await text('index.html')).not.toContain('burst')
+  })
+
+  it('never runs two builds at once, even with two workers on one database', async () => {
+    const second = startWorker('second')
+    try {
+      await expect.poll(() => existsSync(path.join(sites('second').SITE_DIR, 'index.html')), { timeout: 120_000, interval: 500 }).toBe(true)
+      const admin = await login(ADMIN)
+      for (let round = 0; round < 4; round++) {
+        await api('/api/globals/site-settings', { method: 'POST', token: admin, body: { contact: { address: `并发测试 ${round}` } } })
+        await new Promise((resolve) => setTimeout(resolve, 400))
+      }
+      await api('/api/globals/site-settings', { method: 'POST', token: admin, body: { contact: { address: null } } })
+      await settled()
+    } finally {
+      await second.stop()
+    }
+    const all = (await builds()).filter((build) => build.finishedAt)
+    expect(new Set(all.map((build) => (build as SiteBuild & { worker: string }).worker)).size).toBeGreaterThanOrEqual(2)
+    for (let index = 1; index < all.length; index++) {
+      const previous = all[index - 1] as SiteBuild
+      expect(Date.parse((all[index] as SiteBuild).startedAt)).toBeGreaterThanOrEqual(Date.parse(previous.finishedAt as string))
+    }
+  })
+
+  it('gives the same files as a full build after that whole sequence', async () => {
+    await settled()
+    const full = sites('full')
+    await run('tsx', ['site/build.ts', '--full'], { ...process.env, ...stack().env, ...full }, '完整构建')
+    const incremental = await tree(live.SITE_DIR)
+    const rebuilt = await tree(full.SITE_DIR)
+    expect(Object.keys(incremental).sort()).toEqual(Object.keys(rebuilt).sort())
+    expect(incremental).toEqual(rebuilt)
+  })
+})
+
+describe('a build killed halfway', () => {
+  it('leaves the live site exactly as it was, and the next build goes through', async () => {
+    const dirs = sites('killed')
+    const env = { ...process.env, ...stack().env, ...dirs }
+    await run('tsx', ['site/build.ts'], env, '构建网站')
+    const before = await readlink(dirs.SITE_DIR)
+    const files = await tree(dirs.SITE_DIR)
+    const child = startChild('tsx', ['site/build.ts', '--full'], env, '被中断的构建')
+    let output = ''
+    child.process.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    await expect.poll(() => output, { timeout: 60_000, interval: 50 }).toContain('需生成')
+    process.kill(-(child.process.pid as number), 'SIGKILL')
+    await child.exited
+    expect(await readlink(dirs.SITE_DIR)).toBe(before)
+    expect(await tree(dirs.SITE_DIR)).toEqual(files)
+    // The killed build's lock and half-written folder do not get in the way.
+    await run('tsx', ['site/build.ts', '--full'], env, '构建网站')
+    expect(await readlink(dirs.SITE_DIR)).not.toBe(before)
+    expect(await tree(dirs.SITE_DIR)).toEqual(files)
+  })
+})
+
+describe('npm run site:rollback', () => {
+  it('puts the previous build back live', async () => {
+    const dirs = sites('killed')
+    const env = { ...process.env, ...stack().env, ...dirs }
+    const current = await readlink(dirs.SITE_DIR)
+    await run('tsx', ['site/rollback.ts'], env, '回滚')
+    const rolledBack = await readlink(dirs.SITE_DIR)
+    expect(rolledBack).not.toBe(current)
+    expect(path.basename(rolledBack) < path.basename(current)).toBe(true)
+    expect(existsSync(path.join(dirs.SITE_DIR, 'figures/hao-jing-quan/index.html'))).toBe(true)
+  })
+})
