@@ -20,6 +20,9 @@ import { rootDir } from '../paths'
 export const SITE_BUILD_QUEUE = 'site-build'
 export const SITE_BUILD_TASK = 'siteBuild'
 
+/** Request context flag for bulk writes (the benchmark's data generator) that queue one update at the end instead. */
+export const SKIP_SITE_BUILD = 'skipSiteBuild'
+
 export interface SiteBuildInput {
   reason: string
 }
@@ -56,7 +59,8 @@ function describe(collection: { labels?: { singular?: unknown }; slug: string },
  * without drafts (areas, images), queues an update. A draft save of a published document
  * may queue one that finds nothing to change; that costs a check, not a rebuild.
  */
-export const queueOnChange: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, operation, req }) => {
+export const queueOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, previousDoc, operation, req }) => {
+  if (context[SKIP_SITE_BUILD]) return doc
   const drafts = Boolean(collection.versions?.drafts)
   if (!drafts || doc._status === 'published' || previousDoc?._status === 'published') {
     await queueSiteBuild(req.payload, `${operation === 'create' ? '新建' : '修改'}${describe(collection, doc)}`, req)
@@ -64,7 +68,8 @@ export const queueOnChange: CollectionAfterChangeHook = async ({ collection, doc
   return doc
 }
 
-export const queueOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+export const queueOnDelete: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
+  if (context[SKIP_SITE_BUILD]) return doc
   if (!collection.versions?.drafts || doc._status === 'published')
     await queueSiteBuild(req.payload, `删除${describe(collection, doc)}`, req)
   return doc

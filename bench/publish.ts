@@ -1,0 +1,275 @@
+/**
+ * Publish-to-live benchmark (issue 4): for each size N (BENCH_SIZES, default 1000,10000),
+ * a fresh database filled with N synthetic documents, then
+ *   - a full build: wall time, pages/s, peak memory of its process tree, output size;
+ *   - publish-to-live: from the final approval's API response to the changed page being
+ *     served with the new content, polled on the served site, over BENCH_PUBLISHES (≥ 20);
+ *   - the same change made by a plain full rebuild (`npm run build:site:full`), as baseline;
+ *   - a burst of 50 publishes: time until every one is served.
+ * Prints a table and writes bench/results/publish-<N>.json.
+ */
+import { mkdir, mkdtemp, readdir, readlink, rm, stat, writeFile } from 'node:fs/promises'
+import type http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+
+import { rootDir } from '../cms/paths.ts'
+import { ensureAdminBuilt } from '../cms/runtime/admin.ts'
+import { findFreePort } from '../cms/runtime/ports.ts'
+import { type Child, run, startChild, waitForHttp } from '../cms/runtime/processes.ts'
+import { paragraphs } from '../cms/seed/richText.ts'
+import { createStaticServer } from '../site/serve.ts'
+import { createScratchDatabase } from '../tests/support/database.ts'
+import { samplePeak } from './processTree.ts'
+
+const MB = 1024 * 1024
+const PASSWORD = 'bench-demo-password'
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number
+}
+
+async function folderBytes(root: string): Promise<number> {
+  const real = path.resolve(path.dirname(root), await readlink(root))
+  let total = 0
+  for (const entry of await readdir(real, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size
+  }
+  return total
+}
+
+class Cms {
+  tokens = new Map<string, string>()
+  constructor(readonly url: string) {}
+
+  async call<T>(pathAndQuery: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
+    const response = await fetch(`${this.url}${pathAndQuery}`, {
+      method: init.method ?? 'GET',
+      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `JWT ${init.token}` } : {}) },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    })
+    const body = (await response.json()) as T
+    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${pathAndQuery}: ${response.status} ${JSON.stringify(body)}`)
+    return body
+  }
+
+  async token(who: string): Promise<string> {
+    let token = this.tokens.get(who)
+    if (!token) {
+      const body = await this.call<{ token: string }>('/api/users/login', {
+        method: 'POST',
+        body: { email: `${who}@xinghualing.example`, password: PASSWORD },
+      })
+      token = body.token
+      this.tokens.set(who, token)
+    }
+    return token
+  }
+
+  /** An edited draft of a published article, submitted and approved up to the last level. */
+  async prepare(id: number, title: string): Promise<void> {
+    const editor = await this.token('editor')
+    await this.call(`/api/articles/${id}?draft=true`, { method: 'PATCH', token: editor, body: { title, _status: 'draft' } })
+    await this.call(`/api/articles/${id}/workflow`, { method: 'POST', token: editor, body: { action: 'submit' } })
+    await this.call(`/api/articles/${id}/workflow`, { method: 'POST', token: await this.token('reviewer1'), body: { action: 'approve' } })
+  }
+
+  /** The final approval: the publish call. */
+  async publish(id: number): Promise<void> {
+    await this.call(`/api/articles/${id}/workflow`, { method: 'POST', token: await this.token('reviewer2'), body: { action: 'approve' } })
+  }
+}
+
+async function servedContains(siteUrl: string, pagePath: string, text: string): Promise<boolean> {
+  const response = await fetch(`${siteUrl}${pagePath}`).catch(() => null)
+  return response?.ok ? (await response.text()).includes(text) : false
+}
+
+async function waitServed(siteUrl: string, pagePath: string, text: string, timeoutMs = 600_000): Promise<number> {
+  const started = performance.now()
+  while (!(await servedContains(siteUrl, pagePath, text))) {
+    if (performance.now() - started > timeoutMs) throw new Error(`not served within ${timeoutMs} ms: ${pagePath} «${text}»`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  return performance.now()
+}
+
+export async function benchPublish(size: number, publishes: number): Promise<Record<string, unknown>> {
+  const log = (line: string) => console.log(`[N=${size}] ${line}`)
+  const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-publish-'))
+  const database = await createScratchDatabase()
+  const port = await findFreePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PAYLOAD_SECRET: `bench-${Date.now()}-${Math.random()}`,
+    DEMO_PASSWORD: PASSWORD,
+    MEDIA_DIR: path.join(work, 'media'),
+    DATA_DIR: path.join(work, 'data'),
+    SITE_DIR: path.join(work, 'dist'),
+    CMS_URL: `http://127.0.0.1:${port}`,
+    SITE_ORIGIN: 'https://xhl.example.cn',
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  const children: Child[] = []
+  let site: http.Server | undefined
+  try {
+    await run('tsx', ['cms/runtime/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
+    const generated = performance.now()
+    await run('tsx', ['bench/generate.ts', String(size)], { ...env, NODE_ENV: 'production' }, '生成数据')
+    const generateSeconds = (performance.now() - generated) / 1000
+    await ensureAdminBuilt(env, log)
+    const cms = startChild('next', ['start', 'cms', '-p', String(port)], { ...env, NODE_ENV: 'production' }, '后台')
+    children.push(cms)
+    await waitForHttp(`${env.CMS_URL}/api/figures?limit=1`, 60_000, cms)
+
+    log('full build…')
+    const fullStarted = performance.now()
+    const full = startChild('tsx', ['site/build.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
+    const sampler = samplePeak(full.process.pid as number)
+    const code = await full.exited
+    const fullPeakMb = sampler.stop() / MB
+    if (code !== 0) throw new Error(`full build failed (${code})`)
+    const fullSeconds = (performance.now() - fullStarted) / 1000
+    const liveDir = path.resolve(path.dirname(env.SITE_DIR as string), await readlink(env.SITE_DIR as string))
+    const summary = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(liveDir, '_build/build.json'), 'utf8')) as {
+      pages: number
+      pdfs: number
+      files: number
+    }
+    const outputMb = (await folderBytes(env.SITE_DIR as string)) / MB
+
+    const sitePort = await findFreePort()
+    site = createStaticServer(env.SITE_DIR as string)
+    await new Promise<void>((resolve) => site?.listen(sitePort, '127.0.0.1', resolve))
+    const siteUrl = `http://127.0.0.1:${sitePort}`
+
+    const worker = startChild('tsx', ['site/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
+    children.push(worker)
+    const api = new Cms(env.CMS_URL as string)
+    // The worker's first build on start finds nothing changed; wait for it to be idle.
+    const adminToken = await api.token('admin')
+    const idle = async () => {
+      for (;;) {
+        const queue = await api.call<{ waiting: number; running: number }>('/api/site-builds/queue', { token: adminToken })
+        if (queue.waiting + queue.running === 0) return
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    await idle()
+
+    const articles = await api.call<{ docs: { id: number; slug: string }[] }>(
+      `/api/articles?where[_status][equals]=published&sort=id&limit=${publishes + 60}&depth=0&select[slug]=true`,
+    )
+    const targets = articles.docs
+    log(`publish-to-live × ${publishes}…`)
+    const latencies: number[] = []
+    for (let index = 0; index < publishes; index++) {
+      const target = targets[index] as { id: number; slug: string }
+      const title = `基准修订标题 第${index + 1}次`
+      await api.prepare(target.id, title)
+      await idle()
+      await api.publish(target.id)
+      const returned = performance.now()
+      const served = await waitServed(siteUrl, `/articles/${target.slug}/`, title)
+      latencies.push(served - returned)
+    }
+
+    log('baseline: the same change by a plain full rebuild…')
+    await worker.stop()
+    children.splice(children.indexOf(worker), 1)
+    const baselineTarget = targets[publishes] as { id: number; slug: string }
+    await api.prepare(baselineTarget.id, '基准修订标题 完整构建')
+    await api.publish(baselineTarget.id)
+    const baselineStarted = performance.now()
+    await run('tsx', ['site/build.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
+    const baselineMs = (await waitServed(siteUrl, `/articles/${baselineTarget.slug}/`, '基准修订标题 完整构建')) - baselineStarted
+
+    log('burst of 50 publishes…')
+    const burstWorker = startChild('tsx', ['site/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
+    children.push(burstWorker)
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    await idle()
+    const burst = targets.slice(publishes + 1, publishes + 51)
+    for (const [index, target] of burst.entries()) await api.prepare(target.id, `基准连发 ${index + 1}`)
+    await idle()
+    const burstStarted = performance.now()
+    await Promise.all(burst.map((target) => api.publish(target.id)))
+    const burstApprovedMs = performance.now() - burstStarted
+    await Promise.all(burst.map((target, index) => waitServed(siteUrl, `/articles/${target.slug}/`, `基准连发 ${index + 1}`)))
+    const burstMs = performance.now() - burstStarted
+    const builds = await api.call<{ docs: { startedAt: string; rendered: number; reused: number; durationMs: number }[] }>(
+      `/api/site-builds?where[startedAt][greater_than_equal]=${new Date(Date.now() - burstMs - 1000).toISOString()}&limit=100&depth=0`,
+      { token: adminToken },
+    )
+
+    const p50 = percentile(latencies, 50)
+    return {
+      size,
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
+      date: new Date().toISOString(),
+      generateSeconds: Number(generateSeconds.toFixed(1)),
+      fullBuild: {
+        seconds: Number(fullSeconds.toFixed(1)),
+        files: summary.files,
+        pages: summary.pages,
+        pdfs: summary.pdfs,
+        pagesPerSecond: Math.round(summary.pages / fullSeconds),
+        peakMb: Math.round(fullPeakMb),
+        outputMb: Number(outputMb.toFixed(1)),
+      },
+      publishToLive: {
+        count: latencies.length,
+        p50Ms: Math.round(p50),
+        p95Ms: Math.round(percentile(latencies, 95)),
+        maxMs: Math.round(Math.max(...latencies)),
+        allMs: latencies.map(Math.round),
+      },
+      baselineFullRebuildMs: Math.round(baselineMs),
+      baselineRatio: Number((baselineMs / p50).toFixed(1)),
+      burst: {
+        publishes: burst.length,
+        approvalsMs: Math.round(burstApprovedMs),
+        allLiveMs: Math.round(burstMs),
+        builds: builds.docs.length,
+      },
+      searchIndex: 'not built yet: the publish-to-live figures cover pages, lists, sitemap, RSS and PDFs',
+    }
+  } finally {
+    for (const child of children.reverse()) await child.stop()
+    await new Promise<void>((resolve) => (site ? site.close(() => resolve()) : resolve()))
+    await database.drop()
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+export async function main(): Promise<void> {
+  const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number)
+  const publishes = Math.max(1, Number(process.env.BENCH_PUBLISHES ?? 20))
+  const rows: Record<string, Record<string, unknown>> = {}
+  for (const size of sizes) {
+    const result = await benchPublish(size, publishes)
+    await mkdir(path.join(rootDir, 'bench/results'), { recursive: true })
+    await writeFile(path.join(rootDir, `bench/results/publish-${size}.json`), `${JSON.stringify(result, null, 2)}\n`)
+    const full = result.fullBuild as Record<string, number>
+    const live = result.publishToLive as Record<string, number>
+    const burst = result.burst as Record<string, number>
+    rows[`N = ${size}`] = {
+      'full build s': full.seconds,
+      'pages/s': full.pagesPerSecond,
+      'peak MB': full.peakMb,
+      'output MB': full.outputMb,
+      'publish→live p50 ms': live.p50Ms,
+      'p95 ms': live.p95Ms,
+      'full rebuild ms': result.baselineFullRebuildMs,
+      ratio: result.baselineRatio,
+      '50-burst all live ms': burst.allLiveMs,
+    }
+  }
+  console.table(rows)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main()
