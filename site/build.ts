@@ -219,7 +219,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
       }
       let done = 0
       let lastReport = performance.now()
-      for (const output of toRender) {
+      const make = async (output: Output) => {
         const body = await produce(output, renderer, printer)
         const target = path.join(partial, output.path)
         await ensureDir(target)
@@ -231,6 +231,24 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
           log(`  已生成 ${done}/${toRender.length}`)
         }
       }
+      // Two lanes: the browser prints PDFs while this process renders pages and copies
+      // images, so on two cores both stay busy.
+      // A failure stops both lanes before the half-written folder is removed.
+      let failed = false
+      const lane = async (outputs: Output[]) => {
+        for (const output of outputs) {
+          if (failed) return
+          await make(output).catch((error: unknown) => {
+            failed = true
+            throw error
+          })
+        }
+      }
+      const lanes = await Promise.allSettled([
+        lane(toRender.filter((o) => o.kind === 'leaflet')),
+        lane(toRender.filter((o) => o.kind !== 'leaflet')),
+      ])
+      for (const result of lanes) if (result.status === 'rejected') throw result.reason
       const manifest: Manifest = {
         version: renderer.version,
         files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))),

@@ -14,7 +14,7 @@ import { SITE_BUILD_QUEUE, type SiteBuildInput } from '../cms/publish/queue.ts'
 import { buildSite } from './build.ts'
 import { loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
 import { Printer } from './print/index.ts'
-import { loadRenderer } from './render/compile.ts'
+import { loadRenderer, type Renderer } from './render/compile.ts'
 
 /** Any fixed number shared by all workers: the key of the site-build advisory lock. */
 const BUILD_LOCK_KEY = 740_215_001
@@ -45,7 +45,7 @@ export async function withBuildLock<T>(payload: Payload, work: (client: Client) 
   }
 }
 
-const state: { snapshot?: Snapshot; printer: Printer } = { printer: new Printer() }
+const state: { snapshot?: Snapshot; renderer?: Promise<Renderer>; printer: Printer } = { printer: new Printer() }
 
 export function closeWorkerState(): Promise<void> {
   return state.printer.close()
@@ -83,7 +83,14 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
       }
       if (state.snapshot) await refreshSnapshot(state.snapshot)
       else state.snapshot = await loadSnapshot()
-      const report = await buildSite({ snapshot: state.snapshot, renderer: await loadRenderer(), printer: state.printer, log })
+      // The renderer of the code this process started with, compiled or loaded once.
+      if (!state.renderer) {
+        state.renderer = loadRenderer()
+        state.renderer.catch(() => {
+          state.renderer = undefined
+        })
+      }
+      const report = await buildSite({ snapshot: state.snapshot, renderer: await state.renderer, printer: state.printer, log })
       await payload.update({
         collection: 'site-builds',
         id: record.id,
