@@ -786,6 +786,18 @@ export interface SiteBuild {
     | number
     | boolean
     | null;
+  /**
+   * 读取、规划、沿用、生成、切换、清理
+   */
+  stages?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   error?: string | null;
   worker?: string | null;
   updatedAt: string;
@@ -1383,6 +1395,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   reused?: T;
   removed?: T;
   changed?: T;
+  stages?: T;
   error?: T;
   worker?: T;
   updatedAt?: T;

@@ -10,7 +10,7 @@
  * the publishing worker (worker.ts) calls it with a snapshot and renderer it keeps warm.
  */
 import { existsSync } from 'node:fs'
-import { link, lstat, mkdir, open, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises'
+import { link, lstat, mkdir, open, readdir, readFile, readlink, rename, rm, rmdir, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { liveSiteLink, siteBuildsDir } from '../cms/paths.ts'
@@ -34,7 +34,15 @@ export interface BuildOptions {
   snapshot?: Snapshot
   renderer?: Renderer
   printer?: Printer
+  /** A hard-linked copy of the live build made ahead of time (prepareSpare): saves linking every file now. */
+  spare?: Spare | null
   log?: (line: string) => void
+}
+
+export interface Spare {
+  dir: string
+  /** The live build it copies. */
+  base: string
 }
 
 export interface BuildReport {
@@ -51,6 +59,8 @@ export interface BuildReport {
   /** Files rendered anew, site-relative. */
   changed: string[]
   ms: number
+  /** Where the time went, in ms: planning, linking unchanged files, rendering, switching. */
+  stages: Record<string, number>
 }
 
 interface ManifestEntry {
@@ -60,6 +70,16 @@ interface ManifestEntry {
 export interface Manifest {
   version: string
   files: Record<string, ManifestEntry>
+}
+
+const STAGE_NAMES: Record<string, string> = {
+  load: '读取',
+  plan: '规划',
+  'reuse (spare)': '沿用（预备副本）',
+  'reuse (link)': '沿用（链接）',
+  render: '生成',
+  switch: '切换',
+  prune: '清理',
 }
 
 /** Where a build keeps its own records; the static server never serves this folder. */
@@ -105,8 +125,60 @@ async function pruneOldBuilds(buildsDir: string, live: string, keep: number): Pr
     await rm(path.join(buildsDir, name), { recursive: true, force: true })
   }
   for (const name of await readdir(buildsDir)) {
-    if (name.endsWith('.partial')) await rm(path.join(buildsDir, name), { recursive: true, force: true })
+    const spareOwner = /^spare-(\d+)$/.exec(name)?.[1]
+    const stale =
+      name.endsWith('.partial') || (spareOwner !== undefined && Number(spareOwner) !== process.pid && !isAlive(Number(spareOwner)))
+    if (stale) await rm(path.join(buildsDir, name), { recursive: true, force: true })
   }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Runs fn over items with up to `width` in flight: file-system calls overlap in libuv's threads. */
+async function inParallel<T>(items: T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++] as T)
+    }),
+  )
+}
+
+/** Hard-links every file of `from` into `to` (a new folder). */
+async function linkTree(from: string, to: string, files: string[]): Promise<void> {
+  const dirs = [...new Set(files.map((file) => path.dirname(path.join(to, file))))].sort()
+  await inParallel(dirs, 16, (dir) => mkdir(dir, { recursive: true }).then(() => undefined))
+  await inParallel(files, 32, (file) => link(path.join(from, file), path.join(to, file)))
+}
+
+/**
+ * Makes a hard-linked copy of the live build beside it, ahead of the next build, so that
+ * a publish only has to replace the files it changes. One spare per process.
+ */
+export async function prepareSpare(buildsDir = siteBuildsDir, liveLink = liveSiteLink): Promise<Spare | null> {
+  const base = await readlink(liveLink)
+    .then((target) => path.resolve(path.dirname(liveLink), target))
+    .catch(() => null)
+  const manifest = base ? await readManifest(base) : null
+  if (!base || !manifest) return null
+  const dir = path.join(buildsDir, `spare-${process.pid}`)
+  await rm(dir, { recursive: true, force: true })
+  await linkTree(base, dir, [...Object.keys(manifest.files), `${BUILD_META}/manifest.json`, `${BUILD_META}/build.json`])
+  return { dir, base }
+}
+
+/** Writes a file by renaming a new one over it: a hard-linked file shared with the live build is never written through. */
+async function replaceFile(target: string, body: string | Uint8Array): Promise<void> {
+  const temporary = `${target}.tmp-${process.pid}`
+  await writeFile(temporary, body)
+  await rename(temporary, target)
 }
 
 /**
@@ -172,7 +244,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     return ownPrinter
   }
   try {
+    const stages: Record<string, number> = {}
+    let mark = performance.now()
+    const stage = (name: string) => {
+      const now = performance.now()
+      stages[name] = Math.round(now - mark)
+      mark = now
+    }
     const [snapshot, renderer] = await Promise.all([options.snapshot ?? loadSnapshot(), options.renderer ?? loadRenderer()])
+    stage('load')
     const outputs = planSite(publicContent(snapshot), renderer.version)
     const liveDir = await readlink(liveLink)
       .then((target) => path.resolve(path.dirname(liveLink), target))
@@ -186,11 +266,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
       pages: outputs.filter((output) => output.path.endsWith('.html')).length,
       pdfs: outputs.filter((output) => output.kind === 'leaflet').length,
     }
+    stage('plan')
     if (previous && liveDir && toRender.length === 0 && removed.length === 0) {
       const ms = Math.round(performance.now() - started)
       log(`网站内容没有变化，线上网站保持不变（检查用时 ${ms} ms）。`)
       const report = { id: path.basename(liveDir), dir: liveDir, unchanged: true, ...counts }
-      return { ...report, rendered: 0, reused: outputs.length, removed: 0, changed: [], ms }
+      return { ...report, rendered: 0, reused: outputs.length, removed: 0, changed: [], ms, stages }
     }
 
     let id = buildId()
@@ -210,12 +291,23 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
       }
       const files: Record<string, ManifestEntry> = {}
       const rendering = new Set(toRender)
-      for (const output of outputs) {
-        if (rendering.has(output) || !previous || !liveDir) continue
-        const target = path.join(partial, output.path)
-        await ensureDir(target)
-        await link(path.join(liveDir, output.path), target)
-        files[output.path] = previous.files[output.path] as ManifestEntry
+      const reused = outputs.filter((output) => previous && !rendering.has(output))
+      for (const output of reused) files[output.path] = previous?.files[output.path] as ManifestEntry
+      if (previous && liveDir && options.spare?.base === liveDir && existsSync(options.spare.dir)) {
+        // The spare already holds every file of the live build: drop what is gone.
+        await rename(options.spare.dir, partial)
+        await inParallel(removed, 16, async (file) => {
+          await rm(path.join(partial, file), { force: true })
+          await rmdir(path.dirname(path.join(partial, file))).catch(() => undefined)
+        })
+        stage('reuse (spare)')
+      } else if (previous && liveDir) {
+        await linkTree(
+          liveDir,
+          partial,
+          reused.map((output) => output.path),
+        )
+        stage('reuse (link)')
       }
       let done = 0
       let lastReport = performance.now()
@@ -223,7 +315,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
         const body = await produce(output, renderer, printer)
         const target = path.join(partial, output.path)
         await ensureDir(target)
-        await writeFile(target, body)
+        await replaceFile(target, body)
         files[output.path] = { key: output.key, bytes: typeof body === 'string' ? Buffer.byteLength(body) : body.length }
         done++
         if (performance.now() - lastReport > 2000 || done === toRender.length) {
@@ -253,20 +345,26 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
         version: renderer.version,
         files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))),
       }
+      stage('render')
       await mkdir(path.join(partial, BUILD_META), { recursive: true })
-      await writeFile(path.join(partial, BUILD_META, 'manifest.json'), JSON.stringify(manifest))
+      await replaceFile(path.join(partial, BUILD_META, 'manifest.json'), JSON.stringify(manifest))
       const summary = { id, origin: siteOrigin(), builtAt: new Date().toISOString(), full: !previous, ...counts, rendered: toRender.length }
-      await writeFile(path.join(partial, BUILD_META, 'build.json'), JSON.stringify(summary, null, 2))
+      await replaceFile(path.join(partial, BUILD_META, 'build.json'), JSON.stringify(summary, null, 2))
       await rename(partial, dir)
     } catch (error) {
       await rm(partial, { recursive: true, force: true })
       throw error
     }
     await switchLive(liveLink, dir)
+    stage('switch')
     await pruneOldBuilds(buildsDir, dir, options.keep ?? 2)
+    stage('prune')
     const ms = Math.round(performance.now() - started)
+    const where = Object.entries(stages)
+      .map(([name, value]) => `${STAGE_NAMES[name] ?? name} ${value}`)
+      .join('，')
     log(
-      `网站构建完成：${counts.pages} 个页面，${counts.pdfs} 个 PDF；生成 ${toRender.length} 个文件，沿用 ${outputs.length - toRender.length} 个，用时 ${(ms / 1000).toFixed(1)} 秒。`,
+      `网站构建完成：${counts.pages} 个页面，${counts.pdfs} 个 PDF；生成 ${toRender.length} 个文件，沿用 ${outputs.length - toRender.length} 个，用时 ${(ms / 1000).toFixed(1)} 秒（毫秒：${where}）。`,
     )
     return {
       id,
@@ -278,6 +376,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
       removed: removed.length,
       changed: toRender.map((output) => output.path),
       ms,
+      stages,
     }
   } finally {
     await ownPrinter?.close()

@@ -11,7 +11,7 @@ import os from 'node:os'
 import type { Payload, TaskHandler } from 'payload'
 
 import { SITE_BUILD_QUEUE, type SiteBuildInput } from '../cms/publish/queue.ts'
-import { buildSite } from './build.ts'
+import { buildSite, prepareSpare, type Spare } from './build.ts'
 import { loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
 import { Printer } from './print/index.ts'
 import { loadRenderer, type Renderer } from './render/compile.ts'
@@ -45,7 +45,9 @@ export async function withBuildLock<T>(payload: Payload, work: (client: Client) 
   }
 }
 
-const state: { snapshot?: Snapshot; renderer?: Promise<Renderer>; printer: Printer } = { printer: new Printer() }
+const state: { snapshot?: Snapshot; renderer?: Promise<Renderer>; printer: Printer; spare?: Promise<Spare | null> } = {
+  printer: new Printer(),
+}
 
 export function closeWorkerState(): Promise<void> {
   return state.printer.close()
@@ -81,8 +83,10 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
           overrideAccess: true,
         })
       }
+      const refreshStarted = performance.now()
       if (state.snapshot) await refreshSnapshot(state.snapshot)
       else state.snapshot = await loadSnapshot()
+      const refreshMs = Math.round(performance.now() - refreshStarted)
       // The renderer of the code this process started with, compiled or loaded once.
       if (!state.renderer) {
         state.renderer = loadRenderer()
@@ -90,7 +94,13 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
           state.renderer = undefined
         })
       }
-      const report = await buildSite({ snapshot: state.snapshot, renderer: await state.renderer, printer: state.printer, log })
+      const spare = await state.spare?.catch(() => null)
+      state.spare = undefined
+      const report = await buildSite({ snapshot: state.snapshot, renderer: await state.renderer, printer: state.printer, spare, log })
+      console.log(`  （读取变更 ${refreshMs} 毫秒）`)
+      // Copy the new live build ahead of the next publish, off this one's path.
+      if (!report.unchanged || !spare) state.spare = prepareSpare()
+      else state.spare = Promise.resolve(spare)
       await payload.update({
         collection: 'site-builds',
         id: record.id,
@@ -104,6 +114,7 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
           reused: report.reused,
           removed: report.removed,
           changed: report.changed.slice(0, MAX_LISTED),
+          stages: { refresh: refreshMs, ...report.stages },
         },
         overrideAccess: true,
       })

@@ -5,6 +5,7 @@ import * as migration_20261126_131115_review_workflow from './20261126_131115_re
 import * as migration_20261126_132002_review_history_names from './20261126_132002_review_history_names'
 import * as migration_20261126_134124_previous_slugs from './20261126_134124_previous_slugs'
 import * as migration_20261126_150831_site_builds from './20261126_150831_site_builds'
+import * as migration_20261126_154333_site_build_stages from './20261126_154333_site_build_stages'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261126_150831_site_builds.up,
     down: migration_20261126_150831_site_builds.down,
     name: '20261126_150831_site_builds',
+  },
+  {
+    up: migration_20261126_154333_site_build_stages.up,
+    down: migration_20261126_154333_site_build_stages.down,
+    name: '20261126_154333_site_build_stages',
   },
 ]

@@ -63,6 +63,7 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'reused', label: '沿用', type: 'number' },
     { name: 'removed', label: '删除', type: 'number' },
     { name: 'changed', label: '重新生成的文件', type: 'json', admin: { description: '最多列出 200 个' } },
+    { name: 'stages', label: '各阶段用时（毫秒）', type: 'json', admin: { description: '读取、规划、沿用、生成、切换、清理' } },
     { name: 'error', label: '错误', type: 'textarea' },
     { name: 'worker', label: '执行进程', type: 'text' },
   ],

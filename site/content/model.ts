@@ -99,15 +99,36 @@ function byNewest<T extends { publishedAt: string; id: number }>(items: T[]): T[
   return items.sort((a, b) => (a.publishedAt === b.publishedAt ? b.id - a.id : a.publishedAt < b.publishedAt ? 1 : -1))
 }
 
+/**
+ * Derived documents are kept between builds: an entry is reused while the document and
+ * every related document it looked up (images, areas) are the same objects in the
+ * snapshot — which replaces an object exactly when it changed.
+ */
+interface Derived {
+  value: unknown
+  lookups: [Map<number, unknown>, number, unknown][]
+}
+const derived = new WeakMap<object, Derived>()
+
 export function publicContent(snapshot: Snapshot): PublicContent {
-  const media = (value: unknown): Media | null => {
+  let lookups: Derived['lookups'] = []
+  const lookup = <T>(map: Map<number, T>, value: unknown): T | null => {
     const id = relationId(value)
-    return id === null ? null : (snapshot.media.get(id) ?? null)
+    if (id === null) return null
+    const found = map.get(id) ?? null
+    lookups.push([map as Map<number, unknown>, id, found])
+    return found
   }
-  const areaName = (value: unknown): string | null => {
-    const id = relationId(value)
-    return id === null ? null : (snapshot.areas.get(id)?.name ?? null)
+  const memo = <D extends object, T>(doc: D, make: (doc: D) => T): T => {
+    const known = derived.get(doc)
+    if (known?.lookups.every(([map, id, found]) => (map.get(id) ?? null) === found)) return known.value as T
+    lookups = []
+    const value = make(doc)
+    derived.set(doc, { value, lookups })
+    return value
   }
+  const media = (value: unknown): Media | null => lookup(snapshot.media, value)
+  const areaName = (value: unknown): string | null => lookup(snapshot.areas, value)?.name ?? null
   const bodyImage = (images: SiteImage[]) => (value: unknown) => {
     const doc = media(value)
     const image = doc ? (siteImage(doc, 'hero') ?? siteImage(doc)) : null
@@ -169,8 +190,8 @@ export function publicContent(snapshot: Snapshot): PublicContent {
   }
 
   return {
-    figures: byNewest([...snapshot.figures.values()].map(figure)),
-    articles: byNewest([...snapshot.articles.values()].map(article)),
+    figures: byNewest([...snapshot.figures.values()].map((doc) => memo(doc, figure))),
+    articles: byNewest([...snapshot.articles.values()].map((doc) => memo(doc, article))),
     settings: publicSettings(snapshot.settings),
   }
 }

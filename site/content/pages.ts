@@ -31,17 +31,28 @@ export interface HomeProps {
   figures: FigureCardData[]
   articles: Pick<ArticleCardData, 'slug' | 'title'>[]
 }
+/** Links between list pages; null where there is none. */
+export interface Pager {
+  newer: string | null
+  older: string | null
+  /** For archive pages: the dates the page covers. */
+  label: string | null
+}
 export interface FiguresProps {
+  path: string
   site: PublicSettings
   figures: FigureCardData[]
+  pager: Pager
 }
 export interface FigureProps {
   site: PublicSettings
   figure: Omit<PublicFigure, 'images' | 'previousSlugs' | 'updatedAt' | 'id'>
 }
 export interface ArticlesProps {
+  path: string
   site: PublicSettings
   articles: ArticleCardData[]
+  pager: Pager
 }
 export interface ArticleProps {
   site: PublicSettings
@@ -140,34 +151,93 @@ ${items.join('\n')}
 `
 }
 
+export const PAGE_SIZE = 20
+
+/**
+ * List pages that stay put as the archive grows: archive page k always holds the k-th
+ * group of PAGE_SIZE items counted from the oldest, so publishing something new changes
+ * the front page (the newest one or two groups) and not the archive pages behind it.
+ */
+function paginate<T extends { publishedAt: string }>(newestFirst: T[], base: string): { path: string; items: T[]; pager: Pager }[] {
+  const oldestFirst = [...newestFirst].reverse()
+  const groups = Math.max(1, Math.ceil(oldestFirst.length / PAGE_SIZE))
+  const archive = (k: number) => `${base}archive/${k}/`
+  // The front page shows the newest group and the full group before it.
+  const frontFrom = Math.max(0, (groups - 2) * PAGE_SIZE)
+  const pages: { path: string; items: T[]; pager: Pager }[] = [
+    {
+      path: base,
+      items: oldestFirst.slice(frontFrom).reverse(),
+      pager: { newer: null, older: groups > 2 ? archive(groups - 2) : null, label: null },
+    },
+  ]
+  for (let k = groups - 2; k >= 1; k--) {
+    const items = oldestFirst.slice((k - 1) * PAGE_SIZE, k * PAGE_SIZE).reverse()
+    const dates = `${items.at(-1)?.publishedAt.slice(0, 10)} 至 ${items[0]?.publishedAt.slice(0, 10)}`
+    pages.push({
+      path: archive(k),
+      items,
+      pager: { newer: k + 1 <= groups - 2 ? archive(k + 1) : base, older: k > 1 ? archive(k - 1) : null, label: dates },
+    })
+  }
+  return pages
+}
+
+/** Digests of derived documents, kept while the document object is the same. */
+const digests = new WeakMap<object, string>()
+function digestOf(value: object): string {
+  let known = digests.get(value)
+  if (!known) {
+    known = digest(value)
+    digests.set(value, known)
+  }
+  return known
+}
+
 /** Every file of the site, keyed. `codeVersion` changes whenever the code that renders them does. */
 export function planSite(content: PublicContent, codeVersion: string): Output[] {
   const { figures, articles, settings: site } = content
-  const outputs: Unkeyed<Output>[] = [
-    page('/', 'HomePage', { site, figures: figures.slice(0, 6).map(figureCard), articles: articles.slice(0, 5).map(articleCard) }),
-    page(paths.figures, 'FiguresPage', { site, figures: figures.map(figureCard) }),
-    page(paths.articles, 'ArticlesPage', { site, articles: articles.map(articleCard) }),
-    { kind: 'page', path: '404.html', view: 'NotFoundPage', props: { site } },
-  ]
+  const siteKey = digest(site)
+  const outputs: Output[] = []
+  const add = (output: Unkeyed<Output>, key?: string) => {
+    // Images are keyed by the file's version alone: their bytes do not depend on our code.
+    const { path: _path, ...data } = output
+    outputs.push({ ...output, key: key ?? (output.kind === 'image' ? digest(output.image.version) : digest(codeVersion, data)) } as Output)
+  }
+  add(page('/', 'HomePage', { site, figures: figures.slice(0, 6).map(figureCard), articles: articles.slice(0, 5).map(articleCard) }))
+  for (const list of paginate(figures, paths.figures)) {
+    add(page(list.path, 'FiguresPage', { path: list.path, site, figures: list.items.map(figureCard), pager: list.pager }))
+  }
+  for (const list of paginate(articles, paths.articles)) {
+    add(page(list.path, 'ArticlesPage', { path: list.path, site, articles: list.items.map(articleCard), pager: list.pager }))
+  }
+  add({ kind: 'page', path: '404.html', view: 'NotFoundPage', props: { site } })
   const images = new Map<string, SiteImage>()
   for (const figure of figures) {
     const { images: shown, previousSlugs, updatedAt: _updated, id: _id, ...visible } = figure
-    outputs.push(page(paths.figure(figure.slug), 'FigurePage', { site, figure: visible }))
+    const figureKey = digestOf(figure)
+    add(page(paths.figure(figure.slug), 'FigurePage', { site, figure: visible }), digest(codeVersion, 'FigurePage', siteKey, figureKey))
     for (const slug of previousSlugs) {
-      outputs.push(page(paths.figure(slug), 'RedirectPage', { to: paths.figure(figure.slug), title: figure.name }))
+      add(page(paths.figure(slug), 'RedirectPage', { to: paths.figure(figure.slug), title: figure.name }))
     }
-    outputs.push({ kind: 'leaflet', path: fileOf(paths.figureLeaflet(figure.slug)), figure, site })
+    add(
+      { kind: 'leaflet', path: fileOf(paths.figureLeaflet(figure.slug)), figure, site },
+      digest(codeVersion, 'leaflet', siteKey, figureKey),
+    )
     for (const image of shown) images.set(image.filename, image)
   }
   for (const article of articles) {
     const { images: shown, previousSlugs, updatedAt: _updated, id: _id, ...visible } = article
-    outputs.push(page(paths.article(article.slug), 'ArticlePage', { site, article: visible }))
+    add(
+      page(paths.article(article.slug), 'ArticlePage', { site, article: visible }),
+      digest(codeVersion, 'ArticlePage', siteKey, digestOf(article)),
+    )
     for (const slug of previousSlugs) {
-      outputs.push(page(paths.article(slug), 'RedirectPage', { to: paths.article(article.slug), title: article.title }))
+      add(page(paths.article(slug), 'RedirectPage', { to: paths.article(article.slug), title: article.title }))
     }
     for (const image of shown) images.set(image.filename, image)
   }
-  for (const image of images.values()) outputs.push({ kind: 'image', path: fileOf(image.src), image })
+  for (const image of images.values()) add({ kind: 'image', path: fileOf(image.src), image })
 
   const listed = [
     {
@@ -182,14 +252,8 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
     ...figures.map((figure) => ({ path: paths.figure(figure.slug), lastmod: figure.updatedAt })),
     ...articles.map((article) => ({ path: paths.article(article.slug), lastmod: article.updatedAt })),
   ]
-  outputs.push({ kind: 'text', path: 'sitemap.xml', body: sitemap(listed) })
-  outputs.push({ kind: 'text', path: 'articles/rss.xml', body: rss(site, articles) })
-  outputs.push({ kind: 'text', path: 'robots.txt', body: `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl('/sitemap.xml')}\n` })
-
-  return outputs.map((output) => {
-    const { path: _path, ...data } = output
-    // Images are keyed by the file's version alone: their bytes do not depend on our code.
-    const key = output.kind === 'image' ? digest(output.image.version) : digest(codeVersion, data)
-    return { ...output, key } as Output
-  })
+  add({ kind: 'text', path: 'sitemap.xml', body: sitemap(listed) })
+  add({ kind: 'text', path: 'articles/rss.xml', body: rss(site, articles) })
+  add({ kind: 'text', path: 'robots.txt', body: `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl('/sitemap.xml')}\n` })
+  return outputs
 }
