@@ -95,7 +95,7 @@ async function waitServed(siteUrl: string, pagePath: string, text: string, timeo
   return performance.now()
 }
 
-export async function benchPublish(size: number, publishes: number): Promise<Record<string, unknown>> {
+export async function benchPublish(size: number, publishes: number, burstSize = 50): Promise<Record<string, unknown>> {
   const log = (line: string) => console.log(`[N=${size}] ${line}`)
   const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-publish-'))
   const database = await createScratchDatabase()
@@ -162,9 +162,11 @@ export async function benchPublish(size: number, publishes: number): Promise<Rec
     await idle()
 
     const articles = await api.call<{ docs: { id: number; slug: string }[] }>(
-      `/api/articles?where[_status][equals]=published&sort=id&limit=${publishes + 60}&depth=0&select[slug]=true`,
+      `/api/articles?where[_status][equals]=published&sort=id&limit=${publishes + burstSize + 1}&depth=0&select[slug]=true`,
     )
     const targets = articles.docs
+    if (targets.length < publishes + burstSize + 1)
+      throw new Error(`only ${targets.length} articles for ${publishes} publishes and a burst of ${burstSize}`)
     log(`publish-to-live × ${publishes}…`)
     const latencies: number[] = []
     for (let index = 0; index < publishes; index++) {
@@ -188,12 +190,12 @@ export async function benchPublish(size: number, publishes: number): Promise<Rec
     await run('tsx', ['site/build.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
     const baselineMs = (await waitServed(siteUrl, `/articles/${baselineTarget.slug}/`, '基准修订标题 完整构建')) - baselineStarted
 
-    log('burst of 50 publishes…')
+    log(`burst of ${burstSize} publishes…`)
     const burstWorker = startChild('tsx', ['site/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
     children.push(burstWorker)
     await new Promise((resolve) => setTimeout(resolve, 3000))
     await idle()
-    const burst = targets.slice(publishes + 1, publishes + 51)
+    const burst = targets.slice(publishes + 1, publishes + 1 + burstSize)
     for (const [index, target] of burst.entries()) await api.prepare(target.id, `基准连发 ${index + 1}`)
     await idle()
     const burstStarted = performance.now()

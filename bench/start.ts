@@ -1,7 +1,7 @@
 /**
- * `npm run bench`: the walking skeleton's figures on this machine — first start on an
- * empty database, second start, a site rebuild, time per leaflet PDF, and peak memory
- * of the whole `npm start` process tree. Prints a table and writes bench/results/start.json.
+ * Start-up figures on this machine — first start on an empty database, second start, a
+ * full site rebuild, and peak memory of the whole `npm start` process tree. Prints a table
+ * and writes bench/results/start.json.
  *
  * BENCH_REBUILD_ADMIN=1 deletes the admin build first, so the first start is a fresh clone's.
  */
@@ -49,18 +49,18 @@ async function timedStart(env: NodeJS.ProcessEnv, then?: () => Promise<void>): P
   return { seconds, peakMb, output: sink.output }
 }
 
-async function buildSite(env: NodeJS.ProcessEnv): Promise<{ seconds: number; pdfMs: number[] }> {
+async function buildSite(env: NodeJS.ProcessEnv): Promise<{ seconds: number; rendered: number }> {
   const started = performance.now()
-  const child = spawn(path.join(rootDir, 'node_modules/.bin/tsx'), ['site/build.ts'], { cwd: rootDir, env })
+  const child = spawn(path.join(rootDir, 'node_modules/.bin/tsx'), ['site/build.ts', '--full'], { cwd: rootDir, env })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk))
   const code = await new Promise((resolve) => child.once('exit', resolve))
   if (code !== 0) throw new Error(`site build failed:\n${output}`)
-  const pdfMs = [...output.matchAll(/KB，(\d+) ms）/g)].map((m) => Number(m[1]))
-  return { seconds: (performance.now() - started) / 1000, pdfMs }
+  const rendered = Number(/生成 (\d+) 个文件/.exec(output)?.[1] ?? 0)
+  return { seconds: (performance.now() - started) / 1000, rendered }
 }
 
-async function main(): Promise<void> {
+export async function benchStart(): Promise<void> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-'))
   // The embedded database runs as the postgres user when we are root.
   await chmod(work, 0o755)
@@ -78,13 +78,12 @@ async function main(): Promise<void> {
   try {
     if (process.env.BENCH_REBUILD_ADMIN === '1') await rm(path.join(cmsDir, '.next'), { recursive: true, force: true })
     console.log('first start (empty embedded database)…')
-    let rebuild = { seconds: 0, pdfMs: [] as number[] }
+    let rebuild = { seconds: 0, rendered: 0 }
     const first = await timedStart(env)
-    console.log('second start, then a site rebuild while it runs…')
+    console.log('second start, then a full site rebuild while it runs…')
     const second = await timedStart(env, async () => {
       rebuild = await buildSite(env)
     })
-    const perPdf = rebuild.pdfMs.length ? rebuild.pdfMs.reduce((a, b) => a + b, 0) / rebuild.pdfMs.length : 0
     const results = {
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
       date: new Date().toISOString(),
@@ -93,15 +92,13 @@ async function main(): Promise<void> {
       firstStartPeakMb: Math.round(first.peakMb),
       secondStartSeconds: Number(second.seconds.toFixed(1)),
       secondStartPeakMb: Math.round(second.peakMb),
-      siteBuildSeconds: Number(rebuild.seconds.toFixed(1)),
-      leafletMsEach: rebuild.pdfMs,
-      leafletMsMean: Math.round(perPdf),
+      fullSiteBuildSeconds: Number(rebuild.seconds.toFixed(1)),
+      fullSiteBuildFiles: rebuild.rendered,
     }
     console.table({
       'first start': { seconds: results.firstStartSeconds, 'peak MB (process tree)': results.firstStartPeakMb },
       'second start (+ site rebuild)': { seconds: results.secondStartSeconds, 'peak MB (process tree)': results.secondStartPeakMb },
-      'site rebuild (npm run build:site)': { seconds: results.siteBuildSeconds, 'peak MB (process tree)': '' },
-      'leaflet PDF, mean per piece': { seconds: results.leafletMsMean / 1000, 'peak MB (process tree)': '' },
+      'full site rebuild (npm run build:site:full)': { seconds: results.fullSiteBuildSeconds, 'peak MB (process tree)': '' },
     })
     await mkdir(path.join(rootDir, 'bench/results'), { recursive: true })
     await writeFile(path.join(rootDir, 'bench/results/start.json'), `${JSON.stringify(results, null, 2)}\n`)
@@ -110,5 +107,3 @@ async function main(): Promise<void> {
     await rm(work, { recursive: true, force: true })
   }
 }
-
-await main()

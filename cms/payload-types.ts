@@ -1622,6 +1622,15 @@ export interface TaskReviewSchedules {
 export interface TaskSiteBuild {
   input: {
     reason: string;
+    doc?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
     buildId: string;

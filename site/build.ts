@@ -34,6 +34,8 @@ export interface BuildOptions {
   snapshot?: Snapshot
   renderer?: Renderer
   printer?: Printer
+  /** Remove old builds after returning (the worker); the next build waits for it first. */
+  pruneInBackground?: boolean
   /** A hard-linked copy of the live build made ahead of time (prepareSpare): saves linking every file now. */
   spare?: Spare | null
   log?: (line: string) => void
@@ -79,7 +81,6 @@ const STAGE_NAMES: Record<string, string> = {
   'reuse (link)': '沿用（链接）',
   render: '生成',
   switch: '切换',
-  prune: '清理',
 }
 
 /** Where a build keeps its own records; the static server never serves this folder. */
@@ -230,13 +231,18 @@ function buildId(): string {
   return `${new Date().toISOString().replace(/[-:.Z]/g, '')}-${process.pid}`
 }
 
+let lastPrune: Promise<unknown> = Promise.resolve()
+
 export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
   const log = options.log ?? ((line: string) => console.log(line))
   const buildsDir = options.buildsDir ?? siteBuildsDir
   const liveLink = options.liveLink ?? liveSiteLink
   const started = performance.now()
   await mkdir(buildsDir, { recursive: true })
+  await lastPrune
   const release = await acquireLock(buildsDir, 10 * 60_000)
+  // A background prune keeps the lock until it is done (no build may start meanwhile).
+  let releaseLater = false
   let ownPrinter: Printer | undefined
   const printer = () => {
     if (options.printer) return options.printer
@@ -357,9 +363,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     }
     await switchLive(liveLink, dir)
     stage('switch')
-    await pruneOldBuilds(buildsDir, dir, options.keep ?? 2)
-    stage('prune')
     const ms = Math.round(performance.now() - started)
+    // Old builds go after the report: a worker lets it run on beside the next build.
+    const pruning = pruneOldBuilds(buildsDir, dir, options.keep ?? 2)
+    if (options.pruneInBackground) {
+      releaseLater = true
+      lastPrune = pruning.catch((error: unknown) => log(`清理旧构建失败：${(error as Error).message}`)).finally(release)
+    } else {
+      await pruning
+    }
     const where = Object.entries(stages)
       .map(([name, value]) => `${STAGE_NAMES[name] ?? name} ${value}`)
       .join('，')
@@ -380,7 +392,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     }
   } finally {
     await ownPrinter?.close()
-    await release()
+    if (!releaseLater) await release()
   }
 }
 

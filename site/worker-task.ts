@@ -12,7 +12,7 @@ import type { Payload, TaskHandler } from 'payload'
 
 import { SITE_BUILD_QUEUE, type SiteBuildInput } from '../cms/publish/queue.ts'
 import { buildSite, prepareSpare, type Spare } from './build.ts'
-import { loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
+import { type GoneHints, loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
 import { Printer } from './print/index.ts'
 import { loadRenderer, type Renderer } from './render/compile.ts'
 
@@ -75,6 +75,13 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
         [SITE_BUILD_QUEUE, startedAt],
       )
       const reasons = absorbed.rows.map((row) => row.input?.reason).filter(Boolean)
+      // Which documents may have left the site, as the jobs name them. A job that names
+      // none (the worker's start, a settings change) leaves the removal check to the
+      // periodic full comparison, which a change to a document never needs.
+      const gone: GoneHints = {}
+      for (const job of [input, ...absorbed.rows.map((row) => row.input ?? {})]) {
+        if (job.doc) (gone[job.doc.collection] ??= []).push(job.doc.id)
+      }
       if (reasons.length > 0) {
         await payload.update({
           collection: 'site-builds',
@@ -84,7 +91,7 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
         })
       }
       const refreshStarted = performance.now()
-      if (state.snapshot) await refreshSnapshot(state.snapshot)
+      if (state.snapshot) await refreshSnapshot(state.snapshot, gone)
       else state.snapshot = await loadSnapshot()
       const refreshMs = Math.round(performance.now() - refreshStarted)
       // The renderer of the code this process started with, compiled or loaded once.
@@ -96,7 +103,14 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
       }
       const spare = await state.spare?.catch(() => null)
       state.spare = undefined
-      const report = await buildSite({ snapshot: state.snapshot, renderer: await state.renderer, printer: state.printer, spare, log })
+      const report = await buildSite({
+        snapshot: state.snapshot,
+        renderer: await state.renderer,
+        printer: state.printer,
+        spare,
+        pruneInBackground: true,
+        log,
+      })
       console.log(`  （读取变更 ${refreshMs} 毫秒）`)
       // Copy the new live build ahead of the next publish, off this one's path.
       if (!report.unchanged || !spare) state.spare = prepareSpare()

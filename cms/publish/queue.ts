@@ -25,12 +25,17 @@ export const SKIP_SITE_BUILD = 'skipSiteBuild'
 
 export interface SiteBuildInput {
   reason: string
+  /** The document whose change queued the update, so the worker need not compare every id to find what left the site. */
+  doc?: { collection: string; id: number } | null
 }
 
 export const siteBuildTask: TaskConfig<{ input: SiteBuildInput; output: { buildId: string } }> = {
   slug: SITE_BUILD_TASK,
   label: '更新公众网站',
-  inputSchema: [{ name: 'reason', type: 'text', required: true }],
+  inputSchema: [
+    { name: 'reason', type: 'text', required: true },
+    { name: 'doc', type: 'json' },
+  ],
   outputSchema: [{ name: 'buildId', type: 'text', required: true }],
   // Only the site worker runs this queue; it loads the handler from this path, so the admin
   // server never bundles the site builder.
@@ -45,8 +50,8 @@ export const siteBuildTask: TaskConfig<{ input: SiteBuildInput; output: { buildI
 }
 
 /** Queues a site update. Inside a request's transaction, the job is committed with the change itself. */
-export async function queueSiteBuild(payload: Payload, reason: string, req?: PayloadRequest): Promise<void> {
-  await payload.jobs.queue({ task: SITE_BUILD_TASK, queue: SITE_BUILD_QUEUE, input: { reason }, req })
+export async function queueSiteBuild(payload: Payload, reason: string, req?: PayloadRequest, doc?: SiteBuildInput['doc']): Promise<void> {
+  await payload.jobs.queue({ task: SITE_BUILD_TASK, queue: SITE_BUILD_QUEUE, input: { reason, doc: doc ?? null }, req })
 }
 
 function describe(collection: { labels?: { singular?: unknown }; slug: string }, doc: Record<string, unknown>): string {
@@ -63,7 +68,8 @@ export const queueOnChange: CollectionAfterChangeHook = async ({ collection, con
   if (context[SKIP_SITE_BUILD]) return doc
   const drafts = Boolean(collection.versions?.drafts)
   if (!drafts || doc._status === 'published' || previousDoc?._status === 'published') {
-    await queueSiteBuild(req.payload, `${operation === 'create' ? '新建' : '修改'}${describe(collection, doc)}`, req)
+    const reason = `${operation === 'create' ? '新建' : '修改'}${describe(collection, doc)}`
+    await queueSiteBuild(req.payload, reason, req, { collection: collection.slug, id: doc.id })
   }
   return doc
 }
@@ -71,7 +77,7 @@ export const queueOnChange: CollectionAfterChangeHook = async ({ collection, con
 export const queueOnDelete: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
   if (context[SKIP_SITE_BUILD]) return doc
   if (!collection.versions?.drafts || doc._status === 'published')
-    await queueSiteBuild(req.payload, `删除${describe(collection, doc)}`, req)
+    await queueSiteBuild(req.payload, `删除${describe(collection, doc)}`, req, { collection: collection.slug, id: doc.id })
   return doc
 }
 

@@ -55,7 +55,15 @@ export type Snapshot = { [K in SourceName]: Map<number, SourceDocs[K]> } & {
   settings: SiteSetting
   /** The newest updatedAt seen per collection: the next refresh asks for anything at or after it. */
   seen: Record<SourceName, string>
+  /** When the ids of everything published were last compared with the snapshot's. */
+  scannedAt: number
 }
+
+/** Documents that may have left the published set (unpublished or deleted), by collection, as the queued jobs name them. */
+export type GoneHints = Partial<Record<string, number[]>>
+
+/** A refresh with hints still compares every id at least this often, in case a change came without one. */
+const FULL_SCAN_MS = 60_000
 
 function publishedQuery(name: SourceName, extra: Record<string, string>): URLSearchParams {
   const query = new URLSearchParams({ depth: '0', draft: 'false', ...extra })
@@ -101,16 +109,26 @@ export async function loadSnapshot(): Promise<Snapshot> {
     media: new Map(media.map((doc) => [doc.id, doc])),
     settings,
     seen: { figures: newest(figures), articles: newest(articles), areas: newest(areas), media: newest(media) },
+    scannedAt: Date.now(),
   }
+}
+
+async function fetchPublishedIds(name: SourceName, ids: number[]): Promise<Set<number>> {
+  const query = publishedQuery(name, { pagination: 'false', 'select[id]': 'true', 'where[id][in]': ids.join(',') })
+  const result = await getJson<Page<{ id: number }>>(`/api/${name}?${query}`)
+  return new Set(result.docs.map((doc) => doc.id))
 }
 
 /**
  * Brings a snapshot up to date in place: documents published or changed since the last
  * look are replaced, documents no longer published (unpublished or deleted) are dropped.
+ * With hints, only the hinted documents are checked for removal (a few small requests);
+ * without, or when the last full comparison is a minute old, every id is compared.
  * Returns how many documents changed.
  */
-export async function refreshSnapshot(snapshot: Snapshot): Promise<number> {
+export async function refreshSnapshot(snapshot: Snapshot, hints?: GoneHints | null): Promise<number> {
   const names = Object.keys(SOURCES) as SourceName[]
+  const fullScan = !hints || Date.now() - snapshot.scannedAt > FULL_SCAN_MS
   const [settings, ...results] = await Promise.all([
     fetchSettings(),
     ...names.map(async (name) => {
@@ -118,23 +136,27 @@ export async function refreshSnapshot(snapshot: Snapshot): Promise<number> {
       // carries an updatedAt older than one that committed before it.
       const seen = snapshot.seen[name]
       const since = seen ? new Date(Date.parse(seen) - 60_000).toISOString() : ''
-      const changed = await fetchAll(name, since ? { 'where[updatedAt][greater_than_equal]': since } : {})
-      return { name, changed, ids: await fetchIds(name) }
+      const hinted = (hints?.[name] ?? []).filter((id) => snapshot[name].has(id))
+      const [changed, present] = await Promise.all([
+        fetchAll(name, since ? { 'where[updatedAt][greater_than_equal]': since } : {}),
+        fullScan ? fetchIds(name) : hinted.length > 0 ? fetchPublishedIds(name, hinted) : Promise.resolve(new Set<number>()),
+      ])
+      return { name, changed, candidates: fullScan ? [...snapshot[name].keys()] : hinted, present }
     }),
   ])
+  if (fullScan) snapshot.scannedAt = Date.now()
   let count = settings.updatedAt === snapshot.settings.updatedAt ? 0 : 1
   snapshot.settings = settings
-  for (const { name, changed, ids } of results) {
+  for (const { name, changed, candidates, present } of results) {
     const docs = snapshot[name] as Map<number, { updatedAt: string }>
+    const changedIds = new Set<number>()
     for (const doc of changed as { id: number; updatedAt: string }[]) {
       if (docs.get(doc.id)?.updatedAt !== doc.updatedAt) count++
       docs.set(doc.id, doc)
+      changedIds.add(doc.id)
     }
-    for (const id of docs.keys()) {
-      if (!ids.has(id)) {
-        docs.delete(id)
-        count++
-      }
+    for (const id of candidates) {
+      if (!present.has(id) && !changedIds.has(id) && docs.delete(id)) count++
     }
     snapshot.seen[name] = newest(changed as { updatedAt: string }[], snapshot.seen[name])
   }
