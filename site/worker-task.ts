@@ -80,7 +80,7 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
       // periodic full comparison, which a change to a document never needs.
       const gone: GoneHints = {}
       for (const job of [input, ...absorbed.rows.map((row) => row.input ?? {})]) {
-        if (job.doc) (gone[job.doc.collection] ??= []).push(job.doc.id)
+        if (job.doc) gone[job.doc.collection] = [...(gone[job.doc.collection] ?? []), job.doc.id]
       }
       if (reasons.length > 0) {
         await payload.update({
