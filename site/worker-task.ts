@@ -54,6 +54,27 @@ export function closeWorkerState(): Promise<void> {
 }
 
 const log = (line: string) => console.log(line)
+
+const HOUR = 3_600_000
+let lastTidy = 0
+
+/** 上线记录 stays readable: builds that changed nothing are kept a day, the others half a year. */
+async function tidyBuildLog(payload: Payload): Promise<void> {
+  if (Date.now() - lastTidy < HOUR) return
+  lastTidy = Date.now()
+  const before = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString()
+  await payload.delete({
+    collection: 'site-builds',
+    where: {
+      or: [
+        { and: [{ status: { equals: 'unchanged' } }, { startedAt: { less_than: before(24) } }] },
+        { startedAt: { less_than: before(24 * 183) } },
+      ],
+    },
+    overrideAccess: true,
+    depth: 0,
+  })
+}
 const MAX_LISTED = 200
 
 export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { buildId: string } }> = async ({ input, req }) => {
@@ -132,6 +153,7 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
         },
         overrideAccess: true,
       })
+      await tidyBuildLog(payload).catch((error: unknown) => console.error(`清理上线记录失败：${(error as Error).message}`))
       return { output: { buildId: report.id } }
     } catch (error) {
       // Read everything afresh next time: the snapshot may be half refreshed.

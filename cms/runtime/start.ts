@@ -102,14 +102,27 @@ async function main(): Promise<void> {
   if (process.env.SITE_WORKER === 'false') {
     info('已按 SITE_WORKER=false 关闭：发布后需手动运行 npm run build:site')
   } else {
-    const worker: Child = startChild('tsx', ['site/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
+    // A worker that dies is started again (its unfinished update is queued, so nothing is
+    // lost); one that keeps dying stops everything rather than leave the site silently stale.
+    let worker: Child
+    const restarts: number[] = []
+    const startWorker = () => {
+      worker = startChild('tsx', ['site/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
+      void worker.exited.then((code) => {
+        if (shuttingDown) return
+        const now = Date.now()
+        restarts.push(now)
+        if (restarts.filter((at) => now - at < 60_000).length > 3) {
+          console.error(`✖ 网站更新服务一分钟内多次意外退出（退出码 ${code}），正在停止`)
+          void shutdown(1)
+          return
+        }
+        console.error(`网站更新服务意外退出（退出码 ${code}），2 秒后重新启动`)
+        setTimeout(() => shuttingDown || startWorker(), 2000)
+      })
+    }
+    startWorker()
     cleanups.push(() => worker.stop())
-    void worker.exited.then((code) => {
-      if (!shuttingDown) {
-        console.error(`✖ 网站更新服务意外退出（退出码 ${code}）`)
-        void shutdown(1)
-      }
-    })
     info('发布、下线、删除或修改网站设置后，网站会在几秒内自动更新')
   }
 
