@@ -154,6 +154,22 @@ describe('publish to live', () => {
       .toBe('down')
   })
 
+  it('puts scheduled publishing and unpublishing on the site when they happen, with nobody watching', async () => {
+    const figure = await createFigure(editor, '定时上线人', 'draft')
+    const publishAt = new Date(Date.now() + 3_000).toISOString()
+    const unpublishAt = new Date(Date.now() + 20_000).toISOString()
+    await api(`/api/figures/${figure.id}?draft=true`, {
+      method: 'PATCH',
+      token: editor,
+      body: { review: { publishAt, unpublishAt }, _status: 'draft' },
+    })
+    await publishThroughReview('figures', figure.id)
+    expect(existsSync(file(`figures/${figure.slug}/index.html`))).toBe(false)
+    await expect.poll(() => existsSync(file(`figures/${figure.slug}/index.html`)), { timeout: 60_000, interval: 250 }).toBe(true)
+    await expect.poll(() => existsSync(file(`figures/${figure.slug}/index.html`)), { timeout: 60_000, interval: 250 }).toBe(false)
+    expect(await text('figures/index.html')).not.toContain('定时上线人')
+  })
+
   it('updates every page when site settings change', async () => {
     const admin = await login(ADMIN)
     try {

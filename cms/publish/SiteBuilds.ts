@@ -144,8 +144,9 @@ export async function liveStatus(payload: import('payload').Payload, collection:
     })
     const last = versions.docs[0]
     if (!last) return { state: 'unpublished', label: '未发布', at: null, reason: null }
-    const doc = await payload.findByID({ collection: collection as 'figures', id, draft: true, depth: 0, overrideAccess: true })
-    since = doc.updatedAt > last.updatedAt ? last.updatedAt : doc.updatedAt
+    // The stored (non-draft) record changed last when it was taken down; draft edits since then do not touch it.
+    const doc = await payload.findByID({ collection: collection as 'figures', id, draft: false, depth: 0, overrideAccess: true })
+    since = doc.updatedAt
   }
   const after: Where = { contentAsOf: { greater_than_equal: since } }
   const [done, latest] = await Promise.all([

@@ -90,7 +90,8 @@ async function fetchIds(name: SourceName): Promise<Set<number>> {
 const fetchSettings = () => getJson<SiteSetting>('/api/globals/site-settings?depth=0')
 
 function newest(docs: { updatedAt: string }[], previous = ''): string {
-  return docs.reduce((latest, doc) => (doc.updatedAt > latest ? doc.updatedAt : latest), previous)
+  // ISO timestamps: the greatest string is the latest time.
+  return [previous, ...docs.map((doc) => doc.updatedAt)].sort().at(-1) ?? ''
 }
 
 /** Everything published, read afresh. */
