@@ -19,6 +19,7 @@ import { type Output, planSite } from './content/pages.ts'
 import { fetchBytes, loadSnapshot, type Snapshot } from './loaders/cms.ts'
 import { Printer } from './print/index.ts'
 import { loadRenderer, type Renderer } from './render/compile.ts'
+import { BASE_DIR, buildSearch, DELTA_DIR, type SearchRecord, type SearchState, searchRecords } from './search/index.ts'
 import { siteOrigin } from './settings.ts'
 
 export interface BuildOptions {
@@ -80,6 +81,7 @@ const STAGE_NAMES: Record<string, string> = {
   'reuse (spare)': '沿用（预备副本）',
   'reuse (link)': '沿用（链接）',
   render: '生成',
+  search: '搜索索引',
   switch: '切换',
 }
 
@@ -231,6 +233,51 @@ function buildId(): string {
   return `${new Date().toISOString().replace(/[-:.Z]/g, '')}-${process.pid}`
 }
 
+interface SearchMeta extends SearchState {
+  baseKey: string
+  deltaKey: string
+  baseFiles: string[]
+  deltaFiles: string[]
+}
+
+/**
+ * Brings `pagefind/` in the new build up to date: bundles whose key matches the live
+ * build's are linked from it, the others are built afresh (see search/index.ts).
+ */
+async function updateSearch(partial: string, liveDir: string | null, records: SearchRecord[], log: (line: string) => void): Promise<void> {
+  const previous = liveDir
+    ? ((await readFile(path.join(liveDir, BUILD_META, 'search.json'), 'utf8').then(JSON.parse, () => null)) as SearchMeta | null)
+    : null
+  const result = await buildSearch(records, previous, { baseKey: previous?.baseKey, deltaKey: previous?.deltaKey })
+  await rm(path.join(partial, 'pagefind'), { recursive: true, force: true })
+  const meta: SearchMeta = { ...result.state, baseKey: result.baseKey, deltaKey: result.deltaKey, baseFiles: [], deltaFiles: [] }
+  for (const [dir, key, list] of [
+    [BASE_DIR, result.baseKey, meta.baseFiles],
+    [DELTA_DIR, result.deltaKey, meta.deltaFiles],
+  ] as const) {
+    const built = [...result.files.keys()].filter((file) => file.startsWith(dir))
+    if (built.length > 0) {
+      for (const file of built) {
+        await mkdir(path.dirname(path.join(partial, file)), { recursive: true })
+        await writeFile(path.join(partial, file), result.files.get(file) as Uint8Array)
+      }
+      list.push(...built)
+    } else if (liveDir && previous) {
+      const reused = dir === BASE_DIR ? previous.baseFiles : previous.deltaFiles
+      if (key === (dir === BASE_DIR ? previous.baseKey : previous.deltaKey) && reused.length > 0) {
+        await linkTree(liveDir, partial, reused)
+        list.push(...reused)
+      }
+    }
+  }
+  await mkdir(path.join(partial, 'pagefind'), { recursive: true })
+  await writeFile(path.join(partial, 'pagefind/stale.json'), JSON.stringify({ stale: result.stale, delta: meta.deltaFiles.length > 0 }))
+  await mkdir(path.join(partial, BUILD_META), { recursive: true })
+  await replaceFile(path.join(partial, BUILD_META, 'search.json'), JSON.stringify(meta))
+  if (result.indexed > 0)
+    log(`  搜索索引：${Object.keys(result.state.base).length} 条基础记录，${Object.keys(result.state.delta).length} 条新增或修改`)
+}
+
 let lastPrune: Promise<unknown> = Promise.resolve()
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
@@ -259,7 +306,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     }
     const [snapshot, renderer] = await Promise.all([options.snapshot ?? loadSnapshot(), options.renderer ?? loadRenderer()])
     stage('load')
-    const outputs = planSite(publicContent(snapshot), renderer.version)
+    const content = publicContent(snapshot)
+    const outputs = planSite(content, renderer.version)
     const liveDir = await readlink(liveLink)
       .then((target) => path.resolve(path.dirname(liveLink), target))
       .catch(() => null)
@@ -352,6 +400,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
         files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))),
       }
       stage('render')
+      await updateSearch(partial, previous && liveDir ? liveDir : null, searchRecords(content), log)
+      stage('search')
       await mkdir(path.join(partial, BUILD_META), { recursive: true })
       await replaceFile(path.join(partial, BUILD_META, 'manifest.json'), JSON.stringify(manifest))
       const summary = { id, origin: siteOrigin(), builtAt: new Date().toISOString(), full: !previous, ...counts, rendered: toRender.length }

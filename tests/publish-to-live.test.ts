@@ -6,12 +6,17 @@
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, readlink } from 'node:fs/promises'
+import type http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type Child, run, startChild } from '../cms/runtime/processes.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
+import { launchBrowser } from '../site/print/browser.ts'
+import { createStaticServer } from '../site/serve.ts'
 import { api, createFigure, login, loginAsEditor, publishThroughReview, setStatus, stack } from './support/cms.ts'
 import { until } from './support/wait.ts'
 
@@ -70,12 +75,44 @@ async function tree(root: string): Promise<Record<string, string>> {
   for (const entry of entries) {
     if (!entry.isFile()) continue
     const relative = path.relative(real, path.join(entry.parentPath, entry.name))
-    if (relative.startsWith('_build')) continue
+    // The build's own records, and the search bundles (compared by what they find: searchable()).
+    if (relative.startsWith('_build') || relative.startsWith('pagefind')) continue
     files[relative] = createHash('sha256')
       .update(await readFile(path.join(real, relative)))
       .digest('hex')
   }
   return files
+}
+
+/** What a built site's search finds: url → record version, from the base minus stale hits plus the delta. */
+async function searchable(root: string): Promise<Record<string, string>> {
+  const meta = JSON.parse(await readFile(path.join(root, '_build/search.json'), 'utf8')) as {
+    base: Record<string, string>
+    delta: Record<string, string>
+  }
+  const { stale } = JSON.parse(await readFile(path.join(root, 'pagefind/stale.json'), 'utf8')) as { stale: string[] }
+  const gone = new Set(stale)
+  const found = Object.fromEntries(Object.entries(meta.base).filter(([, version]) => !gone.has(version)))
+  return { ...found, ...meta.delta }
+}
+
+let site: http.Server
+let browser: Browser
+let siteUrl: string
+
+/** Titles the site's search page lists for a query, in a real Chromium. */
+async function search(query: string): Promise<string[]> {
+  const page = await browser.newPage()
+  try {
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`)
+    await page.waitForFunction(() => {
+      const text = document.getElementById('search-status')?.textContent ?? ''
+      return text !== '' && !text.includes('正在')
+    })
+    return await page.locator('#search-results a').allTextContents()
+  } finally {
+    await page.close()
+  }
 }
 
 let worker: Child
@@ -86,9 +123,15 @@ beforeAll(async () => {
   worker = startWorker('live')
   // The worker builds on start: everything published so far goes live.
   await until(() => existsSync(file('figures/hao-jing-quan/index.html')), 'the first build of the worker', 120_000)
+  site = createStaticServer(live.SITE_DIR)
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
+  siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`
+  browser = await launchBrowser()
 })
 
 afterAll(async () => {
+  await browser?.close()
+  await new Promise<void>((resolve) => (site ? site.close(() => resolve()) : resolve()))
   await worker?.stop()
 })
 
@@ -104,6 +147,8 @@ describe('publish to live', () => {
     expect(existsSync(file(`print/figures/${slug}.pdf`))).toBe(true)
     expect(await text('figures/index.html')).toContain('上线测试人')
     expect(await text('sitemap.xml')).toContain(`https://xhl.example.cn/figures/${slug}/`)
+    // The same build put it in the search index.
+    expect(await search('上线测试人')).toContain('测试称号 上线测试人')
   })
 
   it('tells the editor on the document that it is live, and keeps that from the public', async () => {
@@ -144,6 +189,8 @@ describe('publish to live', () => {
     expect(existsSync(file(`print/figures/${slug}.pdf`))).toBe(false)
     expect(await text('sitemap.xml')).not.toContain(`/figures/${slug}/`)
     expect(await text('figures/index.html')).not.toContain('上线测试人')
+    expect(await search('上线测试人')).not.toContain('测试称号 上线测试人')
+    expect(await search('郝景全')).toContain('最美疏导员 郝景全')
     await expect
       .poll(
         async () => (await api<{ state: string }>(`/api/site-builds/status?collection=figures&id=${id}`, { token: editor })).body.state,
@@ -230,6 +277,7 @@ describe('publish to live', () => {
     const rebuilt = await tree(full.SITE_DIR)
     expect(Object.keys(incremental).sort()).toEqual(Object.keys(rebuilt).sort())
     expect(incremental).toEqual(rebuilt)
+    expect(await searchable(live.SITE_DIR)).toEqual(await searchable(full.SITE_DIR))
   })
 })
 

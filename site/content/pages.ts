@@ -65,6 +65,9 @@ export interface RedirectProps {
 export interface NotFoundProps {
   site: PublicSettings
 }
+export interface SearchProps {
+  site: PublicSettings
+}
 
 export interface ViewProps {
   HomePage: HomeProps
@@ -74,6 +77,7 @@ export interface ViewProps {
   ArticlePage: ArticleProps
   RedirectPage: RedirectProps
   NotFoundPage: NotFoundProps
+  SearchPage: SearchProps
 }
 export type ViewName = keyof ViewProps
 
@@ -212,6 +216,7 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
     add(page(list.path, 'ArticlesPage', { path: list.path, site, articles: list.items.map(articleCard), pager: list.pager }))
   }
   add({ kind: 'page', path: '404.html', view: 'NotFoundPage', props: { site } })
+  add(page('/search/', 'SearchPage', { site }))
   const images = new Map<string, SiteImage>()
   for (const figure of figures) {
     const { images: shown, previousSlugs, updatedAt: _updated, id: _id, ...visible } = figure

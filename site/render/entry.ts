@@ -13,8 +13,9 @@ import FiguresPage from '../views/FiguresPage.astro'
 import HomePage from '../views/HomePage.astro'
 import NotFoundPage from '../views/NotFoundPage.astro'
 import RedirectPage from '../views/RedirectPage.astro'
+import SearchPage from '../views/SearchPage.astro'
 
-const VIEWS = { HomePage, FiguresPage, FigurePage, ArticlesPage, ArticlePage, RedirectPage, NotFoundPage }
+const VIEWS = { HomePage, FiguresPage, FigurePage, ArticlesPage, ArticlePage, RedirectPage, NotFoundPage, SearchPage }
 
 let container: Promise<experimental_AstroContainer> | undefined
 
