@@ -238,7 +238,7 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
         allLiveMs: Math.round(burstMs),
         builds: builds.docs.length,
       },
-      searchIndex: 'not built yet: the publish-to-live figures cover pages, lists, sitemap, RSS and PDFs',
+      searchIndex: 'updated in the same build and switch as the page (Pagefind delta bundle), so served together with it',
     }
   } finally {
     for (const child of children.reverse()) await child.stop()

@@ -173,7 +173,10 @@ export async function prepareSpare(buildsDir = siteBuildsDir, liveLink = liveSit
   if (!base || !manifest) return null
   const dir = path.join(buildsDir, `spare-${process.pid}`)
   await rm(dir, { recursive: true, force: true })
-  await linkTree(base, dir, [...Object.keys(manifest.files), `${BUILD_META}/manifest.json`, `${BUILD_META}/build.json`])
+  // The search base has a file per page too: the spare carries it, so reusing it costs nothing.
+  const search = (await readFile(path.join(base, BUILD_META, 'search.json'), 'utf8').then(JSON.parse, () => null)) as SearchMeta | null
+  const meta = [`${BUILD_META}/manifest.json`, `${BUILD_META}/build.json`, ...(search ? [`${BUILD_META}/search.json`] : [])]
+  await linkTree(base, dir, [...Object.keys(manifest.files), ...meta, ...(search?.baseFiles ?? [])])
   return { dir, base }
 }
 
@@ -249,7 +252,11 @@ async function updateSearch(partial: string, liveDir: string | null, records: Se
     ? ((await readFile(path.join(liveDir, BUILD_META, 'search.json'), 'utf8').then(JSON.parse, () => null)) as SearchMeta | null)
     : null
   const result = await buildSearch(records, previous, { baseKey: previous?.baseKey, deltaKey: previous?.deltaKey })
-  await rm(path.join(partial, 'pagefind'), { recursive: true, force: true })
+  const baseReused = previous !== null && result.baseKey === previous.baseKey && previous.baseFiles.length > 0
+  // A spare copy already holds the live base; anything else under pagefind/ is replaced.
+  const spareHasBase = baseReused && existsSync(path.join(partial, previous.baseFiles[0] as string))
+  if (!spareHasBase) await rm(path.join(partial, BASE_DIR), { recursive: true, force: true })
+  await rm(path.join(partial, DELTA_DIR), { recursive: true, force: true })
   const meta: SearchMeta = { ...result.state, baseKey: result.baseKey, deltaKey: result.deltaKey, baseFiles: [], deltaFiles: [] }
   for (const [dir, key, list] of [
     [BASE_DIR, result.baseKey, meta.baseFiles],
@@ -265,13 +272,13 @@ async function updateSearch(partial: string, liveDir: string | null, records: Se
     } else if (liveDir && previous) {
       const reused = dir === BASE_DIR ? previous.baseFiles : previous.deltaFiles
       if (key === (dir === BASE_DIR ? previous.baseKey : previous.deltaKey) && reused.length > 0) {
-        await linkTree(liveDir, partial, reused)
+        if (!(dir === BASE_DIR && spareHasBase)) await linkTree(liveDir, partial, reused)
         list.push(...reused)
       }
     }
   }
   await mkdir(path.join(partial, 'pagefind'), { recursive: true })
-  await writeFile(path.join(partial, 'pagefind/stale.json'), JSON.stringify({ stale: result.stale, delta: meta.deltaFiles.length > 0 }))
+  await replaceFile(path.join(partial, 'pagefind/stale.json'), JSON.stringify({ stale: result.stale, delta: meta.deltaFiles.length > 0 }))
   await mkdir(path.join(partial, BUILD_META), { recursive: true })
   await replaceFile(path.join(partial, BUILD_META, 'search.json'), JSON.stringify(meta))
   if (result.indexed > 0)
