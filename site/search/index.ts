@@ -38,23 +38,39 @@ const plain = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim()
 
+/** Records (and their versions) are kept while the derived document is the same object. */
+const known = new WeakMap<object, SearchRecord>()
+const versions = new WeakMap<SearchRecord, string>()
+function remember<T extends object>(item: T, make: (item: T) => SearchRecord): SearchRecord {
+  let record = known.get(item)
+  if (!record) {
+    record = make(item)
+    known.set(item, record)
+  }
+  return record
+}
+
 /** What search finds: every published figure and article, as plain text. */
 export function searchRecords(content: PublicContent): SearchRecord[] {
   return [
-    ...content.figures.map((figure) => ({
-      url: paths.figure(figure.slug),
-      title: `${figure.honourTitle} ${figure.name}`,
-      type: '人物',
-      area: figure.area || null,
-      text: `${figure.summary} ${plain(figure.storyHtml)}`,
-    })),
-    ...content.articles.map((article) => ({
-      url: paths.article(article.slug),
-      title: article.title,
-      type: article.column,
-      area: article.areas[0] ?? null,
-      text: `${article.lead} ${plain(article.bodyHtml)}`,
-    })),
+    ...content.figures.map((figure) =>
+      remember(figure, () => ({
+        url: paths.figure(figure.slug),
+        title: `${figure.honourTitle} ${figure.name}`,
+        type: '人物',
+        area: figure.area || null,
+        text: `${figure.summary} ${plain(figure.storyHtml)}`,
+      })),
+    ),
+    ...content.articles.map((article) =>
+      remember(article, () => ({
+        url: paths.article(article.slug),
+        title: article.title,
+        type: article.column,
+        area: article.areas[0] ?? null,
+        text: `${article.lead} ${plain(article.bodyHtml)}`,
+      })),
+    ),
   ]
 }
 
@@ -72,7 +88,14 @@ export const DELTA_LIMIT = 300
 export const BASE_DIR = 'pagefind/base/'
 export const DELTA_DIR = 'pagefind/delta/'
 
-export const versionOf = (record: SearchRecord) => digest('search-record', record)
+export function versionOf(record: SearchRecord): string {
+  let version = versions.get(record)
+  if (!version) {
+    version = digest('search-record', record)
+    versions.set(record, version)
+  }
+  return version
+}
 
 function html(record: SearchRecord, version: string): string {
   // Pagefind reads the language from <html lang> and segments Chinese accordingly.
