@@ -165,7 +165,11 @@ describe('publish to live', () => {
     expect(body.label).toBe('已上线')
     expect(Date.parse(body.at)).not.toBeNaN()
     expect((await api(`/api/site-builds/status?collection=figures&id=${id}`)).status).toBe(403)
-    expect((await api<{ docs: unknown[] }>('/api/site-builds')).body.docs ?? []).toHaveLength(0)
+    // The build log is staff-only: anonymous readers get nothing, not an empty list that looks public.
+    const log = await api<{ docs?: unknown[] }>('/api/site-builds')
+    expect(log.status).toBe(403)
+    expect(log.body.docs).toBeUndefined()
+    expect((await api('/api/site-builds/queue')).status).toBe(403)
   })
 
   it('re-renders only what an edit affects: the page and its leaflet, not the lists', async () => {
