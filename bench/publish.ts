@@ -3,21 +3,24 @@
  * a fresh database filled with N synthetic documents, then
  *   - a full build: wall time, pages/s, peak memory of its process tree, output size;
  *   - publish-to-live: from the final approval's API response to the changed page being
- *     served with the new content, polled on the served site, over BENCH_PUBLISHES (≥ 20);
+ *     served with the new content, polled on the served site, and then its search entry
+ *     found by the site's own search page in Chromium, over BENCH_PUBLISHES (≥ 20);
  *   - the same change made by a plain full rebuild (`npm run build:site:full`), as baseline;
- *   - a burst of 50 publishes: time until every one is served.
+ *   - a burst of 50 publishes: time until every one is served;
+ *   - the background search compaction that follows once the site is quiet.
  * Prints a table and writes bench/results/publish-<N>.json.
  */
 import { mkdir, mkdtemp, readdir, readlink, rm, stat, writeFile } from 'node:fs/promises'
 import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-
+import type { Browser } from 'playwright-core'
 import { rootDir } from '../cms/paths.ts'
 import { ensureAdminBuilt } from '../cms/runtime/admin.ts'
 import { findFreePort } from '../cms/runtime/ports.ts'
 import { type Child, run, startChild, waitForHttp } from '../cms/runtime/processes.ts'
-import { paragraphs } from '../cms/seed/richText.ts'
+
+import { launchBrowser } from '../site/print/browser.ts'
 import { createStaticServer } from '../site/serve.ts'
 import { createScratchDatabase } from '../tests/support/database.ts'
 import { samplePeak } from './processTree.ts'
@@ -95,6 +98,33 @@ async function waitServed(siteUrl: string, pagePath: string, text: string, timeo
   return performance.now()
 }
 
+/**
+ * Polls the site's search page in Chromium until a query finds `url`; returns when it did.
+ * Each try loads the page afresh, as a reader would, so it sees the index then served.
+ */
+async function waitSearchable(browser: Browser, siteUrl: string, query: string, url: string, timeoutMs = 600_000): Promise<number> {
+  const started = performance.now()
+  const page = await browser.newPage()
+  try {
+    for (;;) {
+      await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`)
+      await page.waitForFunction(() => {
+        const text = document.getElementById('search-status')?.textContent ?? ''
+        return text !== '' && !text.includes('正在')
+      })
+      const found = await page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+      if (found.includes(url)) return performance.now()
+      if (performance.now() - started > timeoutMs) throw new Error(`search did not find ${url} for «${query}» within ${timeoutMs} ms`)
+    }
+  } finally {
+    await page.close()
+  }
+}
+
+const compacted = async (siteDir: string) =>
+  (await (await import('node:fs/promises')).readFile(path.join(siteDir, 'pagefind/stale.json'), 'utf8').catch(() => '')) ===
+  JSON.stringify({ stale: [], delta: false })
+
 export async function benchPublish(size: number, publishes: number, burstSize = 50): Promise<Record<string, unknown>> {
   const log = (line: string) => console.log(`[N=${size}] ${line}`)
   const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-publish-'))
@@ -115,6 +145,7 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
   }
   const children: Child[] = []
   let site: http.Server | undefined
+  let browser: Browser | undefined
   try {
     await run('tsx', ['cms/runtime/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
     const generated = performance.now()
@@ -168,16 +199,22 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
     if (targets.length < publishes + burstSize + 1)
       throw new Error(`only ${targets.length} articles for ${publishes} publishes and a burst of ${burstSize}`)
     log(`publish-to-live × ${publishes}…`)
+    browser = await launchBrowser()
     const latencies: number[] = []
+    const pageLatencies: number[] = []
     for (let index = 0; index < publishes; index++) {
       const target = targets[index] as { id: number; slug: string }
-      const title = `基准修订标题 第${index + 1}次`
+      // A word no other page has, for the search check.
+      const marker = `bench${index + 1}mark`
+      const title = `基准修订标题 第${index + 1}次 ${marker}`
       await api.prepare(target.id, title)
       await idle()
       await api.publish(target.id)
       const returned = performance.now()
       const served = await waitServed(siteUrl, `/articles/${target.slug}/`, title)
-      latencies.push(served - returned)
+      const searchable = await waitSearchable(browser, siteUrl, marker, `/articles/${target.slug}/`)
+      pageLatencies.push(served - returned)
+      latencies.push(searchable - returned)
     }
 
     log('baseline: the same change by a plain full rebuild…')
@@ -191,7 +228,13 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
     const baselineMs = (await waitServed(siteUrl, `/articles/${baselineTarget.slug}/`, '基准修订标题 完整构建')) - baselineStarted
 
     log(`burst of ${burstSize} publishes…`)
-    const burstWorker = startChild('tsx', ['site/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
+    // Compacts the search index after 5 s of quiet (30 s by default), so the run can time it.
+    const burstWorker = startChild(
+      'tsx',
+      ['site/worker.ts'],
+      { ...env, NODE_ENV: 'production', SITE_SEARCH_COMPACT_IDLE_MS: '5000' },
+      '上线',
+    )
     children.push(burstWorker)
     await new Promise((resolve) => setTimeout(resolve, 3000))
     await idle()
@@ -207,6 +250,19 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
       `/api/site-builds?where[startedAt][greater_than_equal]=${new Date(Date.now() - burstMs - 1000).toISOString()}&limit=100&depth=0`,
       { token: adminToken },
     )
+
+    log('search compaction once the site is quiet…')
+    const quietFrom = performance.now()
+    while (!(await compacted(env.SITE_DIR as string))) {
+      if (performance.now() - quietFrom > 600_000) throw new Error('the search index was not compacted within 10 minutes')
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    const compactedMs = performance.now() - quietFrom
+    const compaction = await api.call<{ docs: { reason: string; durationMs: number }[] }>(
+      `/api/site-builds?where[reason][like]=${encodeURIComponent('整理搜索索引')}&sort=-startedAt&limit=1&depth=0`,
+      { token: adminToken },
+    )
+    const backgroundSeconds = Number(/用时 ([\d.]+) 秒/.exec(compaction.docs[0]?.reason ?? '')?.[1] ?? Number.NaN)
 
     const p50 = percentile(latencies, 50)
     return {
@@ -224,11 +280,15 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
         outputMb: Number(outputMb.toFixed(1)),
       },
       publishToLive: {
+        measuredTo:
+          'the page served with the new title, then a search for a word only the new title has finding it (site search page, Chromium)',
         count: latencies.length,
         p50Ms: Math.round(p50),
         p95Ms: Math.round(percentile(latencies, 95)),
         maxMs: Math.round(Math.max(...latencies)),
         allMs: latencies.map(Math.round),
+        pageOnlyP50Ms: Math.round(percentile(pageLatencies, 50)),
+        pageOnlyP95Ms: Math.round(percentile(pageLatencies, 95)),
       },
       baselineFullRebuildMs: Math.round(baselineMs),
       baselineRatio: Number((baselineMs / p50).toFixed(1)),
@@ -238,9 +298,15 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
         allLiveMs: Math.round(burstMs),
         builds: builds.docs.length,
       },
-      searchIndex: 'updated in the same build and switch as the page (Pagefind delta bundle), so served together with it',
+      searchCompaction: {
+        idleBeforeMs: 5000,
+        backgroundSeconds,
+        switchBuildMs: compaction.docs[0]?.durationMs ?? null,
+        liveAfterBurstMs: Math.round(compactedMs),
+      },
     }
   } finally {
+    await browser?.close()
     for (const child of children.reverse()) await child.stop()
     await new Promise<void>((resolve) => (site ? site.close(() => resolve()) : resolve()))
     await database.drop()
@@ -269,6 +335,7 @@ export async function main(): Promise<void> {
       'full rebuild ms': result.baselineFullRebuildMs,
       ratio: result.baselineRatio,
       '50-burst all live ms': burst.allLiveMs,
+      'search compaction s': (result.searchCompaction as Record<string, number>).backgroundSeconds,
     }
   }
   console.table(rows)

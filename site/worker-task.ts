@@ -10,11 +10,12 @@ import os from 'node:os'
 
 import type { Payload, TaskHandler } from 'payload'
 
-import { SITE_BUILD_QUEUE, type SiteBuildInput } from '../cms/publish/queue.ts'
-import { buildSite, prepareSpare, type Spare } from './build.ts'
+import { queueSiteBuild, SITE_BUILD_QUEUE, type SiteBuildInput } from '../cms/publish/queue.ts'
+import { buildSite, compactSearch, prepareSpare, type Spare } from './build.ts'
 import { type GoneHints, loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
 import { Printer } from './print/index.ts'
 import { loadRenderer, type Renderer } from './render/compile.ts'
+import { COMPACT_SOON, type SearchRecord } from './search/index.ts'
 
 /** Any fixed number shared by all workers: the key of the site-build advisory lock. */
 const BUILD_LOCK_KEY = 740_215_001
@@ -45,12 +46,48 @@ export async function withBuildLock<T>(payload: Payload, work: (client: Client) 
   }
 }
 
-const state: { snapshot?: Snapshot; renderer?: Promise<Renderer>; printer: Printer; spare?: Promise<Spare | null> } = {
+const state: {
+  snapshot?: Snapshot
+  renderer?: Promise<Renderer>
+  printer: Printer
+  spare?: Promise<Spare | null>
+  /** The live search's records and how many of them its delta patches (see search/index.ts). */
+  search?: { records: SearchRecord[]; drift: number }
+  compacting?: Promise<void>
+} = {
   printer: new Printer(),
 }
 
-export function closeWorkerState(): Promise<void> {
-  return state.printer.close()
+export async function closeWorkerState(): Promise<void> {
+  await state.compacting
+  await state.printer.close()
+}
+
+/** How long the queue stays empty before the search base is compacted (ms). */
+const COMPACT_IDLE_MS = Number(process.env.SITE_SEARCH_COMPACT_IDLE_MS || 30_000)
+
+/**
+ * Called by the worker between jobs: once the site has been quiet for COMPACT_IDLE_MS
+ * (or the search delta has grown large), indexes everything into a new search base in
+ * the background, then queues the build that takes it in. Publishing never waits for it.
+ */
+export function compactSearchWhenDue(payload: Payload, idleMs: number): void {
+  const search = state.search
+  if (state.compacting || !search || search.drift === 0) return
+  if (search.drift < COMPACT_SOON && idleMs < COMPACT_IDLE_MS) return
+  search.drift = 0
+  const started = performance.now()
+  log(`整理搜索索引：后台为 ${search.records.length} 条记录重建基础索引……`)
+  state.compacting = compactSearch(search.records)
+    .then(async () => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1)
+      log(`搜索索引整理完成（${seconds} 秒），排队切换`)
+      await queueSiteBuild(payload, `整理搜索索引（后台用时 ${seconds} 秒）`)
+    })
+    .catch((error: unknown) => console.error(`整理搜索索引失败（搜索照常可用，稍后再试）：${(error as Error).message}`))
+    .finally(() => {
+      state.compacting = undefined
+    })
 }
 
 const log = (line: string) => console.log(line)
@@ -133,6 +170,7 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
         log,
       })
       console.log(`  （读取变更 ${refreshMs} 毫秒）`)
+      state.search = { records: report.search.records, drift: report.search.drift }
       // Copy the new live build ahead of the next publish, off this one's path.
       if (!report.unchanged || !spare) state.spare = prepareSpare()
       else state.spare = Promise.resolve(spare)

@@ -8,7 +8,7 @@ import { getPayload, type Payload } from 'payload'
 import config from '../cms/payload.config.ts'
 import { queueSiteBuild, SITE_BUILD_QUEUE } from '../cms/publish/queue.ts'
 import { loadRenderer } from './render/compile.ts'
-import { closeWorkerState, withBuildLock } from './worker-task.ts'
+import { closeWorkerState, compactSearchWhenDue, withBuildLock } from './worker-task.ts'
 
 const POLL_MS = Number(process.env.SITE_WORKER_POLL_MS || 200)
 let stopping = false
@@ -50,12 +50,16 @@ async function main(): Promise<void> {
   // Catch up with anything published while no worker ran.
   await queueSiteBuild(payload, '网站更新服务启动')
   console.log('网站更新服务已启动')
+  let busyAt = Date.now()
   while (!stopping) {
     const result = await payload.jobs.run({ queue: SITE_BUILD_QUEUE, limit: 1, silent: true }).catch((error: unknown) => {
       console.error(`网站更新服务出错：${(error as Error).message}`)
       return { noJobsRemaining: true }
     })
-    if (result.noJobsRemaining) await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+    if (result.noJobsRemaining) {
+      compactSearchWhenDue(payload, Date.now() - busyAt)
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+    } else busyAt = Date.now()
   }
   await closeWorkerState()
   await payload.destroy()

@@ -15,6 +15,7 @@ describe('npm run bench (smoke, N = 50)', () => {
       publishToLive: { count: number; p50Ms: number; p95Ms: number }
       baselineFullRebuildMs: number
       burst: { publishes: number; allLiveMs: number }
+      searchCompaction: { backgroundSeconds: number; liveAfterBurstMs: number }
     }
     expect(result.size).toBe(50)
     expect(result.fullBuild.pages).toBeGreaterThan(45)
@@ -27,5 +28,7 @@ describe('npm run bench (smoke, N = 50)', () => {
     expect(result.baselineFullRebuildMs).toBeGreaterThan(0)
     expect(result.burst.publishes).toBe(5)
     expect(result.burst.allLiveMs).toBeGreaterThan(0)
+    expect(result.searchCompaction.backgroundSeconds).toBeGreaterThan(0)
+    expect(result.searchCompaction.liveAfterBurstMs).toBeGreaterThan(0)
   })
 })

@@ -5,9 +5,15 @@
  * `pagefind/delta/` indexes only the records that changed since (new, edited). Each record
  * carries its version in meta `v`; `pagefind/stale.json` lists base versions that are
  * outdated or gone, and the search page drops those hits. A publish re-indexes the delta
- * (tens of records, a fraction of a second); when the delta grows past DELTA_LIMIT the
- * base is rebuilt from everything and the delta empties. So the bundles' bytes depend on
- * when the base was last rebuilt; what a search finds does not (tests compare results).
+ * (tens of records, a fraction of a second).
+ *
+ * The base is brought up to date off the publish path: when the worker has been idle a
+ * while (or the delta has grown past COMPACT_SOON), it indexes everything into a new base
+ * in the background (compactSearch in build.ts), and the next build adopts it, leaving the
+ * delta empty. A bundle is a pure function of the records in it (they are indexed in URL
+ * order), so once the site is quiet its search files are byte for byte what a full build
+ * makes. Only if the delta outgrows DELTA_LIMIT before a compaction lands is the base
+ * rebuilt inside a build.
  */
 import { createIndex } from 'pagefind'
 
@@ -84,9 +90,31 @@ export interface SearchFiles {
   indexed: number
 }
 
-export const DELTA_LIMIT = 300
+/** Past this many changed records, a build rebuilds the base itself (a compaction is overdue). */
+export const DELTA_LIMIT = 2000
+/** Past this many, the worker compacts right after the build instead of waiting to be idle. */
+export const COMPACT_SOON = 300
 export const BASE_DIR = 'pagefind/base/'
 export const DELTA_DIR = 'pagefind/delta/'
+
+/** url → version of every record: what a base made from all of them holds. */
+export function versionMap(records: SearchRecord[]): Record<string, string> {
+  return Object.fromEntries(records.map((record) => [record.url, versionOf(record)]))
+}
+
+/** How many records a search over `base` must patch: changed or new ones, plus stale ones. */
+export function driftFrom(base: Record<string, string>, records: SearchRecord[]): number {
+  let drift = 0
+  const current = new Set<string>()
+  for (const record of records) {
+    current.add(record.url)
+    if (base[record.url] !== versionOf(record)) drift++
+  }
+  for (const url of Object.keys(base)) if (!current.has(url)) drift++
+  return drift
+}
+
+export const baseKeyOf = (base: Record<string, string>) => digest('search-base', Object.entries(base).sort())
 
 export function versionOf(record: SearchRecord): string {
   let version = versions.get(record)
@@ -102,11 +130,13 @@ function html(record: SearchRecord, version: string): string {
   return `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(record.title)}</h1><span data-pagefind-meta="v" hidden>${version}</span><span data-pagefind-filter="类型" hidden>${escapeHtml(record.type)}</span>${record.area ? `<span data-pagefind-filter="区域" hidden>${escapeHtml(record.area)}</span>` : ''}<p>${escapeHtml(record.text)}</p></main></body></html>`
 }
 
-async function bundle(records: SearchRecord[], dir: string, into: Map<string, Uint8Array>): Promise<void> {
+/** Indexes `records` into a bundle under `dir`. The same records give the same bytes, in any order. */
+export async function bundle(records: SearchRecord[], dir: string, into: Map<string, Uint8Array>): Promise<void> {
   const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' })
   if (!index) throw new Error(`搜索索引无法创建：${errors.join('；')}`)
   try {
-    for (const record of records) {
+    // Pagefind's output depends on the order pages are added: URL order makes it a function of the set.
+    for (const record of [...records].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
       const added = await index.addHTMLFile({ url: record.url, content: html(record, versionOf(record)) })
       if (added.errors.length > 0) throw new Error(`搜索索引写入失败（${record.url}）：${added.errors.join('；')}`)
     }
@@ -121,13 +151,13 @@ async function bundle(records: SearchRecord[], dir: string, into: Map<string, Ui
 }
 
 /**
- * Plans and, where needed, builds the two bundles. `previous` is the live build's state
- * (null for a full build): the base is reused while the delta stays small.
+ * Plans and, where needed, builds the two bundles. `previous` is the bundles to start
+ * from (the live build's, or an adopted compaction's; null for a full build): its base is
+ * reused while the delta stays under DELTA_LIMIT.
  */
 export async function buildSearch(
   records: SearchRecord[],
-  previous: SearchState | null,
-  reuse: { baseKey?: string; deltaKey?: string },
+  previous: (SearchState & { baseKey: string; deltaKey: string }) | null,
 ): Promise<SearchFiles> {
   const versions = new Map(records.map((record) => [record.url, versionOf(record)]))
   let base = previous?.base ?? null
@@ -137,15 +167,16 @@ export async function buildSearch(
         .filter(([url, version]) => versions.get(url) !== version)
         .map(([, version]) => version)
     : []
+  let baseKey = previous?.baseKey ?? ''
   if (!base || changed.length + stale.length > DELTA_LIMIT) {
     base = Object.fromEntries(versions)
     changed = []
     stale = []
+    baseKey = baseKeyOf(base)
   }
-  const baseKey = digest('search-base', Object.entries(base).sort())
   const deltaKey = digest('search-delta', changed.map((record) => versions.get(record.url)).sort())
   const files = new Map<string, Uint8Array>()
-  if (reuse.baseKey !== baseKey) {
+  if (previous?.baseKey !== baseKey) {
     const inBase = new Set(Object.keys(base))
     await bundle(
       records.filter((record) => inBase.has(record.url)),
@@ -153,7 +184,7 @@ export async function buildSearch(
       files,
     )
   }
-  if (reuse.deltaKey !== deltaKey && changed.length > 0) await bundle(changed, DELTA_DIR, files)
+  if (previous?.deltaKey !== deltaKey && changed.length > 0) await bundle(changed, DELTA_DIR, files)
   const delta = Object.fromEntries(changed.map((record) => [record.url, versions.get(record.url) as string]))
   return { files, state: { base, delta }, baseKey, deltaKey, stale: stale.sort(), indexed: files.size }
 }
