@@ -1,11 +1,14 @@
 /**
- * `npm run bench`: start-up figures (bench/start.ts), then publish-to-live at each size in
- * BENCH_SIZES (bench/publish.ts, default 1000,10000). BENCH=start or BENCH=publish runs one.
+ * `npm run bench`: start-up figures (bench/start.ts), the public site's lab performance
+ * (bench/lab.ts, Lighthouse), then publish-to-live at each size in BENCH_SIZES
+ * (bench/publish.ts, default 1000,10000). BENCH=start, BENCH=lab or BENCH=publish runs one.
  * Results go to bench/results/*.json and are printed as tables.
  */
+import { benchLab } from './lab.ts'
 import { main as benchPublishSizes } from './publish.ts'
 import { benchStart } from './start.ts'
 
 const only = process.env.BENCH
 if (!only || only === 'start') await benchStart()
+if (!only || only === 'lab') await benchLab()
 if (!only || only === 'publish') await benchPublishSizes()

@@ -252,7 +252,23 @@ export interface Media {
   focalX?: number | null;
   focalY?: number | null;
   sizes?: {
+    thumb?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    heroSmall?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -1319,7 +1335,27 @@ export interface MediaSelect<T extends boolean = true> {
   sizes?:
     | T
     | {
+        thumb?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        heroSmall?:
           | T
           | {
               url?: T;
@@ -1497,6 +1533,17 @@ export interface SiteSetting {
     address?: string | null;
   };
   /**
+   * 显示在网站首页的公益广告位。留空则首页不显示。
+   */
+  publicServiceAd?: {
+    text?: string | null;
+    image?: (number | null) | Media;
+    /**
+     * 可选。本站页面写 /figures/ 这样的地址，外部网页写完整的 https:// 地址。
+     */
+    link?: string | null;
+  };
+  /**
    * 发布前需要经过的审核级数：1 = 初审，2 = 初审 + 复审，3 = 初审 + 复审 + 终审。
    */
   reviewLevels: number;
@@ -1560,6 +1607,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         address?: T;
+      };
+  publicServiceAd?:
+    | T
+    | {
+        text?: T;
+        image?: T;
+        link?: T;
       };
   reviewLevels?: T;
   updatedAt?: T;

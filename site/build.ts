@@ -247,6 +247,8 @@ async function produce(output: Output, renderer: Renderer, printer: () => Printe
       return fetchBytes(output.image.sourceUrl, `图片 ${output.image.filename}`)
     case 'leaflet':
       return (await printer().figureLeaflet(output.figure, output.site)).pdf
+    case 'share':
+      return printer().shareCard(output.card)
   }
 }
 
@@ -494,8 +496,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
         }
       }
       const lanes = await Promise.allSettled([
-        lane(toRender.filter((o) => o.kind === 'leaflet')),
-        lane(toRender.filter((o) => o.kind !== 'leaflet')),
+        lane(toRender.filter((o) => o.kind === 'leaflet' || o.kind === 'share')),
+        lane(toRender.filter((o) => o.kind !== 'leaflet' && o.kind !== 'share')),
       ])
       for (const result of lanes) if (result.status === 'rejected') throw result.reason
       const manifest: Manifest = {

@@ -14,8 +14,46 @@ export function absoluteUrl(pathname: string): string {
 export const paths = {
   articles: '/articles/',
   article: (slug: string) => `/articles/${slug}/`,
+  articlesInColumn: (column: string) => `/articles/column/${column}/`,
+  articlesInYear: (year: string) => `/articles/year/${year}/`,
   figures: '/figures/',
   figure: (slug: string) => `/figures/${slug}/`,
+  figuresOfKind: (kind: string) => `/figures/kind/${kind}/`,
   figureLeaflet: (slug: string) => `/print/figures/${slug}.pdf`,
+  streets: '/streets/',
+  street: (slug: string) => `/streets/${slug}/`,
+  places: '/places/',
+  place: (slug: string) => `/places/${slug}/`,
+  placesOfLevel: (level: string) => `/places/level/${level}/`,
+  regulations: '/regulations/',
+  regulation: (slug: string) => `/regulations/${slug}/`,
+  /** One article (条) of a regulation, on its own page: what a share link points at. */
+  regulationArticle: (slug: string, number: number) => `/regulations/${slug}/articles/${number}/`,
+  /** The same article's anchor in the full text. */
+  regulationAnchor: (number: number) => `tiao-${number}`,
+  areas: '/areas/',
+  area: (slug: string) => `/areas/${slug}/`,
+  screen: '/screen/',
   media: (filename: string) => `/media/${filename}`,
+}
+
+/**
+ * Each section's own share card (site/print/share.ts): the picture a chat app shows for a
+ * page that has no photo of its own, chosen by the page's address.
+ */
+export const SHARE_SECTIONS = [
+  { prefix: '/figures/', image: '/share/figures.jpg', title: '人物', subtitle: '最美人物 · 身边好人 · 道德模范' },
+  { prefix: '/streets/', image: '/share/streets.jpg', title: '特色街巷', subtitle: '杏花岭区主题街巷' },
+  { prefix: '/places/', image: '/share/places.jpg', title: '文明实践阵地', subtitle: '新时代文明实践中心、所、站、点' },
+  { prefix: '/articles/', image: '/share/articles.jpg', title: '文章', subtitle: '创城动态 · 文明实践 · 通知公告' },
+  { prefix: '/regulations/', image: '/share/regulations.jpg', title: '法规', subtitle: '条例全文，逐条查看和分享' },
+  { prefix: '/areas/', image: '/share/areas.jpg', title: '区域', subtitle: '各街道、镇和社区' },
+  { prefix: '/search/', image: '/share/search.jpg', title: '搜索', subtitle: '人物、街巷、阵地、文章和法规' },
+  { prefix: '/', image: '/share/home.jpg', title: DISTRICT, subtitle: '身边好人 · 特色街巷 · 文明实践' },
+] as const
+
+export function sectionShareImage(pathname: string): { src: string; width: number; height: number; alt: string } {
+  // The last section ('/') matches every address.
+  const section = SHARE_SECTIONS.find((candidate) => pathname.startsWith(candidate.prefix)) as (typeof SHARE_SECTIONS)[number]
+  return { src: section.image, width: 1200, height: 630, alt: `${section.title}：${section.subtitle}` }
 }

@@ -46,6 +46,24 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      name: 'publicServiceAd',
+      label: '公益广告',
+      type: 'group',
+      admin: { description: '显示在网站首页的公益广告位。留空则首页不显示。' },
+      fields: [
+        { name: 'text', label: '广告语', type: 'textarea', maxLength: 80 },
+        { name: 'image', label: '图片', type: 'upload', relationTo: 'media' },
+        {
+          name: 'link',
+          label: '链接',
+          type: 'text',
+          validate: (value: string | null | undefined) =>
+            !value || /^\/(?!\/)/.test(value) || /^https:\/\//.test(value) || '链接应以 / 开头（本站页面）或以 https:// 开头。',
+          admin: { description: '可选。本站页面写 /figures/ 这样的地址，外部网页写完整的 https:// 地址。' },
+        },
+      ],
+    },
+    {
       name: 'reviewLevels',
       label: '审核级数',
       type: 'number',

@@ -6,6 +6,8 @@ import * as migration_20261126_132002_review_history_names from './20261126_1320
 import * as migration_20261126_134124_previous_slugs from './20261126_134124_previous_slugs'
 import * as migration_20261126_150831_site_builds from './20261126_150831_site_builds'
 import * as migration_20261126_154333_site_build_stages from './20261126_154333_site_build_stages'
+import * as migration_20261126_181024_public_service_ad from './20261126_181024_public_service_ad'
+import * as migration_20261126_181847_media_responsive_sizes from './20261126_181847_media_responsive_sizes'
 
 export const migrations = [
   {
@@ -47,5 +49,15 @@ export const migrations = [
     up: migration_20261126_154333_site_build_stages.up,
     down: migration_20261126_154333_site_build_stages.down,
     name: '20261126_154333_site_build_stages',
+  },
+  {
+    up: migration_20261126_181024_public_service_ad.up,
+    down: migration_20261126_181024_public_service_ad.down,
+    name: '20261126_181024_public_service_ad',
+  },
+  {
+    up: migration_20261126_181847_media_responsive_sizes.up,
+    down: migration_20261126_181847_media_responsive_sizes.down,
+    name: '20261126_181847_media_responsive_sizes',
   },
 ]

@@ -6,7 +6,7 @@ import { DEMO_ACCOUNTS } from './constants'
 import { demoFigures } from './figures'
 import { demoFacilities, demoPlaces, demoStreets } from './places'
 import { placeholderPortrait } from './portrait'
-import { demoRegulations } from './regulations'
+import { demoConvention, demoRegulations } from './regulations'
 import { paragraphs } from './richText'
 import { demoSensitiveWords } from './sensitiveWords'
 
@@ -146,6 +146,28 @@ export async function seed(payload: Payload, demoPassword: string, log: Log): Pr
       await payload.create({ collection: 'regulations', data: { ...demo, _status: 'draft' }, draft: true })
     })
   }
+
+  await once(`regulations:${demoConvention.slug}`, exists('regulations', 'slug', demoConvention.slug), async () => {
+    log(`写入示例公约：《${demoConvention.title}》`)
+    await payload.create({ collection: 'regulations', data: { ...demoConvention, review: demoReview, _status: 'published' }, ...published })
+  })
+
+  await once(
+    'site-settings',
+    async () => Boolean((await payload.findGlobal({ slug: 'site-settings' })).publicServiceAd?.text),
+    async () => {
+      // Filing numbers are an operator's to fill in; the demo marks its placeholders as such.
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        data: {
+          icp: '晋ICP备00000000号（示例）',
+          psb: '晋公网安备14010702000000号（示例）',
+          siteCode: '1401070000（示例）',
+          publicServiceAd: { text: '讲文明 树新风 共建锦绣杏花岭', link: '/places/' },
+        },
+      })
+    },
+  )
 
   await once(
     'sensitive-words',

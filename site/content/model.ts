@@ -4,8 +4,8 @@
  * site serves. Pure functions of the snapshot, so a page built from them changes exactly
  * when something it shows changed.
  */
-import type { Article, Figure, Media, SiteSetting } from '../../cms/payload-types.ts'
-import { ARTICLE_COLUMNS, HONOUR_KINDS, labelOf } from '../../cms/vocabulary.ts'
+import type { Area, Article, Figure, Media, Place, Regulation, SiteSetting, Street } from '../../cms/payload-types.ts'
+import { AREA_KINDS, ARTICLE_COLUMNS, HONOUR_KINDS, labelOf, PLACE_LEVELS, REGULATION_STATUSES } from '../../cms/vocabulary.ts'
 import { type RichTextImage, renderRichText } from '../lib/richText.ts'
 import { cmsUrl, type Snapshot } from '../loaders/cms.ts'
 import { paths } from '../settings.ts'
@@ -19,6 +19,43 @@ export interface SiteImage extends RichTextImage {
   mimeType: string
   /** Changes when the file behind the name may have changed. */
   version: string
+  /** The same picture at other widths, for srcset (the build copies them too). */
+  alternates?: SiteImage[]
+}
+
+type SizeName = keyof NonNullable<Media['sizes']>
+/** Thumbnails for cards and full-width heroes, each with a larger width for sharp screens. */
+const CARD: SizeName[] = ['thumb', 'card']
+const HERO: SizeName[] = ['heroSmall', 'hero']
+
+/** The first of `names` the image has, with the others as alternates; the original when it has none. */
+function responsive(media: Media, names: SizeName[]): SiteImage | null {
+  const variants = names.map((name) => siteImage(media, name)).filter((image): image is SiteImage => image !== null)
+  const [first, ...rest] = variants
+  if (!first) return siteImage(media)
+  return rest.length > 0 ? { ...first, alternates: rest } : first
+}
+
+/** Every file an image needs on the site: itself and its alternates. */
+export const filesOf = (image: SiteImage): SiteImage[] => [image, ...(image.alternates ?? [])]
+
+/** A link to another published item, with what a card or a list line shows of it. */
+export interface ItemRef {
+  slug: string
+  title: string
+  kicker: string
+}
+
+/** The area an item belongs to: its name, and the page listing everything there. */
+export interface AreaRef {
+  slug: string
+  name: string
+}
+
+export interface PublicLocation {
+  address: string
+  lat: number | null
+  lng: number | null
 }
 
 export interface PublicFigure {
@@ -29,7 +66,13 @@ export interface PublicFigure {
   name: string
   honourTitle: string
   honourKind: string
+  /** The stored value of honourKind: the key of its filter page. */
+  honourKindValue: string
   area: string
+  areaRef: AreaRef | null
+  /** Streets and places the figure is linked with (either side of the link), published ones only. */
+  streets: ItemRef[]
+  places: ItemRef[]
   yearHonoured: number | null
   summary: string
   storyHtml: string
@@ -48,13 +91,17 @@ export interface PublicArticle {
   title: string
   lead: string
   column: string
+  columnValue: string
   source: string
   author: string | null
   areas: string[]
+  areaRefs: AreaRef[]
   bodyHtml: string
   updatedAt: string
   publishedAt: string
   cover: SiteImage | null
+  /** The cover's 1200×630 crop, for share cards. */
+  share: SiteImage | null
   images: SiteImage[]
 }
 
@@ -65,11 +112,83 @@ export interface PublicSettings {
   psb: string | null
   siteCode: string | null
   contact: { phone: string | null; email: string | null; address: string | null }
+  /** 公益广告 on the home page; null when editors left it empty. */
+  publicServiceAd: { text: string; link: string | null; image: SiteImage | null } | null
+}
+
+/** A themed street (kind 'street') or a civilization-practice place (kind 'place'). */
+export interface PublicLocale {
+  kind: 'street' | 'place'
+  id: number
+  slug: string
+  previousSlugs: string[]
+  name: string
+  /** Streets: the official street name; places: the level (新时代文明实践站 …). */
+  subtitle: string
+  /** Places: the level's stored value, the key of its filter page. */
+  levelValue: string | null
+  theme: string | null
+  summary: string
+  area: string
+  areaRef: AreaRef | null
+  location: PublicLocation
+  openingHours: string | null
+  openedOn: string | null
+  facilities: string[]
+  storyHtml: string
+  beforeHtml: string
+  afterHtml: string
+  cover: SiteImage | null
+  card: SiteImage | null
+  share: SiteImage | null
+  gallery: SiteImage[]
+  figures: ItemRef[]
+  updatedAt: string
+  publishedAt: string
+  images: SiteImage[]
+}
+
+export interface RegulationArticle {
+  number: number
+  section: string | null
+  text: string
+}
+
+export interface PublicRegulation {
+  id: number
+  slug: string
+  previousSlugs: string[]
+  title: string
+  issuingBody: string
+  status: string
+  adoptedOn: string | null
+  effectiveOn: string | null
+  preamble: string | null
+  chapters: { number: number; title: string | null; articles: RegulationArticle[] }[]
+  area: string
+  areaRef: AreaRef | null
+  updatedAt: string
+  publishedAt: string
+}
+
+export interface PublicArea {
+  id: number
+  slug: string
+  name: string
+  kind: string
+  description: string | null
+  parent: AreaRef | null
+  /** Slugs of this area and every area below it: what its page gathers. */
+  within: string[]
 }
 
 export interface PublicContent {
   figures: PublicFigure[]
   articles: PublicArticle[]
+  streets: PublicLocale[]
+  places: PublicLocale[]
+  regulations: PublicRegulation[]
+  areas: PublicArea[]
   settings: PublicSettings
 }
 
@@ -109,6 +228,7 @@ interface Derived {
   lookups: [Map<number, unknown>, number, unknown][]
 }
 const derived = new WeakMap<object, Derived>()
+const reverseLinks = new WeakMap<object, Map<number, string>>()
 
 export function publicContent(snapshot: Snapshot): PublicContent {
   let lookups: Derived['lookups'] = []
@@ -129,22 +249,64 @@ export function publicContent(snapshot: Snapshot): PublicContent {
   }
   const media = (value: unknown): Media | null => lookup(snapshot.media, value)
   const areaName = (value: unknown): string | null => lookup(snapshot.areas, value)?.name ?? null
+  const areaRef = (value: unknown): AreaRef | null => {
+    const area = lookup(snapshot.areas, value)
+    return area ? { slug: area.slug ?? String(area.id), name: area.name } : null
+  }
+  const refs = <T extends { slug?: string | null; id: number }>(
+    map: Map<number, T>,
+    values: unknown[] | null | undefined,
+    show: (doc: T) => Omit<ItemRef, 'slug'>,
+  ): ItemRef[] =>
+    (values ?? [])
+      .map((value) => lookup(map, value))
+      .filter((doc): doc is T => doc !== null)
+      .map((doc) => ({ slug: doc.slug ?? String(doc.id), ...show(doc) }))
+  const streetRef = (doc: Street) => ({ title: doc.name, kicker: doc.officialName })
+  const placeRef = (doc: Place) => ({ title: doc.name, kicker: labelOf(PLACE_LEVELS, doc.level ?? '') })
+  const figureRef = (doc: Figure) => ({ title: doc.name, kicker: doc.honourTitle })
+  // Who links to a figure from the other side: streets and places that feature it. Kept
+  // in a map updated in place, with plain strings as values, so a memoised figure notices
+  // (through its lookup) when a street starts or stops featuring it.
+  const featuring = { streets: new Map<number, number[]>(), places: new Map<number, number[]>() }
+  for (const kind of ['streets', 'places'] as const) {
+    for (const doc of snapshot[kind].values()) {
+      for (const value of doc.featuredFigures ?? []) {
+        const figureId = relationId(value)
+        if (figureId !== null) featuring[kind].set(figureId, [...(featuring[kind].get(figureId) ?? []), doc.id])
+      }
+    }
+  }
+  let links = reverseLinks.get(snapshot)
+  if (!links) {
+    links = new Map()
+    reverseLinks.set(snapshot, links)
+  }
+  const fresh = new Map<number, string>()
+  for (const id of new Set([...featuring.streets.keys(), ...featuring.places.keys()]))
+    fresh.set(id, `${featuring.streets.get(id)?.join(',') ?? ''}|${featuring.places.get(id)?.join(',') ?? ''}`)
+  for (const id of links.keys()) if (!fresh.has(id)) links.delete(id)
+  for (const [id, value] of fresh) links.set(id, value)
+  const linkMap = links
+  const uniqueRefs = (items: ItemRef[]) => [...new Map(items.map((item) => [item.slug, item])).values()]
   const bodyImage = (images: SiteImage[]) => (value: unknown) => {
     const doc = media(value)
-    const image = doc ? (siteImage(doc, 'hero') ?? siteImage(doc)) : null
+    const image = doc ? responsive(doc, HERO) : null
     if (image) images.push(image)
     return image
   }
 
   const figure = (doc: Figure): PublicFigure => {
+    // Tracked, so this figure is derived again when a street or place starts or stops featuring it.
+    lookup(linkMap, doc.id)
     const portraitDoc = media(doc.portrait)
     const original = portraitDoc ? siteImage(portraitDoc) : null
     const portrait =
       portraitDoc && original
         ? {
             original,
-            card: siteImage(portraitDoc, 'card') ?? original,
-            hero: siteImage(portraitDoc, 'hero') ?? original,
+            card: responsive(portraitDoc, CARD) ?? original,
+            hero: responsive(portraitDoc, HERO) ?? original,
             share: siteImage(portraitDoc, 'share') ?? original,
           }
         : null
@@ -156,7 +318,17 @@ export function publicContent(snapshot: Snapshot): PublicContent {
       name: doc.name,
       honourTitle: doc.honourTitle,
       honourKind: labelOf(HONOUR_KINDS, doc.honourKind),
+      honourKindValue: doc.honourKind,
       area: areaName(doc.area) ?? '',
+      areaRef: areaRef(doc.area),
+      streets: uniqueRefs([
+        ...refs(snapshot.streets, doc.relatedStreets, streetRef),
+        ...refs(snapshot.streets, featuring.streets.get(doc.id), streetRef),
+      ]),
+      places: uniqueRefs([
+        ...refs(snapshot.places, doc.relatedPlaces, placeRef),
+        ...refs(snapshot.places, featuring.places.get(doc.id), placeRef),
+      ]),
       yearHonoured: doc.yearHonoured ?? null,
       summary: doc.summary,
       storyHtml: renderRichText(doc.story, { image: bodyImage(images) }),
@@ -169,8 +341,9 @@ export function publicContent(snapshot: Snapshot): PublicContent {
 
   const article = (doc: Article): PublicArticle => {
     const coverDoc = media(doc.cover)
-    const cover = coverDoc ? (siteImage(coverDoc, 'hero') ?? siteImage(coverDoc)) : null
-    const images: SiteImage[] = cover ? [cover] : []
+    const cover = coverDoc ? responsive(coverDoc, HERO) : null
+    const share = coverDoc ? siteImage(coverDoc, 'share') : null
+    const images: SiteImage[] = [cover, share].filter((image): image is SiteImage => image !== null)
     return {
       id: doc.id,
       slug: doc.slug ?? String(doc.id),
@@ -178,26 +351,140 @@ export function publicContent(snapshot: Snapshot): PublicContent {
       title: doc.title,
       lead: doc.lead,
       column: labelOf(ARTICLE_COLUMNS, doc.column),
+      columnValue: doc.column,
       source: doc.source,
       author: doc.author ?? null,
       areas: (doc.areas ?? []).map(areaName).filter((name): name is string => name !== null),
+      areaRefs: (doc.areas ?? []).map(areaRef).filter((ref): ref is AreaRef => ref !== null),
       bodyHtml: renderRichText(doc.body, { image: bodyImage(images) }),
       updatedAt: doc.updatedAt,
       publishedAt: doc.publishedAt ?? doc.createdAt,
       cover,
+      share,
       images,
     }
   }
 
+  const locale = (kind: 'street' | 'place', doc: Street | Place): PublicLocale => {
+    const images: SiteImage[] = []
+    const coverDoc = media(doc.cover)
+    const cover = coverDoc ? responsive(coverDoc, HERO) : null
+    if (cover) images.push(cover)
+    const card = coverDoc ? (responsive(coverDoc, CARD) ?? cover) : null
+    if (card && card.filename !== cover?.filename) images.push(card)
+    const share = coverDoc ? siteImage(coverDoc, 'share') : null
+    if (share) images.push(share)
+    const gallery = (doc.gallery ?? [])
+      .map((value) => media(value))
+      .map((item) => (item ? responsive(item, CARD) : null))
+      .filter((image): image is SiteImage => image !== null)
+    images.push(...gallery)
+    const place = kind === 'place' ? (doc as Place) : null
+    const street = kind === 'street' ? (doc as Street) : null
+    const rich = (value: unknown) => (value ? renderRichText(value as Street['story'], { image: bodyImage(images) }) : '')
+    return {
+      kind,
+      id: doc.id,
+      slug: doc.slug ?? String(doc.id),
+      previousSlugs: (doc.previousSlugs ?? []).map((entry) => entry.slug),
+      name: doc.name,
+      subtitle: street ? street.officialName : labelOf(PLACE_LEVELS, place?.level ?? ''),
+      levelValue: place?.level ?? null,
+      theme: street?.theme ?? null,
+      summary: doc.summary,
+      area: areaName(doc.area) ?? '',
+      areaRef: areaRef(doc.area),
+      location: { address: doc.location.address, lat: doc.location.lat ?? null, lng: doc.location.lng ?? null },
+      openingHours: place?.openingHours ?? null,
+      openedOn: place?.openedOn ?? null,
+      facilities: (place?.facilities ?? [])
+        .map((value) => lookup(snapshot.facilities, value)?.name ?? null)
+        .filter((name): name is string => name !== null),
+      storyHtml: street ? rich(street.story) : '',
+      beforeHtml: place ? rich(place.story?.before) : '',
+      afterHtml: place ? rich(place.story?.after) : '',
+      cover,
+      card,
+      share,
+      gallery,
+      figures: refs(snapshot.figures, doc.featuredFigures, figureRef),
+      updatedAt: doc.updatedAt,
+      publishedAt: doc.publishedAt ?? doc.createdAt,
+      images,
+    }
+  }
+
+  const regulation = (doc: Regulation): PublicRegulation => ({
+    id: doc.id,
+    slug: doc.slug ?? String(doc.id),
+    previousSlugs: (doc.previousSlugs ?? []).map((entry) => entry.slug),
+    title: doc.title,
+    issuingBody: doc.issuingBody,
+    status: labelOf(REGULATION_STATUSES, doc.legalStatus),
+    adoptedOn: doc.adoptedOn ?? null,
+    effectiveOn: doc.effectiveOn ?? null,
+    preamble: doc.preamble ?? null,
+    chapters: (doc.chapters ?? []).map((chapter) => ({
+      number: chapter.number,
+      title: chapter.title ?? null,
+      articles: (chapter.articles ?? []).map((item) => ({ number: item.number, section: item.section ?? null, text: item.text })),
+    })),
+    area: areaName(doc.area) ?? '',
+    areaRef: areaRef(doc.area),
+    updatedAt: doc.updatedAt,
+    publishedAt: doc.publishedAt ?? doc.createdAt,
+  })
+
   return {
     figures: byNewest([...snapshot.figures.values()].map((doc) => memo(doc, figure))),
     articles: byNewest([...snapshot.articles.values()].map((doc) => memo(doc, article))),
-    settings: publicSettings(snapshot.settings),
+    streets: byNewest([...snapshot.streets.values()].map((doc) => memo(doc, (item) => locale('street', item)))),
+    places: byNewest([...snapshot.places.values()].map((doc) => memo(doc, (item) => locale('place', item)))),
+    regulations: byNewest([...snapshot.regulations.values()].map((doc) => memo(doc, regulation))),
+    areas: publicAreas(snapshot.areas),
+    settings: publicSettings(snapshot.settings, (value) => {
+      const doc = media(value)
+      return doc ? responsive(doc, CARD) : null
+    }),
   }
 }
 
-function publicSettings(global: SiteSetting): PublicSettings {
+/** Areas in district order (街道 and 镇 by name, each followed by what lies within it). */
+function publicAreas(areas: Map<number, Area>): PublicArea[] {
+  const slugOf = (area: Area) => area.slug ?? String(area.id)
+  const children = new Map<number | null, Area[]>()
+  for (const area of areas.values()) {
+    const parent = relationId(area.parent)
+    const key = parent !== null && areas.has(parent) ? parent : null
+    children.set(key, [...(children.get(key) ?? []), area])
+  }
+  const result: PublicArea[] = []
+  const visit = (area: Area, parent: Area | null, seen: Set<number>): string[] => {
+    if (seen.has(area.id)) return []
+    seen.add(area.id)
+    const entry: PublicArea = {
+      id: area.id,
+      slug: slugOf(area),
+      name: area.name,
+      kind: labelOf(AREA_KINDS, area.kind),
+      description: area.description ?? null,
+      parent: parent ? { slug: slugOf(parent), name: parent.name } : null,
+      within: [slugOf(area)],
+    }
+    result.push(entry)
+    const below = (children.get(area.id) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+    for (const child of below) entry.within.push(...visit(child, area, seen))
+    return entry.within
+  }
+  const seen = new Set<number>()
+  for (const top of (children.get(null) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))) visit(top, null, seen)
+  return result
+}
+
+function publicSettings(global: SiteSetting, image: (value: unknown) => SiteImage | null): PublicSettings {
+  const ad = global.publicServiceAd
   return {
+    publicServiceAd: ad?.text ? { text: ad.text, link: ad.link ?? null, image: ad.image ? image(ad.image) : null } : null,
     siteName: global.siteName,
     sponsor: global.sponsor,
     icp: global.icp ?? null,

@@ -7,30 +7,46 @@
  */
 import { createHash } from 'node:crypto'
 
-import { absoluteUrl, paths } from '../settings.ts'
-import type { PublicArticle, PublicContent, PublicFigure, PublicSettings, SiteImage } from './model.ts'
+import { HONOUR_KINDS, PLACE_LEVELS } from '../../cms/vocabulary.ts'
+import { articleLabel } from '../lib/numerals.ts'
+import type { ShareCard } from '../print/share.ts'
+import { absoluteUrl, paths, SHARE_SECTIONS } from '../settings.ts'
+import {
+  type AreaRef,
+  filesOf,
+  type ItemRef,
+  type PublicArea,
+  type PublicArticle,
+  type PublicContent,
+  type PublicFigure,
+  type PublicLocale,
+  type PublicRegulation,
+  type PublicSettings,
+  type RegulationArticle,
+  type SiteImage,
+} from './model.ts'
 
-export interface FigureCardData {
-  slug: string
-  name: string
-  honourTitle: string
-  summary: string
-  card: SiteImage | null
-}
-
-export interface ArticleCardData {
-  slug: string
+/** What a list or an area page shows of one item. */
+export interface Card {
+  href: string
   title: string
-  lead: string
-  column: string
-  publishedAt: string
+  kicker: string
+  summary: string
+  image: SiteImage | null
+  /** ISO time shown as the publish time, for dated items. */
+  date: string | null
 }
 
-export interface HomeProps {
-  site: PublicSettings
-  figures: FigureCardData[]
-  articles: Pick<ArticleCardData, 'slug' | 'title'>[]
+export interface FilterGroup {
+  label: string
+  options: { href: string; label: string; current: boolean }[]
 }
+
+export interface Crumb {
+  href: string | null
+  label: string
+}
+
 /** Links between list pages; null where there is none. */
 export interface Pager {
   newer: string | null
@@ -38,25 +54,80 @@ export interface Pager {
   /** For archive pages: the dates the page covers. */
   label: string | null
 }
-export interface FiguresProps {
+
+export interface ListProps {
   path: string
   site: PublicSettings
-  figures: FigureCardData[]
+  title: string
+  description: string
+  column: string
+  crumbs: Crumb[]
+  filters: FilterGroup[]
+  cards: Card[]
   pager: Pager
+  empty: string
+  /** An RSS feed to point readers and feed readers at. */
+  feed: string | null
+}
+
+export interface HomeProps {
+  site: PublicSettings
+  figures: Card[]
+  articles: Card[]
+  notices: Card[]
+  locales: Card[]
 }
 export interface FigureProps {
   site: PublicSettings
   figure: Omit<PublicFigure, 'images' | 'previousSlugs' | 'updatedAt' | 'id'>
 }
-export interface ArticlesProps {
-  path: string
-  site: PublicSettings
-  articles: ArticleCardData[]
-  pager: Pager
-}
 export interface ArticleProps {
   site: PublicSettings
   article: Omit<PublicArticle, 'images' | 'previousSlugs' | 'updatedAt' | 'id'>
+  /** The next newer and older article in the same column. */
+  newer: ItemRef | null
+  older: ItemRef | null
+}
+export interface LocaleProps {
+  site: PublicSettings
+  locale: Omit<PublicLocale, 'images' | 'previousSlugs' | 'updatedAt' | 'id'>
+}
+export interface RegulationProps {
+  site: PublicSettings
+  regulation: Omit<PublicRegulation, 'previousSlugs' | 'updatedAt' | 'id'>
+}
+export interface RegulationArticleProps {
+  site: PublicSettings
+  regulation: Pick<PublicRegulation, 'slug' | 'title' | 'issuingBody' | 'status' | 'effectiveOn' | 'publishedAt'>
+  chapter: { number: number; title: string | null } | null
+  article: RegulationArticle
+  previous: number | null
+  next: number | null
+}
+export interface AreasProps {
+  site: PublicSettings
+  areas: (Pick<PublicArea, 'slug' | 'name' | 'kind'> & { depth: number; count: number })[]
+}
+export interface AreaProps {
+  site: PublicSettings
+  area: Omit<PublicArea, 'id' | 'within'>
+  children: AreaRef[]
+  sections: { heading: string; cards: Card[]; total: number; more: string | null }[]
+}
+export interface ScreenSlide {
+  url: string
+  kicker: string
+  title: string
+  text: string
+  image: { src: string; alt: string; width: number; height: number } | null
+}
+export interface ScreenDeck {
+  version: string
+  slides: ScreenSlide[]
+}
+export interface ScreenProps {
+  site: PublicSettings
+  slides: ScreenDeck
 }
 export interface RedirectProps {
   to: string
@@ -71,13 +142,18 @@ export interface SearchProps {
 
 export interface ViewProps {
   HomePage: HomeProps
-  FiguresPage: FiguresProps
+  ListPage: ListProps
   FigurePage: FigureProps
-  ArticlesPage: ArticlesProps
   ArticlePage: ArticleProps
+  LocalePage: LocaleProps
+  RegulationPage: RegulationProps
+  RegulationArticlePage: RegulationArticleProps
+  AreasPage: AreasProps
+  AreaPage: AreaProps
   RedirectPage: RedirectProps
   NotFoundPage: NotFoundProps
   SearchPage: SearchProps
+  ScreenPage: ScreenProps
 }
 export type ViewName = keyof ViewProps
 
@@ -86,6 +162,7 @@ export type Output =
   | { kind: 'image'; path: string; key: string; image: SiteImage }
   | { kind: 'leaflet'; path: string; key: string; figure: PublicFigure; site: PublicSettings }
   | { kind: 'text'; path: string; key: string; body: string }
+  | { kind: 'share'; path: string; key: string; card: ShareCard }
 
 type Unkeyed<T> = T extends Output ? Omit<T, 'key'> : never
 
@@ -104,20 +181,40 @@ function page<V extends ViewName>(urlPath: string, view: V, props: ViewProps[V])
   return { kind: 'page', path: fileOf(urlPath), view, props }
 }
 
-const figureCard = (figure: PublicFigure): FigureCardData => ({
-  slug: figure.slug,
-  name: figure.name,
-  honourTitle: figure.honourTitle,
+const figureCard = (figure: PublicFigure): Card => ({
+  href: paths.figure(figure.slug),
+  title: figure.name,
+  kicker: figure.honourTitle,
   summary: figure.summary,
-  card: figure.portrait?.card ?? null,
+  image: figure.portrait?.card ?? null,
+  date: null,
 })
 
-const articleCard = (article: PublicArticle): ArticleCardData => ({
-  slug: article.slug,
+const articleCard = (article: PublicArticle): Card => ({
+  href: paths.article(article.slug),
   title: article.title,
-  lead: article.lead,
-  column: article.column,
-  publishedAt: article.publishedAt,
+  kicker: article.column,
+  summary: article.lead,
+  image: null,
+  date: article.publishedAt,
+})
+
+const localeCard = (locale: PublicLocale): Card => ({
+  href: locale.kind === 'street' ? paths.street(locale.slug) : paths.place(locale.slug),
+  title: locale.name,
+  kicker: locale.subtitle,
+  summary: locale.summary,
+  image: locale.card,
+  date: null,
+})
+
+const regulationCard = (regulation: PublicRegulation): Card => ({
+  href: paths.regulation(regulation.slug),
+  title: regulation.title,
+  kicker: `${regulation.issuingBody} · ${regulation.status}`,
+  summary: regulation.effectiveOn ? `${regulation.effectiveOn.slice(0, 10)} 起施行` : '',
+  image: null,
+  date: null,
 })
 
 const xml = (value: string) =>
@@ -187,6 +284,9 @@ function paginate<T extends { publishedAt: string }>(newestFirst: T[], base: str
   return pages
 }
 
+/** List cards, kept while the derived document is the same object. */
+const cards = new WeakMap<object, Card>()
+
 /** Digests of derived documents, kept while the document object is the same. */
 const digests = new WeakMap<object, string>()
 function digestOf(value: object): string {
@@ -198,9 +298,11 @@ function digestOf(value: object): string {
   return known
 }
 
+const years = (items: { publishedAt: string }[]) => [...new Set(items.map((item) => item.publishedAt.slice(0, 4)))].sort().reverse()
+
 /** Every file of the site, keyed. `codeVersion` changes whenever the code that renders them does. */
 export function planSite(content: PublicContent, codeVersion: string): Output[] {
-  const { figures, articles, settings: site } = content
+  const { figures, articles, streets, places, regulations, areas, settings: site } = content
   const siteKey = digest(site)
   const outputs: Output[] = []
   const add = (output: Unkeyed<Output>, key?: string) => {
@@ -208,57 +310,416 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
     const { path: _path, ...data } = output
     outputs.push({ ...output, key: key ?? (output.kind === 'image' ? digest(output.image.version) : digest(codeVersion, data)) } as Output)
   }
-  add(page('/', 'HomePage', { site, figures: figures.slice(0, 6).map(figureCard), articles: articles.slice(0, 5).map(articleCard) }))
-  for (const list of paginate(figures, paths.figures)) {
-    add(page(list.path, 'FiguresPage', { path: list.path, site, figures: list.items.map(figureCard), pager: list.pager }))
+  const home: Crumb = { href: '/', label: '首页' }
+
+  /** A list with its static filter pages: each filter value gets its own paginated list. */
+  const list = <T extends { publishedAt: string }>(spec: {
+    base: string
+    title: string
+    description: string
+    column: string
+    empty: string
+    items: T[]
+    card: (item: T) => Card
+    filters: { label: string; all: string; options: { value: string; label: string; href: string; test: (item: T) => boolean }[] }[]
+    feed?: string
+  }) => {
+    // Only values that some item has are offered: every filter link leads to a page.
+    const present = spec.filters.map((filter) => ({
+      ...filter,
+      options: filter.options
+        .map((option) => ({ ...option, items: spec.items.filter(option.test) }))
+        .filter((option) => option.items.length > 0),
+    }))
+    const groups = (current: string) =>
+      present
+        .filter((filter) => filter.options.length > 0)
+        .map((filter) => ({
+          label: filter.label,
+          options: [
+            { href: spec.base, label: filter.all, current: current === spec.base },
+            ...filter.options.map((option) => ({ href: option.href, label: option.label, current: current === option.href })),
+          ],
+        }))
+    const card = (item: T) => {
+      let known = cards.get(item as object)
+      if (!known) {
+        known = spec.card(item)
+        cards.set(item as object, known)
+      }
+      return known
+    }
+    const emit = (base: string, items: T[], title: string, crumbs: Crumb[]) => {
+      for (const page of paginate(items, base)) {
+        const props: ListProps = {
+          path: page.path,
+          site,
+          title: page.pager.label ? `${title}（${page.pager.label}）` : title,
+          description: spec.description,
+          column: spec.column,
+          crumbs,
+          filters: groups(base),
+          cards: page.items.map(card),
+          pager: page.pager,
+          empty: spec.empty,
+          feed: spec.feed ?? null,
+        }
+        add(page_(page.path, 'ListPage', props))
+      }
+    }
+    emit(spec.base, spec.items, spec.title, [home, { href: null, label: spec.title }])
+    for (const filter of present) {
+      for (const option of filter.options) {
+        emit(option.href, option.items, `${spec.title} · ${option.label}`, [
+          home,
+          { href: spec.base, label: spec.title },
+          { href: null, label: option.label },
+        ])
+      }
+    }
   }
-  for (const list of paginate(articles, paths.articles)) {
-    add(page(list.path, 'ArticlesPage', { path: list.path, site, articles: list.items.map(articleCard), pager: list.pager }))
-  }
+  const page_ = page
+  // The 区域 filter offers each 街道 and 镇; an item counts where its area lies within it.
+  const within = new Map(areas.map((area) => [area.slug, new Set(area.within)]))
+  const areaFilter = <T>(base: string, refsOf: (item: T) => (AreaRef | null)[]) => ({
+    label: '区域',
+    all: '全部区域',
+    options: areas
+      .filter((area) => !area.parent)
+      .map((area) => ({
+        value: area.slug,
+        label: area.name,
+        href: `${base}area/${area.slug}/`,
+        test: (item: T) => refsOf(item).some((ref) => ref !== null && (within.get(area.slug)?.has(ref.slug) ?? false)),
+      })),
+  })
+
+  add(
+    page('/', 'HomePage', {
+      site,
+      figures: figures.slice(0, 6).map(figureCard),
+      articles: articles
+        .filter((article) => article.columnValue !== 'notices')
+        .slice(0, 6)
+        .map(articleCard),
+      notices: articles
+        .filter((article) => article.columnValue === 'notices')
+        .slice(0, 5)
+        .map(articleCard),
+      locales: [...streets.slice(0, 3), ...places.slice(0, 3)].map(localeCard),
+    }),
+  )
+  list({
+    base: paths.figures,
+    title: '人物',
+    description: '杏花岭区评选的最美人物、身边好人、道德模范和时代新人。',
+    column: '人物',
+    empty: '暂无已发布的人物。',
+    items: figures,
+    card: figureCard,
+    filters: [
+      {
+        label: '荣誉类别',
+        all: '全部人物',
+        options: HONOUR_KINDS.map((kind) => ({
+          value: kind.value,
+          label: kind.label,
+          href: paths.figuresOfKind(kind.value),
+          test: (figure: PublicFigure) => figure.honourKindValue === kind.value,
+        })),
+      },
+      areaFilter(paths.figures, (figure: PublicFigure) => [figure.areaRef]),
+    ],
+  })
+  const columns = [...new Map(articles.map((article) => [article.columnValue, article.column])).entries()]
+  list({
+    base: paths.articles,
+    title: '文章',
+    description: '杏花岭区创城动态、示范片区、文明实践、志愿服务和通知公告。',
+    column: '文章',
+    empty: '暂无已发布的文章。',
+    items: articles,
+    card: articleCard,
+    feed: '/articles/rss.xml',
+    filters: [
+      {
+        label: '栏目',
+        all: '全部栏目',
+        options: columns.map(([value, label]) => ({
+          value,
+          label,
+          href: paths.articlesInColumn(value),
+          test: (article: PublicArticle) => article.columnValue === value,
+        })),
+      },
+      {
+        label: '年份',
+        all: '全部年份',
+        options: years(articles).map((year) => ({
+          value: year,
+          label: `${year}年`,
+          href: paths.articlesInYear(year),
+          test: (article: PublicArticle) => article.publishedAt.startsWith(year),
+        })),
+      },
+      areaFilter(paths.articles, (article: PublicArticle) => article.areaRefs),
+    ],
+  })
+  list({
+    base: paths.streets,
+    title: '特色街巷',
+    description: '好人街、家事家风街、诚信街等杏花岭区主题街巷。',
+    column: '特色街巷',
+    empty: '暂无已发布的特色街巷。',
+    items: streets,
+    card: localeCard,
+    filters: [],
+  })
+  list({
+    base: paths.places,
+    title: '文明实践阵地',
+    description: '杏花岭区新时代文明实践中心、所、站、点和实践园。',
+    column: '文明实践阵地',
+    empty: '暂无已发布的文明实践阵地。',
+    items: places,
+    card: localeCard,
+    filters: [
+      {
+        label: '阵地级别',
+        all: '全部级别',
+        options: PLACE_LEVELS.map((level) => ({
+          value: level.value,
+          label: level.label,
+          href: paths.placesOfLevel(level.value),
+          test: (place: PublicLocale) => place.levelValue === level.value,
+        })),
+      },
+    ],
+  })
+  list({
+    base: paths.regulations,
+    title: '法规',
+    description: '与文明创建相关的法规、条例全文，可按条查看和分享。',
+    column: '法规',
+    empty: '暂无已发布的法规。',
+    items: regulations,
+    card: regulationCard,
+    filters: [],
+  })
   add({ kind: 'page', path: '404.html', view: 'NotFoundPage', props: { site } })
+  for (const section of SHARE_SECTIONS) {
+    const card: ShareCard = { title: section.title, subtitle: section.subtitle, siteName: site.siteName, sponsor: site.sponsor }
+    add({ kind: 'share', path: fileOf(section.image), card })
+  }
+  // 屏幕模式: the page, with its first story, and the deck it reads again on its own.
+  const screenImage = (image: SiteImage | null | undefined) =>
+    image ? { src: image.src, alt: image.alt, width: image.width, height: image.height } : null
+  const shorten = (text: string, length: number) => (text.length > length ? `${text.slice(0, length)}……` : text)
+  const slides: ScreenSlide[] = [
+    ...figures.slice(0, 30).map((figure) => ({
+      url: paths.figure(figure.slug),
+      kicker: `${figure.honourKind} · ${figure.honourTitle}`,
+      title: figure.name,
+      text: figure.summary,
+      image: screenImage(figure.portrait?.hero),
+    })),
+    ...[...streets.slice(0, 15), ...places.slice(0, 15)].map((locale) => ({
+      url: locale.kind === 'street' ? paths.street(locale.slug) : paths.place(locale.slug),
+      kicker: locale.subtitle,
+      title: locale.name,
+      text: `${locale.summary} 地址：${locale.location.address}`,
+      image: screenImage(locale.cover),
+    })),
+    ...articles
+      .filter((article) => article.columnValue === 'notices')
+      .slice(0, 10)
+      .map((article) => ({
+        url: paths.article(article.slug),
+        kicker: '通知公告',
+        title: article.title,
+        text: shorten(article.lead, 120),
+        image: null,
+      })),
+  ]
+  const deck: ScreenDeck = { version: digest(slides), slides }
+  add(page(paths.screen, 'ScreenPage', { site, slides: { version: deck.version, slides: slides.slice(0, 1) } }))
+  add({ kind: 'text', path: 'screen/slides.json', body: JSON.stringify(deck) })
   add(page('/search/', 'SearchPage', { site }))
+
   const images = new Map<string, SiteImage>()
+  const redirects = (previous: string[], to: (slug: string) => string, slug: string, title: string) => {
+    for (const old of previous) add(page(to(old), 'RedirectPage', { to: to(slug), title }))
+  }
   for (const figure of figures) {
     const { images: shown, previousSlugs, updatedAt: _updated, id: _id, ...visible } = figure
     const figureKey = digestOf(figure)
     add(page(paths.figure(figure.slug), 'FigurePage', { site, figure: visible }), digest(codeVersion, 'FigurePage', siteKey, figureKey))
-    for (const slug of previousSlugs) {
-      add(page(paths.figure(slug), 'RedirectPage', { to: paths.figure(figure.slug), title: figure.name }))
-    }
+    redirects(previousSlugs, paths.figure, figure.slug, figure.name)
     add(
       { kind: 'leaflet', path: fileOf(paths.figureLeaflet(figure.slug)), figure, site },
       digest(codeVersion, 'leaflet', siteKey, figureKey),
     )
-    for (const image of shown) images.set(image.filename, image)
+    for (const image of shown.flatMap(filesOf)) images.set(image.filename, image)
   }
+  const inColumn = new Map<string, PublicArticle[]>()
+  for (const article of articles) inColumn.set(article.columnValue, [...(inColumn.get(article.columnValue) ?? []), article])
+  const articleRef = (article: PublicArticle | undefined): ItemRef | null =>
+    article ? { slug: article.slug, title: article.title, kicker: article.column } : null
   for (const article of articles) {
     const { images: shown, previousSlugs, updatedAt: _updated, id: _id, ...visible } = article
+    const siblings = inColumn.get(article.columnValue) ?? []
+    const at = siblings.indexOf(article)
+    const newer = articleRef(siblings[at - 1])
+    const older = articleRef(siblings[at + 1])
     add(
-      page(paths.article(article.slug), 'ArticlePage', { site, article: visible }),
-      digest(codeVersion, 'ArticlePage', siteKey, digestOf(article)),
+      page(paths.article(article.slug), 'ArticlePage', { site, article: visible, newer, older }),
+      digest(codeVersion, 'ArticlePage', siteKey, digestOf(article), newer, older),
     )
-    for (const slug of previousSlugs) {
-      add(page(paths.article(slug), 'RedirectPage', { to: paths.article(article.slug), title: article.title }))
-    }
-    for (const image of shown) images.set(image.filename, image)
+    redirects(previousSlugs, paths.article, article.slug, article.title)
+    for (const image of shown.flatMap(filesOf)) images.set(image.filename, image)
   }
+  for (const locale of [...streets, ...places]) {
+    const { images: shown, previousSlugs, updatedAt: _updated, id: _id, ...visible } = locale
+    const to = locale.kind === 'street' ? paths.street : paths.place
+    add(page(to(locale.slug), 'LocalePage', { site, locale: visible }), digest(codeVersion, 'LocalePage', siteKey, digestOf(locale)))
+    redirects(previousSlugs, to, locale.slug, locale.name)
+    for (const image of shown.flatMap(filesOf)) images.set(image.filename, image)
+  }
+  for (const regulation of regulations) {
+    const { previousSlugs, updatedAt: _updated, id: _id, ...visible } = regulation
+    const key = digestOf(regulation)
+    add(
+      page(paths.regulation(regulation.slug), 'RegulationPage', { site, regulation: visible }),
+      digest(codeVersion, 'RegulationPage', siteKey, key),
+    )
+    redirects(previousSlugs, paths.regulation, regulation.slug, regulation.title)
+    const all = regulation.chapters.flatMap((chapter) => chapter.articles.map((item) => ({ chapter, item })))
+    const { slug, title, issuingBody, status, effectiveOn, publishedAt } = regulation
+    all.forEach(({ chapter, item }, index) => {
+      add(
+        page(paths.regulationArticle(regulation.slug, item.number), 'RegulationArticlePage', {
+          site,
+          regulation: { slug, title, issuingBody, status, effectiveOn, publishedAt },
+          chapter: chapter.number > 0 ? { number: chapter.number, title: chapter.title } : null,
+          article: item,
+          previous: all[index - 1]?.item.number ?? null,
+          next: all[index + 1]?.item.number ?? null,
+        }),
+      )
+    })
+  }
+  for (const image of site.publicServiceAd?.image ? filesOf(site.publicServiceAd.image) : []) images.set(image.filename, image)
   for (const image of images.values()) add({ kind: 'image', path: fileOf(image.src), image })
+
+  // Areas: an index of every 街道/镇 and what lies within, and a page per area.
+  const inArea = (refs: (AreaRef | null)[], within: Set<string>) => refs.some((ref) => ref !== null && within.has(ref.slug))
+  const SHOWN = 12
+  const bySlug = new Map(areas.map((area) => [area.slug, area]))
+  const ancestors = (area: PublicArea): PublicArea[] => {
+    const chain: PublicArea[] = []
+    for (let parent = area.parent; parent && chain.length < 10; parent = bySlug.get(parent.slug)?.parent ?? null) {
+      const found = bySlug.get(parent.slug)
+      if (!found) break
+      chain.push(found)
+    }
+    return chain
+  }
+  const rootOf = (area: PublicArea) => ancestors(area).at(-1)?.slug ?? area.slug
+  const depthOf = (area: PublicArea) => ancestors(area).length
+  const areaPages = areas.map((area) => {
+    const inside = new Set(area.within)
+    // Long lists (figures, articles) show the newest and link to the list filtered by the
+    // 街道 or 镇 the area lies in; the others are short and shown whole.
+    const top = rootOf(area)
+    const section = <T>(heading: string, items: T[], card: (item: T) => Card, list: string | null) => ({
+      heading,
+      cards: (list ? items.slice(0, SHOWN) : items).map(card),
+      total: items.length,
+      more: list && items.length > SHOWN ? `${list}area/${top}/` : null,
+    })
+    const sections = [
+      section(
+        '人物',
+        figures.filter((item) => inArea([item.areaRef], inside)),
+        figureCard,
+        paths.figures,
+      ),
+      section(
+        '特色街巷',
+        streets.filter((item) => inArea([item.areaRef], inside)),
+        localeCard,
+        null,
+      ),
+      section(
+        '文明实践阵地',
+        places.filter((item) => inArea([item.areaRef], inside)),
+        localeCard,
+        null,
+      ),
+      section(
+        '文章',
+        articles.filter((item) => inArea(item.areaRefs, inside)),
+        articleCard,
+        paths.articles,
+      ),
+      section(
+        '法规',
+        regulations.filter((item) => inArea([item.areaRef], inside)),
+        regulationCard,
+        null,
+      ),
+    ].filter((entry) => entry.total > 0)
+    return { area, sections }
+  })
+  add(
+    page(paths.areas, 'AreasPage', {
+      site,
+      areas: areaPages.map(({ area, sections }) => ({
+        slug: area.slug,
+        name: area.name,
+        kind: area.kind,
+        depth: depthOf(area),
+        count: sections.reduce((sum, section) => sum + section.total, 0),
+      })),
+    }),
+  )
+  for (const { area, sections } of areaPages) {
+    const { id: _id, within: _within, ...visible } = area
+    const children = areas.filter((candidate) => candidate.parent?.slug === area.slug).map(({ slug, name }) => ({ slug, name }))
+    add(page(paths.area(area.slug), 'AreaPage', { site, area: visible, children, sections }))
+  }
 
   const listed = [
     {
       path: '/',
-      lastmod: [...figures, ...articles]
+      lastmod: [...figures, ...articles, ...streets, ...places, ...regulations]
         .map((item) => item.updatedAt)
         .sort()
         .at(-1),
     },
-    { path: paths.figures },
-    { path: paths.articles },
+    ...outputs
+      .filter((output) => output.kind === 'page' && output.view === 'ListPage')
+      .map((output) => ({ path: `/${output.path.replace(/index\.html$/, '')}` })),
+    { path: paths.areas },
+    { path: '/search/' },
+    { path: paths.screen },
+    ...areas.map((area) => ({ path: paths.area(area.slug) })),
     ...figures.map((figure) => ({ path: paths.figure(figure.slug), lastmod: figure.updatedAt })),
     ...articles.map((article) => ({ path: paths.article(article.slug), lastmod: article.updatedAt })),
+    ...streets.map((street) => ({ path: paths.street(street.slug), lastmod: street.updatedAt })),
+    ...places.map((place) => ({ path: paths.place(place.slug), lastmod: place.updatedAt })),
+    ...regulations.flatMap((regulation) => [
+      { path: paths.regulation(regulation.slug), lastmod: regulation.updatedAt },
+      ...regulation.chapters.flatMap((chapter) =>
+        chapter.articles.map((item) => ({ path: paths.regulationArticle(regulation.slug, item.number), lastmod: regulation.updatedAt })),
+      ),
+    ]),
   ]
   add({ kind: 'text', path: 'sitemap.xml', body: sitemap(listed) })
   add({ kind: 'text', path: 'articles/rss.xml', body: rss(site, articles) })
   add({ kind: 'text', path: 'robots.txt', body: `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl('/sitemap.xml')}\n` })
   return outputs
 }
+
+/** The label of an article for share text and search: 《title》第十二条. */
+export const regulationArticleTitle = (title: string, number: number) => `《${title}》${articleLabel(number)}`

@@ -8,7 +8,7 @@
  * changing. `refreshSnapshot` brings a snapshot up to date with a few small requests:
  * documents changed since the last look, and the ids that still exist.
  */
-import type { Area, Article, Figure, Media, SiteSetting } from '../../cms/payload-types.ts'
+import type { Area, Article, Facility, Figure, Media, Place, Regulation, SiteSetting, Street } from '../../cms/payload-types.ts'
 
 export function cmsUrl(): string {
   return (process.env.CMS_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
@@ -39,7 +39,11 @@ interface Page<T> {
 const SOURCES = {
   figures: { drafts: true },
   articles: { drafts: true },
+  streets: { drafts: true },
+  places: { drafts: true },
+  regulations: { drafts: true },
   areas: { drafts: false },
+  facilities: { drafts: false },
   media: { drafts: false },
 } as const
 
@@ -47,7 +51,11 @@ type SourceName = keyof typeof SOURCES
 interface SourceDocs {
   figures: Figure
   articles: Article
+  streets: Street
+  places: Place
+  regulations: Regulation
   areas: Area
+  facilities: Facility
   media: Media
 }
 
@@ -96,22 +104,15 @@ function newest(docs: { updatedAt: string }[], previous = ''): string {
 
 /** Everything published, read afresh. */
 export async function loadSnapshot(): Promise<Snapshot> {
-  const [figures, articles, areas, media, settings] = await Promise.all([
-    fetchAll('figures'),
-    fetchAll('articles'),
-    fetchAll('areas'),
-    fetchAll('media'),
-    fetchSettings(),
-  ])
-  return {
-    figures: new Map(figures.map((doc) => [doc.id, doc])),
-    articles: new Map(articles.map((doc) => [doc.id, doc])),
-    areas: new Map(areas.map((doc) => [doc.id, doc])),
-    media: new Map(media.map((doc) => [doc.id, doc])),
-    settings,
-    seen: { figures: newest(figures), articles: newest(articles), areas: newest(areas), media: newest(media) },
-    scannedAt: Date.now(),
-  }
+  const names = Object.keys(SOURCES) as SourceName[]
+  const [settings, ...lists] = await Promise.all([fetchSettings(), ...names.map((name) => fetchAll(name))])
+  const snapshot = { settings, scannedAt: Date.now(), seen: {} } as Snapshot
+  names.forEach((name, index) => {
+    const docs = lists[index] as { id: number; updatedAt: string }[]
+    ;(snapshot as unknown as Record<SourceName, Map<number, unknown>>)[name] = new Map(docs.map((doc) => [doc.id, doc]))
+    snapshot.seen[name] = newest(docs)
+  })
+  return snapshot
 }
 
 async function fetchPublishedIds(name: SourceName, ids: number[]): Promise<Set<number>> {

@@ -4,7 +4,8 @@ import type { PublicFigure, PublicSettings } from '../content/model.ts'
 import { fetchBytes } from '../loaders/cms.ts'
 import { launchBrowser } from './browser.ts'
 import { LEAFLET_SHEET, leafletHtml, PORTRAIT_PATH } from './layouts/leaflet.ts'
-import { type Asset, type PrintResult, renderPdf } from './render.ts'
+import { type Asset, type PrintResult, renderImage, renderPdf } from './render.ts'
+import { SHARE_HEIGHT, SHARE_WIDTH, type ShareCard, shareCardHtml } from './share.ts'
 
 /**
  * Prints pieces with one browser kept open between them (and between builds, when the
@@ -40,6 +41,11 @@ export class Printer {
       date: new Date(figure.updatedAt),
       assets,
     })
+  }
+
+  /** A 1200×630 share card (WeChat, other apps) for pages that have no photo of their own. */
+  async shareCard(card: ShareCard): Promise<Uint8Array> {
+    return renderImage(await this.#open(), shareCardHtml(card), SHARE_WIDTH, SHARE_HEIGHT)
   }
 
   async close(): Promise<void> {

@@ -89,6 +89,28 @@ const LOAD_ALL_GLYPHS = `(async () => {
   await document.fonts.ready
 })()`
 
+/** Renders one HTML document at a fixed size to a JPEG (share cards), with the same embedded fonts as print. */
+export async function renderImage(browser: Browser, html: string, width: number, height: number): Promise<Uint8Array> {
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 })
+  try {
+    await page.route(`${PRINT_ORIGIN}/**`, async (route) => {
+      const { pathname } = new URL(route.request().url())
+      if (pathname === '/') return route.fulfill({ status: 200, body: html, contentType: 'text/html; charset=utf-8' })
+      if (pathname.startsWith('/fonts/')) return serveFont(route, pathname)
+      return route.fulfill({ status: 404 })
+    })
+    const response = await page.goto(`${PRINT_ORIGIN}/`, { waitUntil: 'load' })
+    if (!response?.ok()) throw new Error(`分享图加载失败：HTTP ${response?.status()}`)
+    await page.evaluate(LOAD_ALL_GLYPHS)
+    // Every character drawn with the embedded font, none as a missing-glyph box.
+    const covered = await page.evaluate(() => document.fonts.check("700 40px 'Noto Sans SC'", document.body.innerText))
+    if (!covered) throw new Error('分享图的中文字体没有加载完整')
+    return new Uint8Array(await page.screenshot({ type: 'jpeg', quality: 85 }))
+  } finally {
+    await page.close()
+  }
+}
+
 /** Renders one HTML document to a print-ready PDF with TrimBox and BleedBox set. */
 export async function renderPdf(browser: Browser, job: PrintJob): Promise<PrintResult> {
   const page = await browser.newPage()

@@ -6,16 +6,35 @@
 import { experimental_AstroContainer } from 'astro/container'
 
 import type { ViewName, ViewProps } from '../content/pages.ts'
+import AreaPage from '../views/AreaPage.astro'
+import AreasPage from '../views/AreasPage.astro'
 import ArticlePage from '../views/ArticlePage.astro'
-import ArticlesPage from '../views/ArticlesPage.astro'
 import FigurePage from '../views/FigurePage.astro'
-import FiguresPage from '../views/FiguresPage.astro'
 import HomePage from '../views/HomePage.astro'
+import ListPage from '../views/ListPage.astro'
+import LocalePage from '../views/LocalePage.astro'
 import NotFoundPage from '../views/NotFoundPage.astro'
 import RedirectPage from '../views/RedirectPage.astro'
+import RegulationArticlePage from '../views/RegulationArticlePage.astro'
+import RegulationPage from '../views/RegulationPage.astro'
+import ScreenPage from '../views/ScreenPage.astro'
 import SearchPage from '../views/SearchPage.astro'
 
-const VIEWS = { HomePage, FiguresPage, FigurePage, ArticlesPage, ArticlePage, RedirectPage, NotFoundPage, SearchPage }
+const VIEWS: Record<ViewName, typeof HomePage> = {
+  HomePage,
+  ListPage,
+  FigurePage,
+  ArticlePage,
+  LocalePage,
+  RegulationPage,
+  RegulationArticlePage,
+  AreasPage,
+  AreaPage,
+  RedirectPage,
+  NotFoundPage,
+  SearchPage,
+  ScreenPage,
+}
 
 let container: Promise<experimental_AstroContainer> | undefined
 

@@ -17,9 +17,10 @@
  */
 import { createIndex } from 'pagefind'
 
-import type { PublicContent } from '../content/model.ts'
+import type { PublicContent, PublicRegulation } from '../content/model.ts'
 import { digest } from '../content/pages.ts'
 import { escapeHtml } from '../lib/html.ts'
+import { articleLabel, chapterLabel } from '../lib/numerals.ts'
 import { paths } from '../settings.ts'
 
 export interface SearchRecord {
@@ -56,7 +57,7 @@ function remember<T extends object>(item: T, make: (item: T) => SearchRecord): S
   return record
 }
 
-/** What search finds: every published figure and article, as plain text. */
+/** What search finds: every published item, and every article (条) of a regulation on its own, as plain text. */
 export function searchRecords(content: PublicContent): SearchRecord[] {
   return [
     ...content.figures.map((figure) =>
@@ -65,19 +66,70 @@ export function searchRecords(content: PublicContent): SearchRecord[] {
         title: `${figure.honourTitle} ${figure.name}`,
         type: '人物',
         area: figure.area || null,
-        text: `${figure.summary} ${plain(figure.storyHtml)}`,
+        text: `${figure.honourKind} ${figure.summary} ${plain(figure.storyHtml)}`,
       })),
     ),
     ...content.articles.map((article) =>
       remember(article, () => ({
         url: paths.article(article.slug),
         title: article.title,
-        type: article.column,
+        type: '文章',
         area: article.areas[0] ?? null,
-        text: `${article.lead} ${plain(article.bodyHtml)}`,
+        text: `${article.column} ${article.lead} ${plain(article.bodyHtml)}`,
       })),
     ),
+    ...[...content.streets, ...content.places].map((locale) =>
+      remember(locale, () => ({
+        url: locale.kind === 'street' ? paths.street(locale.slug) : paths.place(locale.slug),
+        title: locale.kind === 'street' ? `${locale.name}（${locale.subtitle}）` : locale.name,
+        type: locale.kind === 'street' ? '特色街巷' : '文明实践阵地',
+        area: locale.area || null,
+        text: [
+          locale.subtitle,
+          locale.theme,
+          locale.summary,
+          locale.location.address,
+          locale.openingHours,
+          locale.facilities.join(' '),
+          plain(locale.storyHtml),
+          plain(locale.beforeHtml),
+          plain(locale.afterHtml),
+        ]
+          .filter(Boolean)
+          .join(' '),
+      })),
+    ),
+    ...content.regulations.flatMap((regulation) => regulationRecords(regulation)),
   ]
+}
+
+const regulationKnown = new WeakMap<object, SearchRecord[]>()
+/** A regulation's own page (by title), and each of its articles, found by 第十二条 or by its words. */
+function regulationRecords(regulation: PublicRegulation): SearchRecord[] {
+  let records = regulationKnown.get(regulation)
+  if (!records) {
+    const common = { type: '法规', area: regulation.area || null }
+    records = [
+      {
+        url: paths.regulation(regulation.slug),
+        title: `《${regulation.title}》全文`,
+        text: `${regulation.issuingBody} ${regulation.status} ${regulation.preamble ?? ''} ${regulation.chapters
+          .map((chapter) => `${chapter.number > 0 ? chapterLabel(chapter.number) : ''} ${chapter.title ?? ''}`)
+          .join(' ')}`,
+        ...common,
+      },
+      ...regulation.chapters.flatMap((chapter) =>
+        chapter.articles.map((item) => ({
+          url: paths.regulationArticle(regulation.slug, item.number),
+          title: `《${regulation.title}》${articleLabel(item.number)}`,
+          text: `${articleLabel(item.number)} ${item.text}`,
+          ...common,
+        })),
+      ),
+    ]
+    regulationKnown.set(regulation, records)
+  }
+  return records
 }
 
 export interface SearchFiles {

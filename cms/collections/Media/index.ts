@@ -41,7 +41,11 @@ export const Media: CollectionConfig = {
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     focalPoint: true,
     imageSizes: [
+      // Cards show at about 104 CSS px: thumb for 1–2× screens, card for 3× and the admin.
+      { name: 'thumb', width: 240, height: 180, position: 'centre', formatOptions: { format: 'webp', options: { quality: 76 } } },
       { name: 'card', width: 640, height: 480, position: 'centre', formatOptions: { format: 'webp', options: { quality: 78 } } },
+      // Heroes fill a phone's width: 640 for most phones, 1280 for sharp screens and desktops.
+      { name: 'heroSmall', width: 640, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 78 } } },
       { name: 'hero', width: 1280, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 80 } } },
       { name: 'share', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
     ],
