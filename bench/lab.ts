@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process'
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
@@ -22,6 +23,23 @@ const PAGES = [
   { name: 'detail', path: '/figures/hao-jing-quan/' },
   { name: 'regulation article', path: '/regulations/xing-hua-ling-ju-min-wen-ming-gong-yue-shi-li/articles/12/' },
 ]
+
+/** One page of each type, for the page-weight table (HTML with its inline CSS and JS, gzip). */
+const WEIGHED = [
+  ['home', '/'],
+  ['list', '/figures/'],
+  ['filtered list', '/figures/kind/most-beautiful/'],
+  ['figure', '/figures/hao-jing-quan/'],
+  ['article', '/articles/dui-biao-bu-cha-zhong-dian-tu-po/'],
+  ['street', '/streets/hao-ren-jie/'],
+  ['place', '/places/jian-he-xin-shi-dai-wen-ming-shi-jian-yuan/'],
+  ['regulation (full text)', '/regulations/xing-hua-ling-ju-min-wen-ming-gong-yue-shi-li/'],
+  ['regulation article', '/regulations/xing-hua-ling-ju-min-wen-ming-gong-yue-shi-li/articles/12/'],
+  ['areas', '/areas/'],
+  ['search', '/search/'],
+  ['screen', '/screen/'],
+  ['404', '/404.html'],
+] as const
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
@@ -66,6 +84,16 @@ export async function benchLab(): Promise<Record<string, unknown>> {
   try {
     const siteUrl = `http://127.0.0.1:${sitePort}`
     for (const page of PAGES) await waitFor(`${siteUrl}${page.path}`, 300_000)
+    const weights: Record<string, { bytes: number; gzip: number; scripts: number }> = {}
+    for (const [name, urlPath] of WEIGHED) {
+      const body = Buffer.from(await (await fetch(`${siteUrl}${urlPath}`)).arrayBuffer())
+      weights[`${name} ${urlPath}`] = {
+        bytes: body.length,
+        gzip: gzipSync(body).length,
+        scripts: (body.toString('utf8').match(/<script/g) ?? []).length,
+      }
+    }
+    console.table(weights)
     const rows: Record<string, Record<string, number>> = {}
     const results: Record<string, unknown>[] = []
     for (const page of PAGES) {
@@ -100,6 +128,7 @@ export async function benchLab(): Promise<Record<string, unknown>> {
       date: new Date().toISOString(),
       throttling: 'Lighthouse mobile defaults (simulated slow 4G, 4× CPU slowdown, Moto G Power screen)',
       pages: results,
+      weights,
     }
     await mkdir(path.join(rootDir, 'bench/results'), { recursive: true })
     await writeFile(path.join(rootDir, 'bench/results/lab.json'), `${JSON.stringify(output, null, 2)}\n`)

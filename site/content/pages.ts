@@ -181,49 +181,84 @@ function page<V extends ViewName>(urlPath: string, view: V, props: ViewProps[V])
   return { kind: 'page', path: fileOf(urlPath), view, props }
 }
 
-const figureCard = (figure: PublicFigure): Card => ({
-  href: paths.figure(figure.slug),
-  title: figure.name,
-  kicker: figure.honourTitle,
-  summary: figure.summary,
-  image: figure.portrait?.card ?? null,
-  date: null,
-})
+/**
+ * Objects that stay the same while what they show does (derived documents, cards, the
+ * settings of one plan): a page's key digests them by reference to their own cached
+ * digest, so a list page's key costs twenty short strings, not twenty cards' JSON.
+ */
+const stable = new WeakSet<object>()
+function keyJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && stable.has(item) ? `#${digestOf(item)}` : item,
+  )
+}
 
-const articleCard = (article: PublicArticle): Card => ({
-  href: paths.article(article.slug),
-  title: article.title,
-  kicker: article.column,
-  summary: article.lead,
-  image: null,
-  date: article.publishedAt,
-})
+/** A card per item, made once while the item is the same object. */
+function cardMaker<T extends object>(make: (item: T) => Card): (item: T) => Card {
+  return (item: T) => {
+    let known = cards.get(item)
+    if (!known) {
+      known = make(item)
+      cards.set(item, known)
+      stable.add(known)
+    }
+    return known
+  }
+}
 
-const localeCard = (locale: PublicLocale): Card => ({
-  href: locale.kind === 'street' ? paths.street(locale.slug) : paths.place(locale.slug),
-  title: locale.name,
-  kicker: locale.subtitle,
-  summary: locale.summary,
-  image: locale.card,
-  date: null,
-})
+const figureCard = cardMaker(
+  (figure: PublicFigure): Card => ({
+    href: paths.figure(figure.slug),
+    title: figure.name,
+    kicker: figure.honourTitle,
+    summary: figure.summary,
+    image: figure.portrait?.card ?? null,
+    date: null,
+  }),
+)
 
-const regulationCard = (regulation: PublicRegulation): Card => ({
-  href: paths.regulation(regulation.slug),
-  title: regulation.title,
-  kicker: `${regulation.issuingBody} · ${regulation.status}`,
-  summary: regulation.effectiveOn ? `${regulation.effectiveOn.slice(0, 10)} 起施行` : '',
-  image: null,
-  date: null,
-})
+const articleCard = cardMaker(
+  (article: PublicArticle): Card => ({
+    href: paths.article(article.slug),
+    title: article.title,
+    kicker: article.column,
+    summary: article.lead,
+    image: null,
+    date: article.publishedAt,
+  }),
+)
+
+const localeCard = cardMaker(
+  (locale: PublicLocale): Card => ({
+    href: locale.kind === 'street' ? paths.street(locale.slug) : paths.place(locale.slug),
+    title: locale.name,
+    kicker: locale.subtitle,
+    summary: locale.summary,
+    image: locale.card,
+    date: null,
+  }),
+)
+
+const regulationCard = cardMaker(
+  (regulation: PublicRegulation): Card => ({
+    href: paths.regulation(regulation.slug),
+    title: regulation.title,
+    kicker: `${regulation.issuingBody} · ${regulation.status}`,
+    summary: regulation.effectiveOn ? `${regulation.effectiveOn.slice(0, 10)} 起施行` : '',
+    image: null,
+    date: null,
+  }),
+)
 
 const xml = (value: string) =>
   value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] as string)
 
 function sitemap(entries: { path: string; lastmod?: string }[]): string {
+  // Site paths are plain ASCII (pinyin slugs): the origin is prefixed, not parsed per URL.
+  const origin = xml(absoluteUrl('/').replace(/\/$/, ''))
   const urls = entries.map(
     (entry) =>
-      `  <url><loc>${xml(absoluteUrl(entry.path))}</loc>${entry.lastmod ? `<lastmod>${entry.lastmod.slice(0, 10)}</lastmod>` : ''}</url>`,
+      `  <url><loc>${origin}${/[<>&'"]/.test(entry.path) ? xml(entry.path) : entry.path}</loc>${entry.lastmod ? `<lastmod>${entry.lastmod.slice(0, 10)}</lastmod>` : ''}</url>`,
   )
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`
 }
@@ -284,6 +319,14 @@ function paginate<T extends { publishedAt: string }>(newestFirst: T[], base: str
   return pages
 }
 
+/** Keys of list pages, by path, with what they were made from (see emit in planSite). */
+const listKeys = new Map<string, { frame: string; items: object[]; key: string }>()
+/** Keys of article pages, with the neighbours and settings they were made with. */
+const articleKeys = new WeakMap<
+  object,
+  { newer: object | undefined; older: object | undefined; siteKey: string; codeVersion: string; output: Output }
+>()
+
 /** List cards, kept while the derived document is the same object. */
 const cards = new WeakMap<object, Card>()
 
@@ -304,11 +347,16 @@ const years = (items: { publishedAt: string }[]) => [...new Set(items.map((item)
 export function planSite(content: PublicContent, codeVersion: string): Output[] {
   const { figures, articles, streets, places, regulations, areas, settings: site } = content
   const siteKey = digest(site)
+  digests.set(site, siteKey)
+  stable.add(site)
   const outputs: Output[] = []
   const add = (output: Unkeyed<Output>, key?: string) => {
     // Images are keyed by the file's version alone: their bytes do not depend on our code.
     const { path: _path, ...data } = output
-    outputs.push({ ...output, key: key ?? (output.kind === 'image' ? digest(output.image.version) : digest(codeVersion, data)) } as Output)
+    outputs.push({
+      ...output,
+      key: key ?? (output.kind === 'image' ? digest(output.image.version) : digest(codeVersion, keyJson(data))),
+    } as Output)
   }
   const home: Crumb = { href: '/', label: '首页' }
 
@@ -341,15 +389,10 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
             ...filter.options.map((option) => ({ href: option.href, label: option.label, current: current === option.href })),
           ],
         }))
-    const card = (item: T) => {
-      let known = cards.get(item as object)
-      if (!known) {
-        known = spec.card(item)
-        cards.set(item as object, known)
-      }
-      return known
-    }
+    const card = spec.card
     const emit = (base: string, items: T[], title: string, crumbs: Crumb[]) => {
+      const filters = groups(base)
+      const shared = JSON.stringify([codeVersion, siteKey, title, spec.description, spec.column, crumbs, filters, spec.empty, spec.feed])
       for (const page of paginate(items, base)) {
         const props: ListProps = {
           path: page.path,
@@ -358,13 +401,23 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
           description: spec.description,
           column: spec.column,
           crumbs,
-          filters: groups(base),
+          filters,
           cards: page.items.map(card),
           pager: page.pager,
           empty: spec.empty,
           feed: spec.feed ?? null,
         }
-        add(page_(page.path, 'ListPage', props))
+        // A list page's key is reused while it shows the same items (same objects) with
+        // the same frame: most archive pages of a large site, on most publishes.
+        const frame = `${shared}${JSON.stringify(page.pager)}`
+        const known = listKeys.get(page.path)
+        const same =
+          known?.frame === frame &&
+          known.items.length === page.items.length &&
+          known.items.every((item, index) => item === page.items[index])
+        const key = same ? known.key : digest(codeVersion, keyJson(props))
+        if (!same) listKeys.set(page.path, { frame, items: page.items, key })
+        add(page_(page.path, 'ListPage', props), key)
       }
     }
     emit(spec.base, spec.items, spec.title, [home, { href: null, label: spec.title }])
@@ -565,16 +618,30 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
   for (const article of articles) inColumn.set(article.columnValue, [...(inColumn.get(article.columnValue) ?? []), article])
   const articleRef = (article: PublicArticle | undefined): ItemRef | null =>
     article ? { slug: article.slug, title: article.title, kicker: article.column } : null
+  const positions = new Map<PublicArticle, number>()
+  for (const siblings of inColumn.values()) siblings.forEach((article, index) => positions.set(article, index))
   for (const article of articles) {
-    const { images: shown, previousSlugs, updatedAt: _updated, id: _id, ...visible } = article
+    const { images: shown, previousSlugs } = article
     const siblings = inColumn.get(article.columnValue) ?? []
-    const at = siblings.indexOf(article)
-    const newer = articleRef(siblings[at - 1])
-    const older = articleRef(siblings[at + 1])
-    add(
-      page(paths.article(article.slug), 'ArticlePage', { site, article: visible, newer, older }),
-      digest(codeVersion, 'ArticlePage', siteKey, digestOf(article), newer, older),
-    )
+    const at = positions.get(article) ?? -1
+    const [newerDoc, olderDoc] = [siblings[at - 1], siblings[at + 1]]
+    const newer = articleRef(newerDoc)
+    const older = articleRef(olderDoc)
+    // Kept while the article, its neighbours in the column and the settings are the same.
+    const known = articleKeys.get(article)
+    const same =
+      known !== undefined &&
+      known.newer === newerDoc &&
+      known.older === olderDoc &&
+      known.siteKey === siteKey &&
+      known.codeVersion === codeVersion
+    if (known && same) outputs.push(known.output)
+    else {
+      const { images: _images, previousSlugs: _previous, updatedAt: _updated, id: _id, ...visible } = article
+      const key = digest(codeVersion, 'ArticlePage', siteKey, digestOf(article), newer, older)
+      add(page(paths.article(article.slug), 'ArticlePage', { site, article: visible, newer, older }), key)
+      articleKeys.set(article, { newer: newerDoc, older: olderDoc, siteKey, codeVersion, output: outputs.at(-1) as Output })
+    }
     redirects(previousSlugs, paths.article, article.slug, article.title)
     for (const image of shown.flatMap(filesOf)) images.set(image.filename, image)
   }
