@@ -96,7 +96,9 @@ export interface Manifest {
 
 const STAGE_NAMES: Record<string, string> = {
   load: '读取',
+  content: '整理内容',
   plan: '规划',
+  compare: '比对',
   'reuse (spare)': '沿用（预备副本）',
   'reuse (link)': '沿用（链接）',
   render: '生成',
@@ -402,7 +404,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     const [snapshot, renderer] = await Promise.all([options.snapshot ?? loadSnapshot(), options.renderer ?? loadRenderer()])
     stage('load')
     const content = publicContent(snapshot)
+    stage('content')
     const outputs = planSite(content, renderer.version)
+    stage('plan')
     const liveDir = await readlink(liveLink)
       .then((target) => path.resolve(path.dirname(liveLink), target))
       .catch(() => null)
@@ -423,7 +427,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
       pages: outputs.filter((output) => output.path.endsWith('.html')).length,
       pdfs: outputs.filter((output) => output.kind === 'leaflet').length,
     }
-    stage('plan')
+    stage('compare')
     if (previous && liveDir && toRender.length === 0 && removed.length === 0 && !adopt) {
       const ms = Math.round(performance.now() - started)
       log(`网站内容没有变化，线上网站保持不变（检查用时 ${ms} ms）。`)

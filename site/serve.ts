@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
+import { createGzip } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -76,11 +77,21 @@ export function createStaticServer(liveLink: string): http.Server {
       return
     }
     const size = (await stat(served)).size
-    response.writeHead(status, { ...headers, 'content-length': String(size) })
+    // Text is sent compressed to browsers that accept it: slow phone networks gain most.
+    const compress =
+      /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(type) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
+    headers.vary = 'accept-encoding'
+    if (compress) response.writeHead(status, { ...headers, 'content-encoding': 'gzip' })
+    else response.writeHead(status, { ...headers, 'content-length': String(size) })
     if (request.method === 'HEAD') {
       response.end()
       return
     }
-    createReadStream(served).pipe(response)
+    if (compress)
+      createReadStream(served)
+        .pipe(createGzip({ level: 6 }))
+        .pipe(response)
+    else createReadStream(served).pipe(response)
   })
 }

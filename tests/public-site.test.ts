@@ -436,6 +436,12 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       await page.keyboard.press('Tab')
       const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)
       expect(outline).not.toBe('none')
+      // 长者模式 is reached and switched with the keyboard.
+      for (let step = 0; step < 5 && (await page.evaluate(() => document.activeElement?.id)) !== 'elder-toggle'; step++)
+        await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('elder-toggle')
+      await page.keyboard.press('Enter')
+      expect(await page.evaluate(() => document.documentElement.dataset.elder)).toBe('1')
     } finally {
       await close(page)
     }
@@ -459,6 +465,8 @@ describe('valid HTML (Nu HTML Checker)', () => {
       '/areas/',
       sitemapPaths.find((urlPath) => urlPath.startsWith('/areas/') && urlPath !== '/areas/') as string,
       '/search/',
+      '/screen/',
+      '/articles/column/campaign/',
       '/404.html',
     ]
     const jar = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar')), 'build/dist/vnu.jar')
@@ -512,6 +520,14 @@ describe('page weight budgets', () => {
       expect(image).toMatch(/ srcset="\/media\/\S+\.webp 240w, \/media\/\S+\.webp 640w"/)
       expect(image).toContain('sizes="104px"')
     }
+  })
+
+  it('is sent compressed to browsers that accept it', async () => {
+    const response = await fetch(`${siteUrl}/figures/hao-jing-quan/`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+    expect(await response.text()).toContain('<h1>郝景全</h1>')
+    const image = await fetch(`${siteUrl}/share/home.jpg`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(image.headers.get('content-encoding')).toBeNull()
   })
 
   it('has no JavaScript beyond the 长者模式 switch on pages that need none', () => {

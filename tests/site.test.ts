@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Figure } from '../cms/payload-types.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
 import { api, buildSite, createFigure, loginAsEditor, publishThroughReview, setStatus } from './support/cms.ts'
-import { decodeQr, fonts, pageBoxes, pageTexts } from './support/pdf.ts'
+import { decodeQr, fonts, pageBoxes, pageTexts, rasterPage, textRuns } from './support/pdf.ts'
 
 const MM = 72 / 25.4
 let site: string
@@ -104,20 +104,35 @@ describe('A5 leaflet PDF', () => {
     pdf = new Uint8Array(await readFile(path.join(site, 'print/figures/hao-jing-quan.pdf')))
   })
 
-  it('is two A5 pages with 3 mm bleed, TrimBox and BleedBox set', async () => {
+  it('is two A5 pages with 3 mm bleed and a slug for crop marks, MediaBox, BleedBox and TrimBox set', async () => {
     const boxes = await pageBoxes(pdf)
     expect(boxes).toHaveLength(2)
+    const mm = (box: number[] | null) => box?.map((value) => Number((value / MM).toFixed(1)))
     for (const { media, trim, bleed } of boxes) {
-      expect(media[2] - media[0]).toBeCloseTo(154 * MM, 1)
-      expect(media[3] - media[1]).toBeCloseTo(216 * MM, 1)
-      expect(bleed).not.toBeNull()
-      expect(bleed?.map((v) => Number(v.toFixed(1)))).toEqual(media.map((v) => Number(v.toFixed(1))))
-      expect(trim).not.toBeNull()
-      const [x0, y0, x1, y1] = trim as [number, number, number, number]
-      expect(x0).toBeCloseTo(3 * MM, 1)
-      expect(y0).toBeCloseTo(3 * MM, 1)
-      expect(x1 - x0).toBeCloseTo(148 * MM, 1)
-      expect(y1 - y0).toBeCloseTo(210 * MM, 1)
+      // 148 × 210 trimmed, 3 mm bleed, 6 mm slug beyond it: the page is 166 × 228 mm.
+      expect(mm(media)).toEqual([0, 0, 166, 228])
+      expect(mm(bleed)).toEqual([6, 6, 160, 222])
+      expect(mm(trim)).toEqual([9, 9, 157, 219])
+    }
+  })
+
+  it('draws crop marks in the slug, outside the bleed, and no text outside the trim', async () => {
+    const back = await rasterPage(pdf, 2, 600)
+    // Top-left vertical mark on the trim line x = 9 mm: present in the slug, absent in the bleed.
+    // Within 0.3 mm of where it belongs (Chromium rounds the page to whole CSS pixels).
+    const near = [-0.3, -0.25, -0.2, -0.15, -0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3]
+    const darkest = (x: number, y: number) => Math.min(...near.map((dx) => back.at(x + dx, y)))
+    expect(darkest(9, 3)).toBeLessThan(160)
+    expect(darkest(9, 7.5)).toBeGreaterThan(240)
+    // Bottom-right horizontal mark on y = 228 − 9 mm.
+    expect(Math.min(...near.map((dy) => back.at(163, 219 + dy)))).toBeLessThan(160)
+    expect(Math.min(...near.map((dy) => back.at(158, 219 + dy)))).toBeGreaterThan(240)
+    const [x0, y0, x1, y1] = ((await pageBoxes(pdf))[0]?.trim ?? [0, 0, 0, 0]) as number[]
+    for (const run of await textRuns(pdf)) {
+      expect(run.x, run.text).toBeGreaterThanOrEqual((x0 as number) - 0.5)
+      expect(run.y, run.text).toBeGreaterThanOrEqual((y0 as number) - 0.5)
+      expect(run.x + run.width, run.text).toBeLessThanOrEqual((x1 as number) + 0.5)
+      expect(run.y + run.height, run.text).toBeLessThanOrEqual((y1 as number) + 0.5)
     }
   })
 

@@ -153,9 +153,13 @@ export async function refreshSnapshot(snapshot: Snapshot, hints?: GoneHints | nu
     const docs = snapshot[name] as Map<number, { updatedAt: string }>
     const changedIds = new Set<number>()
     for (const doc of changed as { id: number; updatedAt: string }[]) {
-      if (docs.get(doc.id)?.updatedAt !== doc.updatedAt) count++
-      docs.set(doc.id, doc)
       changedIds.add(doc.id)
+      // The look-back window returns documents already held: keep those objects. Everything
+      // derived from a document is kept while its object (and those it looks up) are the
+      // same, so replacing an unchanged area or image would re-derive every page using it.
+      if (docs.get(doc.id)?.updatedAt === doc.updatedAt) continue
+      count++
+      docs.set(doc.id, doc)
     }
     for (const id of candidates) {
       if (!present.has(id) && !changedIds.has(id) && docs.delete(id)) count++

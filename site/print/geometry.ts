@@ -7,26 +7,35 @@ export interface Sheet {
   trimHeight: number
   /** Extra artwork beyond the trim on every side, cut off by the print shop. */
   bleed: number
+  /** Margin outside the bleed that carries the crop marks (the slug). */
+  slug: number
 }
 
-export const A5: Sheet = { trimWidth: 148, trimHeight: 210, bleed: 3 }
+/** 3 mm bleed, and a 6 mm slug outside it for the crop marks. */
+export const A5: Sheet = { trimWidth: 148, trimHeight: 210, bleed: 3, slug: 6 }
 
 export const mmToPt = (mm: number): number => mm / MM_PER_PT
 
-/** The PDF page is the bleed box: trim plus bleed on every side. */
+/** The PDF page (MediaBox): trim, plus bleed and slug on every side. */
 export function pageSize(sheet: Sheet): { width: number; height: number } {
-  return { width: sheet.trimWidth + 2 * sheet.bleed, height: sheet.trimHeight + 2 * sheet.bleed }
+  const margin = sheet.bleed + sheet.slug
+  return { width: sheet.trimWidth + 2 * margin, height: sheet.trimHeight + 2 * margin }
 }
 
 /** [x, y, width, height] in points, origin bottom-left, as pdf-lib sets page boxes. */
 export type Box = [number, number, number, number]
 
-export function trimBox(sheet: Sheet): Box {
-  const b = mmToPt(sheet.bleed)
-  return [b, b, mmToPt(sheet.trimWidth), mmToPt(sheet.trimHeight)]
+export function mediaBox(sheet: Sheet): Box {
+  const { width, height } = pageSize(sheet)
+  return [0, 0, mmToPt(width), mmToPt(height)]
 }
 
 export function bleedBox(sheet: Sheet): Box {
-  const { width, height } = pageSize(sheet)
-  return [0, 0, mmToPt(width), mmToPt(height)]
+  const s = mmToPt(sheet.slug)
+  return [s, s, mmToPt(sheet.trimWidth + 2 * sheet.bleed), mmToPt(sheet.trimHeight + 2 * sheet.bleed)]
+}
+
+export function trimBox(sheet: Sheet): Box {
+  const offset = mmToPt(sheet.slug + sheet.bleed)
+  return [offset, offset, mmToPt(sheet.trimWidth), mmToPt(sheet.trimHeight)]
 }

@@ -21,24 +21,29 @@ html, body { margin: 0; padding: 0; }
 body { font-family: 'Noto Sans SC'; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .sheet { position: relative; width: ${width}mm; height: ${height}mm; overflow: hidden; break-after: page; }
 .sheet:last-child { break-after: auto; }
-.trim { position: absolute; left: ${sheet.bleed}mm; top: ${sheet.bleed}mm; width: ${sheet.trimWidth}mm; height: ${sheet.trimHeight}mm; }
+.bleed { position: absolute; left: ${sheet.slug}mm; top: ${sheet.slug}mm; width: ${sheet.trimWidth + 2 * sheet.bleed}mm; height: ${sheet.trimHeight + 2 * sheet.bleed}mm; overflow: hidden; }
+.trim { position: absolute; left: ${sheet.slug + sheet.bleed}mm; top: ${sheet.slug + sheet.bleed}mm; width: ${sheet.trimWidth}mm; height: ${sheet.trimHeight}mm; }
 .crop-mark { position: absolute; background: #000; }
 `
 }
 
-/** Crop marks on the trim lines, drawn in the bleed band at each corner so they are cut away with it. */
+/**
+ * Crop marks on the trim lines, in the slug outside the bleed: they end 0.5 mm short of
+ * the bleed edge, so no mark reaches the artwork or shows on a trimmed piece.
+ */
 export function cropMarks(sheet: Sheet): string {
-  const gap = 1 // mm between the trim corner and the start of each mark
-  const length = sheet.bleed - gap
+  const gap = 0.5
+  const length = sheet.slug - gap
   const weight = 0.1 // mm, a hairline
   const { width, height } = pageSize(sheet)
+  const trimStart = sheet.slug + sheet.bleed
   const marks: string[] = []
-  for (const x of [sheet.bleed, width - sheet.bleed]) {
+  for (const x of [trimStart, width - trimStart]) {
     for (const top of [0, height - length]) {
       marks.push(`<span class="crop-mark" style="left:${x - weight / 2}mm;top:${top}mm;width:${weight}mm;height:${length}mm"></span>`)
     }
   }
-  for (const y of [sheet.bleed, height - sheet.bleed]) {
+  for (const y of [trimStart, height - trimStart]) {
     for (const left of [0, width - length]) {
       marks.push(`<span class="crop-mark" style="top:${y - weight / 2}mm;left:${left}mm;height:${weight}mm;width:${length}mm"></span>`)
     }
@@ -46,9 +51,9 @@ export function cropMarks(sheet: Sheet): string {
   return marks.join('')
 }
 
-/** One page: bleed artwork behind, trimmed content inside, crop marks on top. */
+/** One page: bleed artwork behind (clipped to the bleed), trimmed content inside, crop marks in the slug. */
 export function sheet(sheetSpec: Sheet, { bleedArt = '', content }: { bleedArt?: string; content: string }): string {
-  return `<section class="sheet">${bleedArt}<div class="trim">${content}</div>${cropMarks(sheetSpec)}</section>`
+  return `<section class="sheet"><div class="bleed">${bleedArt}</div><div class="trim">${content}</div>${cropMarks(sheetSpec)}</section>`
 }
 
 /** A vector QR code (medium error correction) for an absolute URL. */

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { PDFDocument, PDFHexString } from 'pdf-lib'
 import type { Browser, Route } from 'playwright-core'
 
-import { bleedBox, type Sheet, trimBox } from './geometry.ts'
+import { bleedBox, mediaBox, type Sheet, trimBox } from './geometry.ts'
 import { PRINT_ORIGIN } from './primitives.ts'
 
 export interface Asset {
@@ -132,8 +132,8 @@ export async function renderPdf(browser: Browser, job: PrintJob): Promise<PrintR
     const doc = await PDFDocument.load(raw, { updateMetadata: false })
     for (const pdfPage of doc.getPages()) {
       // Chromium rounds the page to its own units; the boxes are set to the exact paper size.
-      pdfPage.setMediaBox(...bleedBox(job.sheet))
-      pdfPage.setCropBox(...bleedBox(job.sheet))
+      pdfPage.setMediaBox(...mediaBox(job.sheet))
+      pdfPage.setCropBox(...mediaBox(job.sheet))
       pdfPage.setBleedBox(...bleedBox(job.sheet))
       pdfPage.setTrimBox(...trimBox(job.sheet))
     }

@@ -63,8 +63,16 @@ export async function pageTexts(bytes: Uint8Array): Promise<string[]> {
   return texts
 }
 
-/** Rasterises a page at `dpi` and returns what the first QR code on it decodes to. */
-export async function decodeQr(bytes: Uint8Array, pageNumber: number, dpi = 200): Promise<string | null> {
+export interface Raster {
+  data: Uint8ClampedArray
+  width: number
+  height: number
+  /** Luminance (0 black – 255 white) at a point given in millimetres from the page's top left. */
+  at(xMm: number, yMm: number): number
+}
+
+/** Rasterises a page at `dpi`, on white, as a print shop's preview would. */
+export async function rasterPage(bytes: Uint8Array, pageNumber: number, dpi: number): Promise<Raster> {
   const task = getDocument({ data: new Uint8Array(bytes) })
   const pdf = await task.promise
   const page = await pdf.getPage(pageNumber)
@@ -80,5 +88,40 @@ export async function decodeQr(bytes: Uint8Array, pageNumber: number, dpi = 200)
   }).promise
   const image = context.getImageData(0, 0, canvas.width, canvas.height)
   await task.destroy()
-  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null
+  const data = new Uint8ClampedArray(image.data)
+  const perMm = dpi / 25.4
+  return {
+    data,
+    width: image.width,
+    height: image.height,
+    at(xMm, yMm) {
+      const x = Math.round(xMm * perMm)
+      const y = Math.round(yMm * perMm)
+      const i = (y * image.width + x) * 4
+      return 0.2126 * (data[i] ?? 255) + 0.7152 * (data[i + 1] ?? 255) + 0.0722 * (data[i + 2] ?? 255)
+    },
+  }
+}
+
+/** Rasterises a page at `dpi` and returns what the first QR code on it decodes to. */
+export async function decodeQr(bytes: Uint8Array, pageNumber: number, dpi = 200): Promise<string | null> {
+  const image = await rasterPage(bytes, pageNumber, dpi)
+  return jsQR(image.data, image.width, image.height)?.data ?? null
+}
+
+/** Every text run's box on every page, in PDF points (origin bottom left). */
+export async function textRuns(bytes: Uint8Array): Promise<{ page: number; text: string; x: number; y: number; width: number; height: number }[]> {
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false })
+  const pdf = await task.promise
+  const runs: { page: number; text: string; x: number; y: number; width: number; height: number }[] = []
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent()
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue
+      const [, , , , x, y] = item.transform as number[]
+      runs.push({ page: n, text: item.str, x: x as number, y: y as number, width: item.width, height: item.height })
+    }
+  }
+  await task.destroy()
+  return runs
 }
