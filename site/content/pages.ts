@@ -619,7 +619,9 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
   const articleRef = (article: PublicArticle | undefined): ItemRef | null =>
     article ? { slug: article.slug, title: article.title, kicker: article.column } : null
   const positions = new Map<PublicArticle, number>()
-  for (const siblings of inColumn.values()) siblings.forEach((article, index) => positions.set(article, index))
+  for (const siblings of inColumn.values()) {
+    for (const [index, article] of siblings.entries()) positions.set(article, index)
+  }
   for (const article of articles) {
     const { images: shown, previousSlugs } = article
     const siblings = inColumn.get(article.columnValue) ?? []

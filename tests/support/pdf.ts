@@ -110,7 +110,9 @@ export async function decodeQr(bytes: Uint8Array, pageNumber: number, dpi = 200)
 }
 
 /** Every text run's box on every page, in PDF points (origin bottom left). */
-export async function textRuns(bytes: Uint8Array): Promise<{ page: number; text: string; x: number; y: number; width: number; height: number }[]> {
+export async function textRuns(
+  bytes: Uint8Array,
+): Promise<{ page: number; text: string; x: number; y: number; width: number; height: number }[]> {
   const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false })
   const pdf = await task.promise
   const runs: { page: number; text: string; x: number; y: number; width: number; height: number }[] = []
