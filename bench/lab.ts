@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core'
 import { rootDir } from '../cms/paths.ts'
 import { findFreePort } from '../cms/runtime/ports.ts'
 import { chromiumPath } from '../site/print/browser.ts'
+import { freshStart } from './start.ts'
 
 const PAGES = [
   { name: 'home', path: '/' },
@@ -55,20 +56,7 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 }
 
 export async function benchLab(): Promise<Record<string, unknown>> {
-  const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-lab-'))
-  await chmod(work, 0o755)
-  const port = await findFreePort()
-  const sitePort = await findFreePort()
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: '',
-    DATA_DIR: path.join(work, 'data'),
-    MEDIA_DIR: path.join(work, 'media'),
-    SITE_DIR: path.join(work, 'dist'),
-    PORT: String(port),
-    SITE_PORT: String(sitePort),
-    CMS_URL: `http://127.0.0.1:${port}`,
-  }
+  const { work, env, sitePort } = await freshStart('xhl-bench-lab-')
   console.log('lab: npm start with the demo content…')
   const app = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], {
     cwd: rootDir,

@@ -23,6 +23,7 @@ import { type Child, run, startChild, waitForHttp } from '../cms/runtime/process
 import { launchBrowser } from '../site/print/browser.ts'
 import { createStaticServer } from '../site/serve.ts'
 import { createScratchDatabase } from '../tests/support/database.ts'
+import { searchCompacted, searchHits } from '../tests/support/search.ts'
 import { samplePeak } from './processTree.ts'
 
 const MB = 1024 * 1024
@@ -107,23 +108,13 @@ async function waitSearchable(browser: Browser, siteUrl: string, query: string, 
   const page = await browser.newPage()
   try {
     for (;;) {
-      await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`)
-      await page.waitForFunction(() => {
-        const text = document.getElementById('search-status')?.textContent ?? ''
-        return text !== '' && !text.includes('正在')
-      })
-      const found = await page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
-      if (found.includes(url)) return performance.now()
+      if ((await searchHits(page, siteUrl, query)).some((hit) => hit.href === url)) return performance.now()
       if (performance.now() - started > timeoutMs) throw new Error(`search did not find ${url} for «${query}» within ${timeoutMs} ms`)
     }
   } finally {
     await page.close()
   }
 }
-
-const compacted = async (siteDir: string) =>
-  (await (await import('node:fs/promises')).readFile(path.join(siteDir, 'pagefind/stale.json'), 'utf8').catch(() => '')) ===
-  JSON.stringify({ stale: [], delta: false })
 
 export async function benchPublish(size: number, publishes: number, burstSize = 50): Promise<Record<string, unknown>> {
   const log = (line: string) => console.log(`[N=${size}] ${line}`)
@@ -253,7 +244,7 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
 
     log('search compaction once the site is quiet…')
     const quietFrom = performance.now()
-    while (!(await compacted(env.SITE_DIR as string))) {
+    while (!(await searchCompacted(env.SITE_DIR as string))) {
       if (performance.now() - quietFrom > 600_000) throw new Error('the search index was not compacted within 10 minutes')
       await new Promise((resolve) => setTimeout(resolve, 200))
     }

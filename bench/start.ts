@@ -60,11 +60,16 @@ async function buildSite(env: NodeJS.ProcessEnv): Promise<{ seconds: number; ren
   return { seconds: (performance.now() - started) / 1000, rendered }
 }
 
-export async function benchStart(): Promise<void> {
-  const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-'))
+/**
+ * A scratch folder and the environment for `npm start` on an embedded database in it, with
+ * free ports: a fresh machine, as the README's first command meets it.
+ */
+export async function freshStart(prefix: string): Promise<{ work: string; env: NodeJS.ProcessEnv; sitePort: number }> {
+  const work = await mkdtemp(path.join(os.tmpdir(), prefix))
   // The embedded database runs as the postgres user when we are root.
   await chmod(work, 0o755)
   const port = await findFreePort()
+  const sitePort = await findFreePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: '',
@@ -72,9 +77,14 @@ export async function benchStart(): Promise<void> {
     MEDIA_DIR: path.join(work, 'media'),
     SITE_DIR: path.join(work, 'dist'),
     PORT: String(port),
-    SITE_PORT: String(await findFreePort()),
+    SITE_PORT: String(sitePort),
     CMS_URL: `http://127.0.0.1:${port}`,
   }
+  return { work, env, sitePort }
+}
+
+export async function benchStart(): Promise<void> {
+  const { work, env } = await freshStart('xhl-bench-')
   try {
     if (process.env.BENCH_REBUILD_ADMIN === '1') await rm(path.join(cmsDir, '.next'), { recursive: true, force: true })
     console.log('first start (empty embedded database)…')

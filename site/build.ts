@@ -195,7 +195,7 @@ export async function prepareSpare(buildsDir = siteBuildsDir, liveLink = liveSit
   const dir = path.join(buildsDir, `spare-${process.pid}`)
   await rm(dir, { recursive: true, force: true })
   // The search base has a file per page too: the spare carries it, so reusing it costs nothing.
-  const search = (await readFile(path.join(base, BUILD_META, 'search.json'), 'utf8').then(JSON.parse, () => null)) as SearchMeta | null
+  const search = await readSearchMeta(base)
   const meta = [`${BUILD_META}/manifest.json`, `${BUILD_META}/build.json`, ...(search ? [`${BUILD_META}/search.json`] : [])]
   await linkTree(base, dir, [...Object.keys(manifest.files), ...meta, ...(search?.baseFiles ?? [])])
   return { dir, base }
@@ -273,6 +273,14 @@ interface Compaction extends SearchMeta {
   dir: string
 }
 
+/** Writes the named `files` (site-relative path → bytes) under `root`. */
+async function writeFiles(root: string, files: Map<string, Uint8Array>, names: string[]): Promise<void> {
+  for (const file of names) {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true })
+    await writeFile(path.join(root, file), files.get(file) as Uint8Array)
+  }
+}
+
 async function readSearchMeta(dir: string): Promise<SearchMeta | null> {
   return (await readFile(path.join(dir, BUILD_META, 'search.json'), 'utf8').then(JSON.parse, () => null)) as SearchMeta | null
 }
@@ -309,10 +317,7 @@ export async function compactSearch(records: SearchRecord[], buildsDir = siteBui
   try {
     const files = new Map<string, Uint8Array>()
     await bundle(records, BASE_DIR, files)
-    for (const [file, body] of files) {
-      await mkdir(path.dirname(path.join(work, file)), { recursive: true })
-      await writeFile(path.join(work, file), body)
-    }
+    await writeFiles(work, files, [...files.keys()])
     const base = versionMap(records)
     const meta: SearchMeta = { base, delta: {}, baseKey: baseKeyOf(base), deltaKey: '', baseFiles: [...files.keys()], deltaFiles: [] }
     await mkdir(path.join(work, BUILD_META), { recursive: true })
@@ -352,10 +357,7 @@ async function updateSearch(
   ] as const) {
     const built = [...result.files.keys()].filter((file) => file.startsWith(dir))
     if (built.length > 0) {
-      for (const file of built) {
-        await mkdir(path.dirname(path.join(partial, file)), { recursive: true })
-        await writeFile(path.join(partial, file), result.files.get(file) as Uint8Array)
-      }
+      await writeFiles(partial, result.files, built)
       list.push(...built)
     } else if (source && previous) {
       const reused = dir === BASE_DIR ? previous.baseFiles : previous.deltaFiles

@@ -25,6 +25,7 @@ import { paragraphs } from '../cms/seed/richText.ts'
 import { launchBrowser } from '../site/print/browser.ts'
 import { createStaticServer } from '../site/serve.ts'
 import { api, areaId, loginAsEditor, publishThroughReview, stack } from './support/cms.ts'
+import { searchHits } from './support/search.ts'
 
 const CONVENTION = 'xing-hua-ling-ju-min-wen-ming-gong-yue-shi-li'
 const dirs = () => ({ DATA_DIR: path.join(stack().workDir, 'public', 'data'), SITE_DIR: path.join(stack().workDir, 'public', 'dist') })
@@ -91,17 +92,18 @@ afterAll(async () => {
   await new Promise<void>((resolve) => (site ? site.close(() => resolve()) : resolve()))
 })
 
-async function open(urlPath: string, options: { width?: number; height?: number; elder?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 390, height: options.height ?? 844 }, locale: 'zh-CN' })
-  if (options.elder) await context.addInitScript((mode) => localStorage.setItem('xhl-elder', mode), options.elder)
+/** A phone-sized page that fails the test on a pop-up or a script error; opened at `urlPath` unless null. */
+async function open(urlPath: string | null): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
   const page = await context.newPage()
   page.on('dialog', () => {
-    throw new Error(`a pop-up opened on ${urlPath}`)
+    throw new Error(`a pop-up opened on ${page.url()}`)
   })
-  // A script error on a page fails the test that opened it.
-  page.on('pageerror', (error) => pageErrors.push(`${urlPath}: ${error.message}`))
-  const response = await page.goto(`${siteUrl}${urlPath}`)
-  expect(response?.status(), urlPath).toBe(200)
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`))
+  if (urlPath !== null) {
+    const response = await page.goto(`${siteUrl}${urlPath}`)
+    expect(response?.status(), urlPath).toBe(200)
+  }
   return page
 }
 
@@ -241,13 +243,9 @@ describe('share cards', () => {
 describe('search', () => {
   /** URLs the site's search page lists for a query, in Chromium against the built index. */
   async function found(query: string): Promise<string[]> {
-    const page = await open(`/search/?q=${encodeURIComponent(query)}`)
+    const page = await open(null)
     try {
-      await page.waitForFunction(() => {
-        const text = document.getElementById('search-status')?.textContent ?? ''
-        return text !== '' && !text.includes('正在')
-      })
-      return await page.locator('#search-results a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+      return (await searchHits(page, siteUrl, query)).map((hit) => hit.href)
     } finally {
       await close(page)
     }
@@ -324,8 +322,8 @@ describe('长者模式 (elderly mode)', () => {
         fontSize: Number.parseFloat(body.fontSize),
         lineHeight: Number.parseFloat(body.lineHeight) / Number.parseFloat(body.fontSize),
         color: body.color,
-        background:
-          getComputedStyle(document.documentElement).backgroundColor === 'rgba(0, 0, 0, 0)' ? body.backgroundColor : body.backgroundColor,
+        // The page colour is set on body (base.css), the ground all body text stands on.
+        background: body.backgroundColor,
         muted: getComputedStyle(document.querySelector('.site-footer') as Element).color,
         targets,
       }

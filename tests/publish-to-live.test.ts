@@ -18,6 +18,7 @@ import { paragraphs } from '../cms/seed/richText.ts'
 import { launchBrowser } from '../site/print/browser.ts'
 import { createStaticServer } from '../site/serve.ts'
 import { api, createFigure, login, loginAsEditor, publishThroughReview, setStatus, stack } from './support/cms.ts'
+import { searchCompacted, searchHits } from './support/search.ts'
 import { until } from './support/wait.ts'
 
 const ADMIN = 'admin@xinghualing.example'
@@ -91,12 +92,6 @@ async function tree(root: string): Promise<Record<string, string>> {
   return files
 }
 
-/** Once the site is quiet, the worker compacts the search index: no delta, nothing stale. */
-async function searchCompacted(root: string): Promise<boolean> {
-  const stale = await readFile(path.join(root, 'pagefind/stale.json'), 'utf8').catch(() => '')
-  return stale === JSON.stringify({ stale: [], delta: false })
-}
-
 let site: http.Server
 let browser: Browser
 let siteUrl: string
@@ -105,12 +100,7 @@ let siteUrl: string
 async function search(query: string): Promise<string[]> {
   const page = await browser.newPage()
   try {
-    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`)
-    await page.waitForFunction(() => {
-      const text = document.getElementById('search-status')?.textContent ?? ''
-      return text !== '' && !text.includes('正在')
-    })
-    return await page.locator('#search-results a').allTextContents()
+    return (await searchHits(page, siteUrl, query)).map((hit) => hit.title)
   } finally {
     await page.close()
   }

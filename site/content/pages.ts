@@ -8,9 +8,8 @@
 import { createHash } from 'node:crypto'
 
 import { HONOUR_KINDS, PLACE_LEVELS } from '../../cms/vocabulary.ts'
-import { articleLabel } from '../lib/numerals.ts'
 import type { ShareCard } from '../print/share.ts'
-import { absoluteUrl, paths, SHARE_SECTIONS } from '../settings.ts'
+import { absoluteUrl, paths, SHARE_SECTIONS, siteOrigin } from '../settings.ts'
 import {
   type AreaRef,
   filesOf,
@@ -255,7 +254,7 @@ const xml = (value: string) =>
 
 function sitemap(entries: { path: string; lastmod?: string }[]): string {
   // Site paths are plain ASCII (pinyin slugs): the origin is prefixed, not parsed per URL.
-  const origin = xml(absoluteUrl('/').replace(/\/$/, ''))
+  const origin = xml(siteOrigin())
   const urls = entries.map(
     (entry) =>
       `  <url><loc>${origin}${/[<>&'"]/.test(entry.path) ? xml(entry.path) : entry.path}</loc>${entry.lastmod ? `<lastmod>${entry.lastmod.slice(0, 10)}</lastmod>` : ''}</url>`,
@@ -393,31 +392,31 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
     const emit = (base: string, items: T[], title: string, crumbs: Crumb[]) => {
       const filters = groups(base)
       const shared = JSON.stringify([codeVersion, siteKey, title, spec.description, spec.column, crumbs, filters, spec.empty, spec.feed])
-      for (const page of paginate(items, base)) {
+      for (const listPage of paginate(items, base)) {
         const props: ListProps = {
-          path: page.path,
+          path: listPage.path,
           site,
-          title: page.pager.label ? `${title}（${page.pager.label}）` : title,
+          title: listPage.pager.label ? `${title}（${listPage.pager.label}）` : title,
           description: spec.description,
           column: spec.column,
           crumbs,
           filters,
-          cards: page.items.map(card),
-          pager: page.pager,
+          cards: listPage.items.map(card),
+          pager: listPage.pager,
           empty: spec.empty,
           feed: spec.feed ?? null,
         }
         // A list page's key is reused while it shows the same items (same objects) with
         // the same frame: most archive pages of a large site, on most publishes.
-        const frame = `${shared}${JSON.stringify(page.pager)}`
-        const known = listKeys.get(page.path)
+        const frame = `${shared}${JSON.stringify(listPage.pager)}`
+        const known = listKeys.get(listPage.path)
         const same =
           known?.frame === frame &&
-          known.items.length === page.items.length &&
-          known.items.every((item, index) => item === page.items[index])
+          known.items.length === listPage.items.length &&
+          known.items.every((item, index) => item === listPage.items[index])
         const key = same ? known.key : digest(codeVersion, keyJson(props))
-        if (!same) listKeys.set(page.path, { frame, items: page.items, key })
-        add(page_(page.path, 'ListPage', props), key)
+        if (!same) listKeys.set(listPage.path, { frame, items: listPage.items, key })
+        add(page(listPage.path, 'ListPage', props), key)
       }
     }
     emit(spec.base, spec.items, spec.title, [home, { href: null, label: spec.title }])
@@ -431,7 +430,6 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
       }
     }
   }
-  const page_ = page
   // The 区域 filter offers each 街道 and 镇; an item counts where its area lies within it.
   const within = new Map(areas.map((area) => [area.slug, new Set(area.within)]))
   const areaFilter = <T>(base: string, refsOf: (item: T) => (AreaRef | null)[]) => ({
@@ -789,6 +787,3 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
   add({ kind: 'text', path: 'robots.txt', body: `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl('/sitemap.xml')}\n` })
   return outputs
 }
-
-/** The label of an article for share text and search: 《title》第十二条. */
-export const regulationArticleTitle = (title: string, number: number) => `《${title}》${articleLabel(number)}`
