@@ -72,6 +72,7 @@ export interface Config {
     streets: Street;
     places: Place;
     regulations: Regulation;
+    handbooks: Handbook;
     areas: Area;
     facilities: Facility;
     media: Media;
@@ -90,6 +91,7 @@ export interface Config {
     streets: StreetsSelect<false> | StreetsSelect<true>;
     places: PlacesSelect<false> | PlacesSelect<true>;
     regulations: RegulationsSelect<false> | RegulationsSelect<true>;
+    handbooks: HandbooksSelect<false> | HandbooksSelect<true>;
     areas: AreasSelect<false> | AreasSelect<true>;
     facilities: FacilitiesSelect<false> | FacilitiesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -714,6 +716,10 @@ export interface Regulation {
               number: number;
               section?: string | null;
               text: string;
+              /**
+               * 填写后自动生成一张 A4 横版温馨提示牌（3 米外可读），例如“请勿高空抛物”。不超过 24 个字，越短越醒目。
+               */
+              reminder?: string | null;
               id?: string | null;
             }[]
           | null;
@@ -721,6 +727,123 @@ export interface Regulation {
       }[]
     | null;
   area?: (number | null) | Area;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。
+   */
+  publishedAt?: string | null;
+  review?: {
+    state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
+    author?: (number | null) | User;
+    /**
+     * 终审通过后在此时间自动发布；留空则终审通过即发布。
+     */
+    publishAt?: string | null;
+    /**
+     * 到此时间自动下线。
+     */
+    unpublishAt?: string | null;
+    history?:
+      | {
+          at?: string | null;
+          by?: (number | null) | User;
+          /**
+           * 记录当时的姓名，账号改名或删除后仍可查。
+           */
+          byName?: string | null;
+          decision?: ('submit' | 'approve' | 'reject' | 'publish' | 'schedule' | 'unpublish' | 'edit') | null;
+          level?: number | null;
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 把条例、人物、街巷、阵地和文章编成一本可印刷的口袋手册（带封面、目录、页眉页码，页数补足 4 的倍数便于骑马订）。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "handbooks".
+ */
+export interface Handbook {
+  id: number;
+  /**
+   * 例如：文明创建口袋书
+   */
+  title: string;
+  subtitle?: string | null;
+  trimSize: 'a5' | 'book32';
+  cover?: (number | null) | Media;
+  foreword?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 每一项从右页开始，按这里的顺序排列；只收录已发布的内容。
+   */
+  sections: {
+    item:
+      | {
+          relationTo: 'regulations';
+          value: number | Regulation;
+        }
+      | {
+          relationTo: 'figures';
+          value: number | Figure;
+        }
+      | {
+          relationTo: 'streets';
+          value: number | Street;
+        }
+      | {
+          relationTo: 'places';
+          value: number | Place;
+        }
+      | {
+          relationTo: 'articles';
+          value: number | Article;
+        };
+    /**
+     * 章号，例如“1, 3”；留空收录全部章
+     */
+    chapters?: string | null;
+    /**
+     * 条号，例如“3-7, 12”；留空收录所选章的全部条
+     */
+    articles?: string | null;
+    /**
+     * 留空时用所收内容的标题
+     */
+    heading?: string | null;
+    id?: string | null;
+  }[];
+  area: number | Area;
   /**
    * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
    */
@@ -967,6 +1090,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'regulations';
         value: number | Regulation;
+      } | null)
+    | ({
+        relationTo: 'handbooks';
+        value: number | Handbook;
       } | null)
     | ({
         relationTo: 'areas';
@@ -1255,8 +1382,60 @@ export interface RegulationsSelect<T extends boolean = true> {
               number?: T;
               section?: T;
               text?: T;
+              reminder?: T;
               id?: T;
             };
+        id?: T;
+      };
+  area?: T;
+  slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  publishedAt?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        author?: T;
+        publishAt?: T;
+        unpublishAt?: T;
+        history?:
+          | T
+          | {
+              at?: T;
+              by?: T;
+              byName?: T;
+              decision?: T;
+              level?: T;
+              reason?: T;
+              id?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "handbooks_select".
+ */
+export interface HandbooksSelect<T extends boolean = true> {
+  title?: T;
+  subtitle?: T;
+  trimSize?: T;
+  cover?: T;
+  foreword?: T;
+  sections?:
+    | T
+    | {
+        item?: T;
+        chapters?: T;
+        articles?: T;
+        heading?: T;
         id?: T;
       };
   area?: T;

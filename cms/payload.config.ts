@@ -10,6 +10,7 @@ import { Areas } from './collections/Areas'
 import { Articles } from './collections/Articles'
 import { Facilities } from './collections/Facilities'
 import { Figures } from './collections/Figures'
+import { Handbooks } from './collections/Handbooks'
 import { Media } from './collections/Media'
 import { Places } from './collections/Places'
 import { Regulations } from './collections/Regulations'
@@ -38,7 +39,7 @@ export default buildConfig({
     supportedLanguages: { zh },
     fallbackLanguage: 'zh',
   },
-  collections: [Articles, Figures, Streets, Places, Regulations, Areas, Facilities, Media, Users, SiteBuilds],
+  collections: [Articles, Figures, Streets, Places, Regulations, Handbooks, Areas, Facilities, Media, Users, SiteBuilds],
   globals: [SiteSettings, SensitiveWords],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',

@@ -29,6 +29,12 @@ export const AREA_KINDS = [
   { value: 'estate', label: '小区' },
 ] as const
 
+/** 手册开本: the trimmed page size of a handbook. */
+export const HANDBOOK_TRIMS = [
+  { value: 'a5', label: 'A5（148×210 毫米）' },
+  { value: 'book32', label: '大32开（140×210 毫米）' },
+] as const
+
 export const PLACE_LEVELS = [
   { value: 'centre', label: '新时代文明实践中心' },
   { value: 'institute', label: '新时代文明实践所' },
@@ -59,4 +65,20 @@ export function optionsOf(options: readonly { value: string; label: string }[]):
 
 export function labelOf(options: readonly { value: string; label: string }[], value: string): string {
   return options.find((option) => option.value === value)?.label ?? value
+}
+
+/** A list of numbers and ranges as editors write them: “3-7, 12”, “1，3”. Empty means everything. */
+export function parseNumberList(value: string | null | undefined): number[] | null {
+  const text = (value ?? '').trim()
+  if (!text) return null
+  const numbers: number[] = []
+  for (const part of text.split(/[,，、\s]+/).filter(Boolean)) {
+    const match = /^(\d{1,4})(?:[-－—~～至到](\d{1,4}))?$/.exec(part)
+    if (!match) throw new Error(`“${part}”不是条号或章号`)
+    const from = Number(match[1])
+    const to = match[2] ? Number(match[2]) : from
+    if (to < from || to - from > 500) throw new Error(`“${part}”的范围不对`)
+    for (let n = from; n <= to; n++) numbers.push(n)
+  }
+  return [...new Set(numbers)].sort((a, b) => a - b)
 }

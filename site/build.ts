@@ -15,9 +15,10 @@ import path from 'node:path'
 
 import { liveSiteLink, siteBuildsDir } from '../cms/paths.ts'
 import { publicContent } from './content/model.ts'
-import { type Output, planSite } from './content/pages.ts'
+import { fileOf, type Output, type PrintProps, planSite } from './content/pages.ts'
 import { fetchBytes, loadSnapshot, type Snapshot } from './loaders/cms.ts'
 import { Printer } from './print/index.ts'
+import { signJob } from './print/layouts/sign.ts'
 import { loadRenderer, type Renderer } from './render/compile.ts'
 import {
   BASE_DIR,
@@ -88,6 +89,8 @@ export interface BuildReport {
 interface ManifestEntry {
   key: string
   bytes: number
+  /** PDFs: the page count, which the 打印与下载 page states. */
+  pages?: number
 }
 export interface Manifest {
   version: string
@@ -239,18 +242,28 @@ async function acquireLock(buildsDir: string, waitMs: number): Promise<() => Pro
   }
 }
 
-async function produce(output: Output, renderer: Renderer, printer: () => Printer): Promise<Uint8Array | string> {
+async function produce(output: Output, renderer: Renderer, printer: () => Printer): Promise<{ body: Uint8Array | string; pages?: number }> {
   switch (output.kind) {
     case 'page':
-      return renderer.renderView(output.view, output.props)
+      return { body: await renderer.renderView(output.view, output.props) }
     case 'text':
-      return output.body
+      return { body: output.body }
     case 'image':
-      return fetchBytes(output.image.sourceUrl, `图片 ${output.image.filename}`)
-    case 'leaflet':
-      return (await printer().figureLeaflet(output.figure, output.site)).pdf
+      return { body: await fetchBytes(output.image.sourceUrl, `图片 ${output.image.filename}`) }
+    case 'print': {
+      const { pdf, pages } = await printer().subject(output.product, output.subject, output.site)
+      return { body: pdf, pages }
+    }
+    case 'handbook': {
+      const { pdf, pages } = await printer().handbook(output.handbook, output.site)
+      return { body: pdf, pages }
+    }
+    case 'sign': {
+      const { pdf, pages } = await printer().print(await signJob(output.sign, output.site))
+      return { body: pdf, pages }
+    }
     case 'share':
-      return printer().shareCard(output.card)
+      return { body: await printer().shareCard(output.card) }
   }
 }
 
@@ -427,7 +440,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     const counts = {
       files: outputs.length,
       pages: outputs.filter((output) => output.path.endsWith('.html')).length,
-      pdfs: outputs.filter((output) => output.kind === 'leaflet').length,
+      pdfs: outputs.filter((output) => output.kind === 'print' || output.kind === 'handbook' || output.kind === 'sign').length,
     }
     stage('compare')
     if (previous && liveDir && toRender.length === 0 && removed.length === 0 && !adopt) {
@@ -477,19 +490,20 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
       let done = 0
       let lastReport = performance.now()
       const make = async (output: Output) => {
-        const body = await produce(output, renderer, printer)
+        const { body, pages } = await produce(output, renderer, printer)
         const target = path.join(partial, output.path)
         await ensureDir(target)
         await replaceFile(target, body)
-        files[output.path] = { key: output.key, bytes: typeof body === 'string' ? Buffer.byteLength(body) : body.length }
+        const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.length
+        files[output.path] = pages === undefined ? { key: output.key, bytes } : { key: output.key, bytes, pages }
         done++
         if (performance.now() - lastReport > 2000 || done === toRender.length) {
           lastReport = performance.now()
           log(`  已生成 ${done}/${toRender.length}`)
         }
       }
-      // Two lanes: the browser prints PDFs while this process renders pages and copies
-      // images, so on two cores both stay busy.
+      // The browser prints PDFs while this process renders pages and copies images, so on
+      // two cores both stay busy.
       // A failure stops both lanes before the half-written folder is removed.
       let failed = false
       const lane = async (outputs: Output[]) => {
@@ -501,11 +515,22 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
           })
         }
       }
+      // The browser's work is split over two lanes, one per warm press. 打印与下载 states
+      // each handbook's page count, so it is rendered once the PDFs are made.
+      const inBrowser = (o: Output) => o.kind === 'print' || o.kind === 'share' || o.kind === 'handbook' || o.kind === 'sign'
+      const needsPageCounts = (o: Output) => o.kind === 'page' && o.view === 'PrintPage'
+      const browserWork = toRender.filter(inBrowser)
       const lanes = await Promise.allSettled([
-        lane(toRender.filter((o) => o.kind === 'leaflet' || o.kind === 'share')),
-        lane(toRender.filter((o) => o.kind !== 'leaflet' && o.kind !== 'share')),
+        lane(browserWork.filter((_o, index) => index % 2 === 0)),
+        lane(browserWork.filter((_o, index) => index % 2 === 1)),
+        lane(toRender.filter((o) => !inBrowser(o) && !needsPageCounts(o))),
       ])
       for (const result of lanes) if (result.status === 'rejected') throw result.reason
+      for (const output of toRender.filter(needsPageCounts)) {
+        const props = (output as Extract<Output, { kind: 'page' }>).props as PrintProps
+        for (const entry of props.handbooks) entry.pages = files[fileOf(entry.href)]?.pages ?? null
+        await make(output)
+      }
       const manifest: Manifest = {
         version: renderer.version,
         files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))),

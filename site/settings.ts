@@ -19,7 +19,6 @@ export const paths = {
   figures: '/figures/',
   figure: (slug: string) => `/figures/${slug}/`,
   figuresOfKind: (kind: string) => `/figures/kind/${kind}/`,
-  figureLeaflet: (slug: string) => `/print/figures/${slug}.pdf`,
   streets: '/streets/',
   street: (slug: string) => `/streets/${slug}/`,
   places: '/places/',
@@ -34,6 +33,8 @@ export const paths = {
   areas: '/areas/',
   area: (slug: string) => `/areas/${slug}/`,
   screen: '/screen/',
+  /** 打印与下载: every print product. */
+  print: '/print/',
   media: (filename: string) => `/media/${filename}`,
 }
 

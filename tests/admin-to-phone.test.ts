@@ -158,7 +158,7 @@ it('an editor’s figure passes two levels of review in the Chinese admin and a 
     expect(await portrait.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
     // Nothing wider than the phone: no sideways scrolling.
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
-    const leaflet = await phone.request.get(`${origin}/print/figures/zhang-xiu-ying.pdf`)
+    const leaflet = await phone.request.get(`${origin}/print/figures/zhang-xiu-ying/leaflet-a5.pdf`)
     expect(leaflet.status()).toBe(200)
     expect(leaflet.headers()['content-type']).toBe('application/pdf')
   } finally {

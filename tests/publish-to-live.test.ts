@@ -135,7 +135,7 @@ describe('publish to live', () => {
     slug = figure.slug as string
     id = figure.id
     await expect.poll(() => text(`figures/${slug}/index.html`), { timeout: 60_000, interval: 250 }).toContain('<h1>上线测试人</h1>')
-    expect(existsSync(file(`print/figures/${slug}.pdf`))).toBe(true)
+    expect(existsSync(file(`print/figures/${slug}/leaflet-a5.pdf`))).toBe(true)
     expect(await text('figures/index.html')).toContain('上线测试人')
     expect(await text('sitemap.xml')).toContain(`https://xhl.example.cn/figures/${slug}/`)
     // The same build put it in the search index.
@@ -172,7 +172,7 @@ describe('publish to live', () => {
     await publishThroughReview('figures', id)
     await expect.poll(() => text(`figures/${slug}/index.html`), { timeout: 60_000, interval: 250 }).toContain('改过的事迹正文')
     const last = (await builds()).filter((build) => build.changed?.includes(`figures/${slug}/index.html`)).at(-1)
-    expect(last?.changed).toContain(`print/figures/${slug}.pdf`)
+    expect(last?.changed).toContain(`print/figures/${slug}/leaflet-a5.pdf`)
     expect(last?.changed).not.toContain('figures/index.html')
     expect(last?.changed).not.toContain('figures/hao-jing-quan/index.html')
     expect(last?.reused).toBeGreaterThan(10)
@@ -181,7 +181,7 @@ describe('publish to live', () => {
   it('takes down the page, its leaflet and its sitemap line when unpublished', async () => {
     await setStatus(id, 'draft')
     await expect.poll(() => existsSync(file(`figures/${slug}/index.html`)), { timeout: 60_000, interval: 250 }).toBe(false)
-    expect(existsSync(file(`print/figures/${slug}.pdf`))).toBe(false)
+    expect(existsSync(file(`print/figures/${slug}/leaflet-a5.pdf`))).toBe(false)
     expect(await text('sitemap.xml')).not.toContain(`/figures/${slug}/`)
     expect(await text('figures/index.html')).not.toContain('上线测试人')
     expect(await search('上线测试人')).not.toContain('测试称号 上线测试人')
@@ -277,7 +277,7 @@ describe('publish to live', () => {
     const deleted = await api(`/api/figures/${figure.id}`, { method: 'DELETE', token: await login(ADMIN) })
     expect(deleted.status).toBe(200)
     await expect.poll(() => existsSync(file(`figures/${figure.slug}/index.html`)), { timeout: 60_000, interval: 250 }).toBe(false)
-    expect(existsSync(file(`print/figures/${figure.slug}.pdf`))).toBe(false)
+    expect(existsSync(file(`print/figures/${figure.slug}/leaflet-a5.pdf`))).toBe(false)
     expect(await text('sitemap.xml')).not.toContain(`/figures/${figure.slug}/`)
     expect(await text('figures/index.html')).not.toContain('删除测试人')
     expect(await search('删除测试人')).not.toContain('测试称号 删除测试人')

@@ -8,6 +8,7 @@ import * as migration_20261126_150831_site_builds from './20261126_150831_site_b
 import * as migration_20261126_154333_site_build_stages from './20261126_154333_site_build_stages'
 import * as migration_20261126_181024_public_service_ad from './20261126_181024_public_service_ad'
 import * as migration_20261126_181847_media_responsive_sizes from './20261126_181847_media_responsive_sizes'
+import * as migration_20261126_205159_handbooks_and_signs from './20261126_205159_handbooks_and_signs'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261126_181847_media_responsive_sizes.up,
     down: migration_20261126_181847_media_responsive_sizes.down,
     name: '20261126_181847_media_responsive_sizes',
+  },
+  {
+    up: migration_20261126_205159_handbooks_and_signs.up,
+    down: migration_20261126_205159_handbooks_and_signs.down,
+    name: '20261126_205159_handbooks_and_signs',
   },
 ]

@@ -4,9 +4,10 @@ import { demoAreas } from './areas'
 import { demoArticles } from './articles'
 import { DEMO_ACCOUNTS } from './constants'
 import { demoFigures } from './figures'
+import { demoHandbook } from './handbooks'
 import { demoFacilities, demoPlaces, demoStreets } from './places'
 import { placeholderPortrait } from './portrait'
-import { demoConvention, demoRegulations } from './regulations'
+import { demoConvention, demoRegulations, demoReminders } from './regulations'
 import { paragraphs } from './richText'
 import { demoSensitiveWords } from './sensitiveWords'
 
@@ -150,6 +151,56 @@ export async function seed(payload: Payload, demoPassword: string, log: Log): Pr
   await once(`regulations:${demoConvention.slug}`, exists('regulations', 'slug', demoConvention.slug), async () => {
     log(`写入示例公约：《${demoConvention.title}》`)
     await payload.create({ collection: 'regulations', data: { ...demoConvention, review: demoReview, _status: 'published' }, ...published })
+  })
+
+  // 温馨提示牌: a reminder on some articles of the convention, each printed as a sign.
+  await once(
+    'convention-reminders',
+    async () => {
+      const doc = await payload.find({ collection: 'regulations', where: { slug: { equals: demoConvention.slug } }, depth: 0, limit: 1 })
+      const convention = doc.docs[0]
+      return !convention || (convention.chapters ?? []).some((chapter) => (chapter.articles ?? []).some((item) => item.reminder))
+    },
+    async () => {
+      const doc = await payload.find({ collection: 'regulations', where: { slug: { equals: demoConvention.slug } }, depth: 0, limit: 1 })
+      const convention = doc.docs[0]
+      if (!convention) return
+      log('写入示例温馨提示语（公约第四、六、八、十一条）')
+      const chapters = (convention.chapters ?? []).map((chapter) => ({
+        ...chapter,
+        articles: (chapter.articles ?? []).map((item) => ({ ...item, reminder: demoReminders[item.number] ?? item.reminder })),
+      }))
+      await payload.update({ collection: 'regulations', id: convention.id, data: { chapters, _status: 'published' }, ...published })
+    },
+  )
+
+  await once(`handbooks:${demoHandbook.slug}`, exists('handbooks', 'slug', demoHandbook.slug), async () => {
+    log(`写入示例手册：《${demoHandbook.title}》`)
+    const item = async (relationTo: 'regulations' | 'figures' | 'streets' | 'places' | 'articles', slug: string) => ({
+      relationTo,
+      value: await idOf(relationTo, 'slug', slug),
+    })
+    await payload.create({
+      collection: 'handbooks',
+      data: {
+        slug: demoHandbook.slug,
+        title: demoHandbook.title,
+        subtitle: demoHandbook.subtitle,
+        trimSize: 'a5',
+        foreword: paragraphs(demoHandbook.foreword),
+        sections: await Promise.all(
+          demoHandbook.sections.map(async (section) => ({
+            item: await item(section.collection, section.slug),
+            chapters: section.chapters ?? null,
+            heading: section.heading ?? null,
+          })),
+        ),
+        area: await idOf('areas', 'name', demoHandbook.area),
+        review: demoReview,
+        _status: 'published',
+      },
+      ...published,
+    })
   })
 
   await once(

@@ -46,3 +46,11 @@ export const demoConvention = {
 第十四条 鼓励居民加入志愿服务队伍，参与文明劝导、环境整治和邻里互助。
 第十五条 对践行本公约表现突出的居民和家庭，社区可以推荐参加最美人物、身边好人和文明家庭评选。`,
 }
+
+/** 温馨提示语 on articles of the demo convention (by article number): each becomes a printed sign. */
+export const demoReminders: Record<number, string> = {
+  4: '垃圾分类投放 共建整洁家园',
+  6: '车辆规范停放 请勿占用消防通道',
+  8: '楼道不堆杂物 邻里互谅互让',
+  11: '文明养犬 出门牵绳',
+}

@@ -92,6 +92,13 @@ function references(fields: Field[], data: Record<string, unknown>, found: Map<s
     if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
       for (const item of Array.isArray(value) ? value : [value]) add(field.relationTo, item)
     }
+    // Polymorphic: { relationTo, value } per item.
+    if (field.type === 'relationship' && Array.isArray(field.relationTo)) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const target = item as { relationTo?: unknown; value?: unknown } | null
+        if (target && typeof target.relationTo === 'string') add(target.relationTo, target.value)
+      }
+    }
     if (field.type === 'richText' && value) walkLexical((value as { root: { children?: unknown[] } }).root)
     if (field.type === 'group' && value && typeof value === 'object') references(field.fields, value as Record<string, unknown>, found)
     if (field.type === 'array' && Array.isArray(value))

@@ -10,7 +10,7 @@ import { type CheckFailure, maskDocument, runChecks } from './checks'
 import { WORKFLOW_CONTEXT } from './protectReview'
 import { type Action, decide, type ReviewState } from './states'
 
-export const REVIEWED_COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles'] as const
+export const REVIEWED_COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles', 'handbooks'] as const
 export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
 
 export interface TransitionRequest {

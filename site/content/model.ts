@@ -4,8 +4,18 @@
  * site serves. Pure functions of the snapshot, so a page built from them changes exactly
  * when something it shows changed.
  */
-import type { Area, Article, Figure, Media, Place, Regulation, SiteSetting, Street } from '../../cms/payload-types.ts'
-import { AREA_KINDS, ARTICLE_COLUMNS, HONOUR_KINDS, labelOf, PLACE_LEVELS, REGULATION_STATUSES } from '../../cms/vocabulary.ts'
+import type { Area, Article, Figure, Handbook, Media, Place, Regulation, SiteSetting, Street } from '../../cms/payload-types.ts'
+import {
+  AREA_KINDS,
+  ARTICLE_COLUMNS,
+  HONOUR_KINDS,
+  labelOf,
+  PLACE_LEVELS,
+  parseNumberList,
+  REGULATION_STATUSES,
+} from '../../cms/vocabulary.ts'
+import { escapeHtml } from '../lib/html.ts'
+import { chineseNumber } from '../lib/numerals.ts'
 import { type RichTextImage, renderRichText } from '../lib/richText.ts'
 import { cmsUrl, type Snapshot } from '../loaders/cms.ts'
 import { paths } from '../settings.ts'
@@ -141,6 +151,8 @@ export interface PublicLocale {
   cover: SiteImage | null
   card: SiteImage | null
   share: SiteImage | null
+  /** The cover's original file, for print (not copied into the site). */
+  printPhoto: SiteImage | null
   gallery: SiteImage[]
   figures: ItemRef[]
   updatedAt: string
@@ -152,6 +164,8 @@ export interface RegulationArticle {
   number: number
   section: string | null
   text: string
+  /** 温馨提示语: printed as a sign when set. */
+  reminder: string | null
 }
 
 export interface PublicRegulation {
@@ -182,12 +196,45 @@ export interface PublicArea {
   within: string[]
 }
 
+/** One part of a handbook: a regulation (or chosen chapters and articles of it), a figure, a street, a place or an article. */
+export interface HandbookSection {
+  kind: 'regulation' | 'figure' | 'street' | 'place' | 'article'
+  /** In the table of contents and the running head. */
+  heading: string
+  kicker: string
+  /** The online page the section's QR code leads to (site path). */
+  path: string
+  lead: string | null
+  facts: { label: string; value: string }[]
+  html: string
+  /** The original photo, for print. */
+  photo: SiteImage | null
+}
+
+export interface PublicHandbook {
+  id: number
+  slug: string
+  previousSlugs: string[]
+  title: string
+  subtitle: string | null
+  trim: 'a5' | 'book32'
+  forewordHtml: string
+  cover: SiteImage | null
+  sections: HandbookSection[]
+  /** Chosen items that are not published (left out), for the build log. */
+  left: number
+  area: string
+  updatedAt: string
+  publishedAt: string
+}
+
 export interface PublicContent {
   figures: PublicFigure[]
   articles: PublicArticle[]
   streets: PublicLocale[]
   places: PublicLocale[]
   regulations: PublicRegulation[]
+  handbooks: PublicHandbook[]
   areas: PublicArea[]
   settings: PublicSettings
 }
@@ -406,6 +453,7 @@ export function publicContent(snapshot: Snapshot): PublicContent {
       cover,
       card,
       share,
+      printPhoto: coverDoc ? siteImage(coverDoc) : null,
       gallery,
       figures: refs(snapshot.figures, doc.featuredFigures, figureRef),
       updatedAt: doc.updatedAt,
@@ -427,7 +475,12 @@ export function publicContent(snapshot: Snapshot): PublicContent {
     chapters: (doc.chapters ?? []).map((chapter) => ({
       number: chapter.number,
       title: chapter.title ?? null,
-      articles: (chapter.articles ?? []).map((item) => ({ number: item.number, section: item.section ?? null, text: item.text })),
+      articles: (chapter.articles ?? []).map((item) => ({
+        number: item.number,
+        section: item.section ?? null,
+        text: item.text,
+        reminder: item.reminder?.trim() || null,
+      })),
     })),
     area: areaName(doc.area) ?? '',
     areaRef: areaRef(doc.area),
@@ -435,17 +488,199 @@ export function publicContent(snapshot: Snapshot): PublicContent {
     publishedAt: doc.publishedAt ?? doc.createdAt,
   })
 
+  const figures = byNewest([...snapshot.figures.values()].map((doc) => memo(doc, figure)))
+  const articles = byNewest([...snapshot.articles.values()].map((doc) => memo(doc, article)))
+  const streets = byNewest([...snapshot.streets.values()].map((doc) => memo(doc, (item) => locale('street', item))))
+  const places = byNewest([...snapshot.places.values()].map((doc) => memo(doc, (item) => locale('place', item))))
+  const regulations = byNewest([...snapshot.regulations.values()].map((doc) => memo(doc, regulation)))
+  const byId = <T extends { id: number }>(items: T[]) => new Map(items.map((item) => [item.id, item]))
+  const published = {
+    figures: byId(figures),
+    articles: byId(articles),
+    streets: byId(streets),
+    places: byId(places),
+    regulations: byId(regulations),
+  }
+  const handbooks = byNewest(
+    [...snapshot.handbooks.values()].map((doc) => {
+      const coverId = relationId(doc.cover)
+      const cover = coverId === null ? null : (snapshot.media.get(coverId) ?? null)
+      const deps = [
+        cover,
+        ...(doc.sections ?? []).map((row: NonNullable<Handbook['sections']>[number]) => sectionSource(published, row.item)),
+      ]
+      const known = handbookCache.get(doc)
+      if (known && known.deps.length === deps.length && known.deps.every((dep, index) => dep === deps[index])) return known.value
+      const value = handbook(doc, published, cover ? siteImage(cover) : null)
+      handbookCache.set(doc, { deps, value })
+      return value
+    }),
+  )
+
   return {
-    figures: byNewest([...snapshot.figures.values()].map((doc) => memo(doc, figure))),
-    articles: byNewest([...snapshot.articles.values()].map((doc) => memo(doc, article))),
-    streets: byNewest([...snapshot.streets.values()].map((doc) => memo(doc, (item) => locale('street', item)))),
-    places: byNewest([...snapshot.places.values()].map((doc) => memo(doc, (item) => locale('place', item)))),
-    regulations: byNewest([...snapshot.regulations.values()].map((doc) => memo(doc, regulation))),
+    figures,
+    articles,
+    streets,
+    places,
+    regulations,
+    handbooks,
     areas: publicAreas(snapshot.areas),
     settings: publicSettings(snapshot.settings, (value) => {
       const doc = media(value)
       return doc ? responsive(doc, CARD) : null
     }),
+  }
+}
+
+type Published = {
+  figures: Map<number, PublicFigure>
+  articles: Map<number, PublicArticle>
+  streets: Map<number, PublicLocale>
+  places: Map<number, PublicLocale>
+  regulations: Map<number, PublicRegulation>
+}
+
+/** Handbooks, kept while the document and every item and image it shows are the same objects. */
+const handbookCache = new WeakMap<object, { deps: unknown[]; value: PublicHandbook }>()
+
+type SectionItem = NonNullable<Handbook['sections']>[number]['item']
+
+/** The published item a handbook row points at, or null when it is not published. */
+function sectionSource(published: Published, item: SectionItem): PublicFigure | PublicArticle | PublicLocale | PublicRegulation | null {
+  const id = relationId(item.value)
+  if (id === null) return null
+  return published[item.relationTo].get(id) ?? null
+}
+
+function regulationSection(regulation: PublicRegulation, chapters: string | null | undefined, articles: string | null | undefined) {
+  // Chosen when saved (the field validates); a number list that no longer parses prints the whole text.
+  const pick = (text: string | null | undefined) => {
+    try {
+      return parseNumberList(text)
+    } catch {
+      return null
+    }
+  }
+  const wantedChapters = pick(chapters)
+  const wantedArticles = pick(articles)
+  const whole = !wantedChapters && !wantedArticles
+  const parts: string[] = []
+  if (whole && regulation.preamble) parts.push(`<p class="preamble">${escapeHtml(regulation.preamble)}</p>`)
+  for (const chapter of regulation.chapters) {
+    if (wantedChapters && !wantedChapters.includes(chapter.number)) continue
+    const items = chapter.articles.filter((item) => !wantedArticles || wantedArticles.includes(item.number))
+    if (items.length === 0) continue
+    if (chapter.number > 0)
+      parts.push(`<h3>第${chineseNumber(chapter.number)}章${chapter.title ? ` ${escapeHtml(chapter.title)}` : ''}</h3>`)
+    for (const item of items) {
+      parts.push(`<p class="tiao"><strong>第${chineseNumber(item.number)}条</strong> ${escapeHtml(item.text)}</p>`)
+    }
+  }
+  return parts.join('')
+}
+
+function handbook(doc: Handbook, published: Published, cover: SiteImage | null): PublicHandbook {
+  const sections: HandbookSection[] = []
+  let left = 0
+  for (const row of doc.sections ?? []) {
+    const source = sectionSource(published, row.item)
+    if (!source) {
+      left++
+      continue
+    }
+    const heading = (title: string) => row.heading?.trim() || title
+    switch (row.item.relationTo) {
+      case 'regulations': {
+        const regulation = source as PublicRegulation
+        const html = regulationSection(regulation, row.chapters, row.articles)
+        if (!html) {
+          left++
+          continue
+        }
+        const facts = [
+          { label: '发布机关', value: regulation.issuingBody },
+          { label: '效力', value: regulation.status },
+          ...(regulation.effectiveOn ? [{ label: '施行日期', value: regulation.effectiveOn.slice(0, 10) }] : []),
+        ]
+        sections.push({
+          kind: 'regulation',
+          heading: heading(regulation.title),
+          kicker: '法规',
+          path: paths.regulation(regulation.slug),
+          lead: null,
+          facts,
+          html,
+          photo: null,
+        })
+        break
+      }
+      case 'figures': {
+        const figure = source as PublicFigure
+        sections.push({
+          kind: 'figure',
+          heading: heading(figure.name),
+          kicker: `${figure.honourKind} · ${figure.honourTitle}`,
+          path: paths.figure(figure.slug),
+          lead: figure.summary,
+          facts: figure.area ? [{ label: '所在区域', value: figure.area }] : [],
+          html: figure.storyHtml,
+          photo: figure.portrait?.original ?? null,
+        })
+        break
+      }
+      case 'streets':
+      case 'places': {
+        const locale = source as PublicLocale
+        const street = locale.kind === 'street'
+        sections.push({
+          kind: locale.kind,
+          heading: heading(locale.name),
+          kicker: street ? `特色街巷 · ${locale.subtitle}` : locale.subtitle,
+          path: street ? paths.street(locale.slug) : paths.place(locale.slug),
+          lead: locale.summary,
+          facts: [
+            { label: '地址', value: locale.location.address },
+            ...(locale.openingHours ? [{ label: '开放时间', value: locale.openingHours }] : []),
+          ],
+          html: street
+            ? locale.storyHtml
+            : [locale.beforeHtml && `<h3>以前</h3>${locale.beforeHtml}`, locale.afterHtml && `<h3>现在</h3>${locale.afterHtml}`]
+                .filter(Boolean)
+                .join(''),
+          photo: locale.printPhoto,
+        })
+        break
+      }
+      case 'articles': {
+        const article = source as PublicArticle
+        sections.push({
+          kind: 'article',
+          heading: heading(article.title),
+          kicker: `${article.column} · 来源：${article.source}`,
+          path: paths.article(article.slug),
+          lead: article.lead,
+          facts: [],
+          html: article.bodyHtml,
+          photo: null,
+        })
+        break
+      }
+    }
+  }
+  return {
+    id: doc.id,
+    slug: doc.slug ?? String(doc.id),
+    previousSlugs: (doc.previousSlugs ?? []).map((entry) => entry.slug),
+    title: doc.title,
+    subtitle: doc.subtitle ?? null,
+    trim: doc.trimSize === 'book32' ? 'book32' : 'a5',
+    forewordHtml: doc.foreword ? renderRichText(doc.foreword) : '',
+    cover,
+    sections,
+    left,
+    area: '',
+    updatedAt: doc.updatedAt,
+    publishedAt: doc.publishedAt ?? doc.createdAt,
   }
 }
 

@@ -8,7 +8,12 @@
 import { createHash } from 'node:crypto'
 
 import { HONOUR_KINDS, PLACE_LEVELS } from '../../cms/vocabulary.ts'
+import { chineseNumber } from '../lib/numerals.ts'
+import { HANDBOOK_PAPER, handbookPath } from '../print/layouts/handbook.ts'
+import { type Sign, signPath } from '../print/layouts/sign.ts'
+import { productPath, SUBJECT_PRODUCTS, type SubjectProduct } from '../print/products.ts'
 import type { ShareCard } from '../print/share.ts'
+import { figureSubject, localeSubject, type PrintSubject, SUBJECT_SECTION, type SubjectKind } from '../print/subject.ts'
 import { absoluteUrl, paths, SHARE_SECTIONS, siteOrigin } from '../settings.ts'
 import {
   type AreaRef,
@@ -18,6 +23,7 @@ import {
   type PublicArticle,
   type PublicContent,
   type PublicFigure,
+  type PublicHandbook,
   type PublicLocale,
   type PublicRegulation,
   type PublicSettings,
@@ -128,6 +134,39 @@ export interface ScreenProps {
   site: PublicSettings
   slides: ScreenDeck
 }
+export interface PrintHandbookEntry {
+  slug: string
+  title: string
+  subtitle: string | null
+  paper: string
+  href: string
+  sections: number
+  /** Known once the PDF is printed: the build fills it in before rendering the page. */
+  pages: number | null
+  /** The PDF's key: the page changes when the handbook does. */
+  pdfKey: string
+}
+export interface PrintProps {
+  site: PublicSettings
+  sections: { title: string; href: string; count: number }[]
+  handbooks: PrintHandbookEntry[]
+  signs: { reminder: string; cite: string; href: string; article: string }[]
+}
+export interface PrintRow {
+  kind: SubjectKind
+  slug: string
+  href: string
+  name: string
+  kicker: string
+  area: string
+}
+export interface PrintListProps {
+  site: PublicSettings
+  path: string
+  title: string
+  rows: PrintRow[]
+  pager: Pager
+}
 export interface RedirectProps {
   to: string
   title: string
@@ -153,13 +192,17 @@ export interface ViewProps {
   NotFoundPage: NotFoundProps
   SearchPage: SearchProps
   ScreenPage: ScreenProps
+  PrintPage: PrintProps
+  PrintListPage: PrintListProps
 }
 export type ViewName = keyof ViewProps
 
 export type Output =
   | { kind: 'page'; path: string; key: string; view: ViewName; props: ViewProps[ViewName] }
   | { kind: 'image'; path: string; key: string; image: SiteImage }
-  | { kind: 'leaflet'; path: string; key: string; figure: PublicFigure; site: PublicSettings }
+  | { kind: 'print'; path: string; key: string; product: SubjectProduct; subject: PrintSubject; site: PublicSettings }
+  | { kind: 'handbook'; path: string; key: string; handbook: PublicHandbook; site: PublicSettings }
+  | { kind: 'sign'; path: string; key: string; sign: Sign; site: PublicSettings }
   | { kind: 'text'; path: string; key: string; body: string }
   | { kind: 'share'; path: string; key: string; card: ShareCard }
 
@@ -596,7 +639,95 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
   add(page(paths.screen, 'ScreenPage', { site, slides: { version: deck.version, slides: slides.slice(0, 1) } }))
   add({ kind: 'text', path: 'screen/slides.json', body: JSON.stringify(deck) })
   add(page('/search/', 'SearchPage', { site }))
+  // 打印与下载: an overview, and each kind's products in pages that stay put as it grows.
+  const printable: { kind: SubjectKind; items: (PublicFigure | PublicLocale)[]; href: (slug: string) => string }[] = [
+    { kind: 'figure', items: figures, href: paths.figure },
+    { kind: 'street', items: streets, href: paths.street },
+    { kind: 'place', items: places, href: paths.place },
+  ]
+  const handbookEntries: PrintHandbookEntry[] = []
+  for (const handbook of content.handbooks) {
+    const key = digest(codeVersion, 'handbook', siteKey, digestOf(handbook))
+    add({ kind: 'handbook', path: fileOf(handbookPath(handbook.slug)), handbook, site }, key)
+    handbookEntries.push({
+      slug: handbook.slug,
+      title: handbook.title,
+      subtitle: handbook.subtitle,
+      paper: HANDBOOK_PAPER[handbook.trim],
+      href: handbookPath(handbook.slug),
+      sections: handbook.sections.length,
+      pages: null,
+      pdfKey: key,
+    })
+  }
+  const signEntries: PrintProps['signs'] = []
+  for (const regulation of regulations) {
+    for (const item of regulation.chapters.flatMap((chapter) => chapter.articles)) {
+      if (!item.reminder) continue
+      const sign: Sign = {
+        regulationSlug: regulation.slug,
+        regulationTitle: regulation.title,
+        articleNumber: item.number,
+        reminder: item.reminder,
+        articleText: item.text,
+        updatedAt: regulation.updatedAt,
+      }
+      add({ kind: 'sign', path: fileOf(signPath(sign)), sign, site })
+      signEntries.push({
+        reminder: item.reminder,
+        cite: `《${regulation.title}》第${chineseNumber(item.number)}条`,
+        href: signPath(sign),
+        article: paths.regulationArticle(regulation.slug, item.number),
+      })
+    }
+  }
+  add(
+    page(paths.print, 'PrintPage', {
+      site,
+      sections: printable.map(({ kind, items }) => ({
+        title: SUBJECT_SECTION[kind].label,
+        href: `${paths.print}${SUBJECT_SECTION[kind].dir}/`,
+        count: items.length,
+      })),
+      handbooks: handbookEntries,
+      signs: signEntries,
+    }),
+  )
+  for (const { kind, items, href } of printable) {
+    const rows = items.map((item) => {
+      const subject = 'honourTitle' in item ? figureSubject(item) : localeSubject(item)
+      return {
+        kind,
+        slug: item.slug,
+        href: href(item.slug),
+        name: item.name,
+        kicker: `${subject.kicker} · ${subject.title}`,
+        area: item.area,
+        publishedAt: item.publishedAt,
+      }
+    })
+    for (const listPage of paginate(rows, `${paths.print}${SUBJECT_SECTION[kind].dir}/`)) {
+      add(
+        page(listPage.path, 'PrintListPage', {
+          site,
+          path: listPage.path,
+          title: listPage.pager.label ? `${SUBJECT_SECTION[kind].label}（${listPage.pager.label}）` : SUBJECT_SECTION[kind].label,
+          rows: listPage.items.map(({ publishedAt: _published, ...row }) => row),
+          pager: listPage.pager,
+        }),
+      )
+    }
+  }
 
+  // Posters and leaflets change exactly when their item (or the settings, or the code) does.
+  const printProducts = (subject: PrintSubject, itemKey: string) => {
+    for (const product of SUBJECT_PRODUCTS) {
+      add(
+        { kind: 'print', path: fileOf(productPath(subject.kind, subject.slug, product.id)), product: product.id, subject, site },
+        digest(codeVersion, product.id, siteKey, itemKey),
+      )
+    }
+  }
   const images = new Map<string, SiteImage>()
   const redirects = (previous: string[], to: (slug: string) => string, slug: string, title: string) => {
     for (const old of previous) add(page(to(old), 'RedirectPage', { to: to(slug), title }))
@@ -606,10 +737,7 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
     const figureKey = digestOf(figure)
     add(page(paths.figure(figure.slug), 'FigurePage', { site, figure: visible }), digest(codeVersion, 'FigurePage', siteKey, figureKey))
     redirects(previousSlugs, paths.figure, figure.slug, figure.name)
-    add(
-      { kind: 'leaflet', path: fileOf(paths.figureLeaflet(figure.slug)), figure, site },
-      digest(codeVersion, 'leaflet', siteKey, figureKey),
-    )
+    printProducts(figureSubject(figure), figureKey)
     for (const image of shown.flatMap(filesOf)) images.set(image.filename, image)
   }
   const inColumn = new Map<string, PublicArticle[]>()
@@ -648,7 +776,9 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
   for (const locale of [...streets, ...places]) {
     const { images: shown, previousSlugs, updatedAt: _updated, id: _id, ...visible } = locale
     const to = locale.kind === 'street' ? paths.street : paths.place
-    add(page(to(locale.slug), 'LocalePage', { site, locale: visible }), digest(codeVersion, 'LocalePage', siteKey, digestOf(locale)))
+    const localeKey = digestOf(locale)
+    add(page(to(locale.slug), 'LocalePage', { site, locale: visible }), digest(codeVersion, 'LocalePage', siteKey, localeKey))
+    printProducts(localeSubject(locale), localeKey)
     redirects(previousSlugs, to, locale.slug, locale.name)
     for (const image of shown.flatMap(filesOf)) images.set(image.filename, image)
   }
@@ -765,11 +895,12 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
         .at(-1),
     },
     ...outputs
-      .filter((output) => output.kind === 'page' && output.view === 'ListPage')
+      .filter((output) => output.kind === 'page' && (output.view === 'ListPage' || output.view === 'PrintListPage'))
       .map((output) => ({ path: `/${output.path.replace(/index\.html$/, '')}` })),
     { path: paths.areas },
     { path: '/search/' },
     { path: paths.screen },
+    { path: paths.print },
     ...areas.map((area) => ({ path: paths.area(area.slug) })),
     ...figures.map((figure) => ({ path: paths.figure(figure.slug), lastmod: figure.updatedAt })),
     ...articles.map((article) => ({ path: paths.article(article.slug), lastmod: article.updatedAt })),

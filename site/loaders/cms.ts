@@ -8,7 +8,7 @@
  * changing. `refreshSnapshot` brings a snapshot up to date with a few small requests:
  * documents changed since the last look, and the ids that still exist.
  */
-import type { Area, Article, Facility, Figure, Media, Place, Regulation, SiteSetting, Street } from '../../cms/payload-types.ts'
+import type { Area, Article, Facility, Figure, Handbook, Media, Place, Regulation, SiteSetting, Street } from '../../cms/payload-types.ts'
 
 export function cmsUrl(): string {
   return (process.env.CMS_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
@@ -42,6 +42,7 @@ const SOURCES = {
   streets: { drafts: true },
   places: { drafts: true },
   regulations: { drafts: true },
+  handbooks: { drafts: true },
   areas: { drafts: false },
   facilities: { drafts: false },
   media: { drafts: false },
@@ -54,6 +55,7 @@ interface SourceDocs {
   streets: Street
   places: Place
   regulations: Regulation
+  handbooks: Handbook
   areas: Area
   facilities: Facility
   media: Media

@@ -11,8 +11,15 @@ export interface Sheet {
   slug: number
 }
 
-/** 3 mm bleed, and a 6 mm slug outside it for the crop marks. */
-export const A5: Sheet = { trimWidth: 148, trimHeight: 210, bleed: 3, slug: 6 }
+/** Every sheet has 3 mm bleed, and a 6 mm slug outside it for the crop marks. */
+const sheetOf = (trimWidth: number, trimHeight: number): Sheet => ({ trimWidth, trimHeight, bleed: 3, slug: 6 })
+
+export const A3 = sheetOf(297, 420)
+export const A4 = sheetOf(210, 297)
+export const A4_LANDSCAPE = sheetOf(297, 210)
+export const A5 = sheetOf(148, 210)
+/** 大32开, the usual pocket-book size. */
+export const BOOK_32 = sheetOf(140, 210)
 
 export const mmToPt = (mm: number): number => mm / MM_PER_PT
 

@@ -1,56 +1,91 @@
 import type { Browser } from 'playwright-core'
 
-import type { PublicFigure, PublicSettings } from '../content/model.ts'
-import { fetchBytes } from '../loaders/cms.ts'
+import type { PublicHandbook, PublicSettings } from '../content/model.ts'
 import { launchBrowser } from './browser.ts'
-import { LEAFLET_SHEET, leafletHtml, PORTRAIT_PATH } from './layouts/leaflet.ts'
-import { type Asset, type PrintResult, renderImage, renderPdf } from './render.ts'
-import { SHARE_HEIGHT, SHARE_WIDTH, type ShareCard, shareCardHtml } from './share.ts'
+import { applyPagination, destinationPages, handbookLayout, paginate } from './layouts/handbook.ts'
+import { leafletJob } from './layouts/leaflet.ts'
+import { posterJob } from './layouts/poster.ts'
+import type { SubjectProduct } from './products.ts'
+import { finishPdf, PressPool, type PrintJob, type PrintResult, printToPdf } from './render.ts'
+import { SHARE_HEIGHT, SHARE_WIDTH, type ShareCard, shareCardJob } from './share.ts'
+import type { PrintSubject } from './subject.ts'
+
+/** Pages printing side by side on one browser. */
+const PRESSES = Math.max(1, Number(process.env.PRINT_PRESSES) || 2)
+
+/** The layout of each product of a figure, street or place. */
+export function subjectJob(product: SubjectProduct, subject: PrintSubject, site: PublicSettings): Promise<PrintJob> {
+  switch (product) {
+    case 'poster-a4':
+      return posterJob(subject, site, 'a4')
+    case 'poster-a3':
+      return posterJob(subject, site, 'a3')
+    case 'leaflet-a5':
+      return leafletJob(subject, site)
+  }
+}
 
 /**
- * Prints pieces with one browser kept open between them (and between builds, when the
- * build runs in a long-lived worker). A browser that crashed is replaced on the next piece.
+ * Prints pieces on warm pages of one browser kept open between them (and between builds,
+ * when the build runs in a long-lived worker). A browser that crashed is replaced on the
+ * next piece.
  */
 export class Printer {
   #browser: Promise<Browser> | undefined
+  #pool: { browser: Browser; pool: PressPool } | undefined
 
-  async #open(): Promise<Browser> {
+  async #presses(): Promise<PressPool> {
     const current = this.#browser ? await this.#browser.catch(() => undefined) : undefined
-    if (current?.isConnected()) return current
-    this.#browser = launchBrowser()
-    return this.#browser
+    if (current?.isConnected() && this.#pool?.browser === current) return this.#pool.pool
+    if (!current?.isConnected()) this.#browser = launchBrowser()
+    const browser = await (this.#browser as Promise<Browser>)
+    if (this.#pool?.browser !== browser) this.#pool = { browser, pool: new PressPool(browser, PRESSES) }
+    return this.#pool.pool
   }
 
-  /** The A5 two-sided leaflet of a figure. */
-  async figureLeaflet(figure: PublicFigure, site: PublicSettings): Promise<PrintResult> {
-    const assets = new Map<string, Asset>()
-    if (figure.portrait) {
-      const original = figure.portrait.original
-      assets.set(PORTRAIT_PATH, {
-        body: await fetchBytes(original.sourceUrl, `打印用原图 ${original.filename}`),
-        contentType: original.mimeType,
-      })
-    }
-    return renderPdf(await this.#open(), {
-      html: await leafletHtml(figure, site),
-      sheet: LEAFLET_SHEET,
-      title: `${figure.honourTitle} ${figure.name}`,
-      subject: `${figure.name}宣传单（A5 双面）`,
-      author: site.sponsor,
-      creator: site.siteName,
-      date: new Date(figure.updatedAt),
-      assets,
+  /** A poster or leaflet of a figure, street or place. */
+  async subject(product: SubjectProduct, subject: PrintSubject, site: PublicSettings): Promise<PrintResult> {
+    const job = await subjectJob(product, subject, site)
+    return (await this.#presses()).pdf(job)
+  }
+
+  /** Any laid-out job. */
+  async print(job: PrintJob): Promise<PrintResult> {
+    return (await this.#presses()).pdf(job)
+  }
+
+  /**
+   * A handbook, in two passes: the first finds where each part starts, the second prints
+   * with blank versos, padding and the contents' page numbers — and is checked against them.
+   */
+  async handbook(handbook: PublicHandbook, site: PublicSettings): Promise<PrintResult & { starts: Map<string, number> }> {
+    const layout = await handbookLayout(handbook, site)
+    return (await this.#presses()).with(layout.job, async (page) => {
+      const first = await destinationPages(await printToPdf(page))
+      const pagination = paginate(layout.parts, first.starts, first.pages)
+      await applyPagination(page, pagination)
+      const raw = await printToPdf(page)
+      const finished = await finishPdf(raw, layout.job)
+      const { starts } = await destinationPages(raw)
+      const wrong = layout.parts.filter((part) => starts.get(part.id) !== pagination.starts.get(part.id))
+      if (wrong.length > 0 || finished.pages !== pagination.pages) {
+        throw new Error(
+          `手册《${handbook.title}》排版前后页码不一致（${wrong.map((part) => part.heading).join('、') || `共 ${finished.pages} 页，应为 ${pagination.pages} 页`}），没有生成。`,
+        )
+      }
+      return { ...finished, warnings: layout.job.warnings ?? [], starts: pagination.starts }
     })
   }
 
   /** A 1200×630 share card (WeChat, other apps) for pages that have no photo of their own. */
   async shareCard(card: ShareCard): Promise<Uint8Array> {
-    return renderImage(await this.#open(), shareCardHtml(card), SHARE_WIDTH, SHARE_HEIGHT)
+    return (await this.#presses()).image(shareCardJob(card), SHARE_WIDTH, SHARE_HEIGHT)
   }
 
   async close(): Promise<void> {
     const browser = this.#browser
     this.#browser = undefined
+    this.#pool = undefined
     if (browser) await (await browser.catch(() => undefined))?.close()
   }
 }

@@ -4,7 +4,7 @@
  * embedded Noto Sans SC so the Chinese renders the same on any machine.
  */
 import { escapeHtml } from '../lib/html.ts'
-import { PRINT_ORIGIN } from './primitives.ts'
+import { PRINT_FONTS } from './primitives.ts'
 
 export const SHARE_WIDTH = 1200
 export const SHARE_HEIGHT = 630
@@ -18,21 +18,20 @@ export interface ShareCard {
   sponsor: string
 }
 
-export function shareCardHtml(card: ShareCard): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
-@import url('${PRINT_ORIGIN}/fonts/400.css');
-@import url('${PRINT_ORIGIN}/fonts/700.css');
-html, body { margin: 0; width: ${SHARE_WIDTH}px; height: ${SHARE_HEIGHT}px; }
-body { font-family: 'Noto Sans SC'; background: #a3221b; color: #fff; display: grid; grid-template-rows: auto 1fr auto; }
+export function shareCardJob(card: ShareCard): { title: string; css: string; body: string } {
+  const css = `
+@page { size: ${SHARE_WIDTH}px ${SHARE_HEIGHT}px; margin: 0; }
+html, body { margin: 0; width: ${SHARE_WIDTH}px; height: ${SHARE_HEIGHT}px; overflow: hidden; }
+body { font-family: ${PRINT_FONTS}; font-synthesis: none; background: #a3221b; color: #fff; display: grid; grid-template-rows: auto 1fr auto; }
 header, footer { padding: 36px 64px; font-size: 34px; }
 header { font-weight: 700; }
 main { padding: 0 64px; align-self: center; }
 h1 { font-size: 120px; line-height: 1.15; margin: 0 0 24px; font-weight: 700; }
-p { font-size: 44px; margin: 0; color: #ffe7c2; }
+main p { font-size: 44px; margin: 0; color: #ffe7c2; }
 footer { background: #7a1712; font-size: 30px; }
-</style></head><body>
-<header>${escapeHtml(card.siteName)}</header>
+`
+  const body = `<header>${escapeHtml(card.siteName)}</header>
 <main><h1>${escapeHtml(card.title)}</h1><p>${escapeHtml(card.subtitle)}</p></main>
-<footer>主办：${escapeHtml(card.sponsor)}</footer>
-</body></html>`
+<footer>主办：${escapeHtml(card.sponsor)}</footer>`
+  return { title: card.title, css, body }
 }

@@ -14,6 +14,8 @@ import HomePage from '../views/HomePage.astro'
 import ListPage from '../views/ListPage.astro'
 import LocalePage from '../views/LocalePage.astro'
 import NotFoundPage from '../views/NotFoundPage.astro'
+import PrintListPage from '../views/PrintListPage.astro'
+import PrintPage from '../views/PrintPage.astro'
 import RedirectPage from '../views/RedirectPage.astro'
 import RegulationArticlePage from '../views/RegulationArticlePage.astro'
 import RegulationPage from '../views/RegulationPage.astro'
@@ -34,6 +36,8 @@ const VIEWS: Record<ViewName, typeof HomePage> = {
   NotFoundPage,
   SearchPage,
   ScreenPage,
+  PrintPage,
+  PrintListPage,
 }
 
 let container: Promise<experimental_AstroContainer> | undefined

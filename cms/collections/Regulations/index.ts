@@ -98,6 +98,15 @@ export const Regulations: CollectionConfig = {
               ],
             },
             { name: 'text', label: '条文', type: 'textarea', required: true },
+            {
+              name: 'reminder',
+              label: '温馨提示语',
+              type: 'text',
+              maxLength: 24,
+              admin: {
+                description: '填写后自动生成一张 A4 横版温馨提示牌（3 米外可读），例如“请勿高空抛物”。不超过 24 个字，越短越醒目。',
+              },
+            },
           ],
         },
       ],

@@ -1,0 +1,301 @@
+/**
+ * The print studio's speed (issue 6), on this machine, with the same Printer the site
+ * build uses:
+ * - posters and leaflets per second: figures, streets and places (half with a 12-megapixel
+ *   photo, resized to 300 dpi), the three products of each, with two warm presses and with one;
+ * - a 40-page handbook: time to print it (both passes), its size;
+ * - regeneration after one figure changes: `npm start` on a fresh embedded database, one
+ *   figure's story edited and published through review, and the worker's build that puts
+ *   its new PDFs live (its time, and what it re-printed).
+ * BENCH=print runs only this. Writes bench/results/print.json.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import sharp from 'sharp'
+
+import { rootDir } from '../cms/paths.ts'
+import type { PublicHandbook, PublicSettings, SiteImage } from '../site/content/model.ts'
+import { Printer } from '../site/print/index.ts'
+import { SUBJECT_PRODUCTS } from '../site/print/products.ts'
+import type { PrintSubject, SubjectKind } from '../site/print/subject.ts'
+import { freshStart } from './start.ts'
+
+const SETTINGS: PublicSettings = {
+  siteName: '杏花岭宣传微平台',
+  sponsor: '杏花岭区创城办',
+  icp: null,
+  psb: null,
+  siteCode: null,
+  contact: { phone: null, email: null, address: null },
+  publicServiceAd: null,
+}
+
+async function photo(seed: number): Promise<SiteImage> {
+  // A 4000×3000 photo-like JPEG (noise over a gradient: it compresses like a real photo).
+  const width = 4000
+  const height = 3000
+  const noise = await sharp({
+    create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 120 + (seed % 40), sigma: 40 } },
+  })
+    .jpeg({ quality: 85 })
+    .toBuffer()
+  return {
+    src: `/media/bench-${seed}.jpg`,
+    alt: '测试照片',
+    width,
+    height,
+    sourceUrl: `data:image/jpeg;base64,${noise.toString('base64')}`,
+    filename: `bench-${seed}.jpg`,
+    mimeType: 'image/jpeg',
+    version: `bench-${seed}`,
+  }
+}
+
+const story = (n: number, paragraphs: number) =>
+  Array.from(
+    { length: paragraphs },
+    (_, p) =>
+      `<p>第${p + 1}段（${n}）：${'社区志愿者坚持为居民义务服务，清理楼道杂物，照顾独居老人，调解邻里矛盾，带动更多居民参与文明创建。'.repeat(3)}</p>`,
+  ).join('')
+
+function subject(n: number, image: SiteImage | null): PrintSubject {
+  const kind: SubjectKind = (['figure', 'street', 'place'] as const)[n % 3] as SubjectKind
+  return {
+    kind,
+    slug: `bench-${n}`,
+    url: `https://xhl.example.cn/${kind}s/bench-${n}/`,
+    kicker: kind === 'figure' ? '身边好人' : kind === 'street' ? '特色街巷' : '新时代文明实践',
+    title: kind === 'figure' ? '最美志愿者' : '好人主题街巷',
+    name: `测试人物${n}`,
+    summary: '二十年如一日为社区居民义务服务，带动身边人参与文明创建。',
+    facts: [{ label: '地址', value: '杏花岭区涧河街道测试路1号' }],
+    storyHtml: story(n, 4),
+    photo: image,
+    area: '涧河街道',
+    updatedAt: '2026-11-26T00:00:00.000Z',
+  }
+}
+
+async function throughput(presses: number, subjects: PrintSubject[]): Promise<{ pdfs: number; seconds: number; perSecond: number }> {
+  process.env.PRINT_PRESSES = String(presses)
+  const printer = new Printer()
+  try {
+    // Warm: the browser, the presses and the font slices.
+    await Promise.all(SUBJECT_PRODUCTS.map((product) => printer.subject(product.id, subjects[0] as PrintSubject, SETTINGS)))
+    const jobs = subjects.flatMap((item) => SUBJECT_PRODUCTS.map((product) => ({ item, product: product.id })))
+    const started = performance.now()
+    // As the build does: one lane per press.
+    const lanes = Array.from({ length: presses }, (_, lane) => jobs.filter((_job, index) => index % presses === lane))
+    await Promise.all(
+      lanes.map(async (lane) => {
+        for (const job of lane) await printer.subject(job.product, job.item, SETTINGS)
+      }),
+    )
+    const seconds = (performance.now() - started) / 1000
+    return { pdfs: jobs.length, seconds: Number(seconds.toFixed(2)), perSecond: Number((jobs.length / seconds).toFixed(1)) }
+  } finally {
+    await printer.close()
+  }
+}
+
+async function handbook(photos: SiteImage[]): Promise<Record<string, number>> {
+  const sections: PublicHandbook['sections'] = Array.from({ length: 14 }, (_, n) => ({
+    kind: (['figure', 'street', 'place', 'article'] as const)[n % 4] as 'figure',
+    heading: `第${n + 1}节 测试内容`,
+    kicker: '身边好人 · 最美志愿者',
+    path: `/figures/bench-${n}/`,
+    lead: '二十年如一日为社区居民义务服务。',
+    facts: [{ label: '地址', value: '杏花岭区涧河街道测试路1号' }],
+    html: story(n, 7),
+    photo: photos[n % photos.length] ?? null,
+  }))
+  const book: PublicHandbook = {
+    id: 1,
+    slug: 'bench-handbook',
+    previousSlugs: [],
+    title: '测试口袋书',
+    subtitle: '四十页的手册',
+    trim: 'a5',
+    forewordHtml: `<p>${'这是一本用于测量速度的手册。'.repeat(20)}</p>`,
+    cover: photos[0] ?? null,
+    sections,
+    left: 0,
+    area: '',
+    updatedAt: '2026-11-26T00:00:00.000Z',
+    publishedAt: '2026-11-26T00:00:00.000Z',
+  }
+  const printer = new Printer()
+  try {
+    const coldStart = performance.now()
+    const cold = await printer.handbook(book, SETTINGS)
+    const coldSeconds = (performance.now() - coldStart) / 1000
+    const warmStart = performance.now()
+    await printer.handbook({ ...book, updatedAt: '2026-11-26T00:00:01.000Z' }, SETTINGS)
+    const warmSeconds = (performance.now() - warmStart) / 1000
+    return {
+      pages: cold.pages,
+      bytes: cold.pdf.length,
+      coldSeconds: Number(coldSeconds.toFixed(2)),
+      warmSeconds: Number(warmSeconds.toFixed(2)),
+    }
+  } finally {
+    await printer.close()
+  }
+}
+
+async function call<T>(base: string, pathAndQuery: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
+  const response = await fetch(`${base}${pathAndQuery}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      'content-type': 'application/json',
+      ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${pathAndQuery}: HTTP ${response.status} ${await response.text()}`)
+  return (await response.json()) as T
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp): Promise<string> {
+  let output = ''
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = pattern.exec(output)
+      if (match) resolve(match[1] ?? '')
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output.slice(-2000)}`)))
+  })
+}
+
+/** One figure edited and published through review; the build that puts it live, as the worker recorded it. */
+async function regeneration(): Promise<Record<string, unknown>> {
+  const { work, env } = await freshStart('xhl-bench-print-')
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], { cwd: rootDir, env })
+  try {
+    const password = await waitForLine(child, /示例密码\s+(\S+)/)
+    await waitForLine(child, /全部就绪/)
+    const cms = env.CMS_URL as string
+    const token = async (name: string) =>
+      (
+        await call<{ token: string }>(cms, '/api/users/login', {
+          method: 'POST',
+          body: { email: `${name}@xinghualing.example`, password },
+        })
+      ).token
+    const [editor, first, second] = [await token('editor'), await token('reviewer1'), await token('reviewer2')]
+    const figure = (await call<{ docs: { id: number; slug: string }[] }>(cms, '/api/figures?where[slug][equals]=hao-jing-quan&depth=0'))
+      .docs[0]
+    if (!figure) throw new Error('demo figure missing')
+    const before = (await call<{ totalDocs: number }>(cms, '/api/site-builds?limit=1')).totalDocs
+    const started = performance.now()
+    await call(cms, `/api/figures/${figure.id}?draft=true`, {
+      method: 'PATCH',
+      token: editor,
+      body: {
+        story: {
+          root: {
+            type: 'root',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [
+              {
+                type: 'paragraph',
+                version: 1,
+                direction: null,
+                format: '',
+                indent: 0,
+                textFormat: 0,
+                textStyle: '',
+                children: [
+                  {
+                    type: 'text',
+                    version: 1,
+                    text: '改过的事迹，用来测量重新印刷的时间。',
+                    detail: 0,
+                    format: 0,
+                    mode: 'normal',
+                    style: '',
+                  },
+                ],
+              },
+            ],
+          },
+        },
+        _status: 'draft',
+      },
+    })
+    await call(cms, `/api/figures/${figure.id}/workflow`, { method: 'POST', token: editor, body: { action: 'submit' } })
+    await call(cms, `/api/figures/${figure.id}/workflow`, { method: 'POST', token: first, body: { action: 'approve' } })
+    const published = performance.now()
+    await call(cms, `/api/figures/${figure.id}/workflow`, { method: 'POST', token: second, body: { action: 'approve' } })
+    interface BuildDoc {
+      status: string
+      durationMs?: number
+      changed?: string[]
+      rendered?: number
+      stages?: Record<string, number>
+    }
+    for (;;) {
+      const builds = await call<{ docs: BuildDoc[]; totalDocs: number }>(cms, '/api/site-builds?limit=5&sort=-createdAt', { token: editor })
+      const done =
+        builds.totalDocs > before ? builds.docs.find((build) => build.changed?.some((file) => file.includes('hao-jing-quan'))) : undefined
+      if (done?.status === 'live' || done?.status === 'failed') {
+        const pdfs = (done.changed ?? []).filter((file) => file.endsWith('.pdf'))
+        return {
+          status: done.status,
+          secondsFromFinalApproval: Number(((performance.now() - published) / 1000).toFixed(2)),
+          secondsFromFirstEdit: Number(((performance.now() - started) / 1000).toFixed(2)),
+          buildMs: done.durationMs,
+          stages: done.stages,
+          reprinted: pdfs,
+        }
+      }
+      if (performance.now() - started > 300_000) throw new Error('the build did not finish in 5 minutes')
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    await exited
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+export async function benchPrint(): Promise<void> {
+  console.log('print: preparing photos…')
+  const photos = await Promise.all([1, 2, 3, 4, 5, 6].map(photo))
+  const subjects = Array.from({ length: 40 }, (_, n) => subject(n, n % 2 === 0 ? (photos[n % photos.length] ?? null) : null))
+  console.log('print: posters and leaflets, two presses…')
+  const two = await throughput(2, subjects)
+  console.log('print: posters and leaflets, one press…')
+  const one = await throughput(1, subjects)
+  console.log('print: a 40-page handbook…')
+  const book = await handbook(photos)
+  console.log('print: regeneration after one figure changes (npm start on a fresh database)…')
+  const regenerated = await regeneration()
+  const results = {
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+    postersAndLeaflets: { twoPresses: two, onePress: one },
+    handbook: book,
+    regeneration: regenerated,
+  }
+  await mkdir(path.join(rootDir, 'bench/results'), { recursive: true })
+  await writeFile(path.join(rootDir, 'bench/results/print.json'), `${JSON.stringify(results, null, 2)}\n`)
+  console.table({
+    'PDFs per second (2 presses)': two.perSecond,
+    'PDFs per second (1 press)': one.perSecond,
+    'handbook pages': book.pages,
+    'handbook seconds (warm)': book.warmSeconds,
+    'handbook MB': Number(((book.bytes ?? 0) / 2 ** 20).toFixed(2)),
+    'regeneration seconds': regenerated.secondsFromFinalApproval,
+  })
+}

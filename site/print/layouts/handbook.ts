@@ -1,0 +1,275 @@
+/**
+ * The pocket handbook (口袋手册), A5 or 大32开: a full-bleed cover, the foreword, a table
+ * of contents with page numbers, each section starting on a right-hand page (a blank verso
+ * before it where needed), running heads (the handbook's title on the left, the section's
+ * on the right), page numbers at the outer corners, a QR code at the end of every section,
+ * and a back cover with a QR code and the sponsor. The page count is padded with blank
+ * pages to a multiple of 4 for saddle stitching.
+ *
+ * Chromium paginates; the numbers come from a first pass: every section is a link target,
+ * so the PDF names the page each one starts on (its /Dests). From them the blank versos
+ * and the contents' numbers are set, and the second pass is checked against the plan.
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFRef } from 'pdf-lib'
+import type { Page } from 'playwright-core'
+
+import type { PublicHandbook, PublicSettings } from '../../content/model.ts'
+import { escapeHtml } from '../../lib/html.ts'
+import { absoluteUrl, DISTRICT, paths } from '../../settings.ts'
+import { A5, BOOK_32, pageSize, type Sheet } from '../geometry.ts'
+import { dpiWarning, printPhoto } from '../images.ts'
+import { PRINT_FONTS, qrSvg } from '../primitives.ts'
+import type { Asset, PrintJob } from '../render.ts'
+
+export const HANDBOOK_SHEETS: Record<PublicHandbook['trim'], Sheet> = { a5: A5, book32: BOOK_32 }
+export const HANDBOOK_PAPER: Record<PublicHandbook['trim'], string> = { a5: 'A5（148×210 毫米）', book32: '大32开（140×210 毫米）' }
+
+export const handbookPath = (slug: string) => `/print/handbooks/${slug}.pdf`
+/** Where the back cover's QR code leads: the handbook's entry on 打印与下载. */
+export const handbookAnchor = (slug: string) => `handbook-${slug}`
+
+const COVER_PHOTO = { width: 104, height: 70 }
+const SECTION_PHOTO = { width: 80, height: 54 }
+
+/** Text of the running heads: shown only in page margins, so its glyphs are loaded on purpose. */
+const runningHead = (text: string) => (text.length > 22 ? `${text.slice(0, 21)}…` : text)
+const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`
+
+function css(sheet: Sheet, handbook: PublicHandbook, heads: string[]): string {
+  const { width, height } = pageSize(sheet)
+  const edge = sheet.slug + sheet.bleed
+  const box = (side: 'left' | 'right') => `font-size: 8pt; color: #7a1712; text-align: ${side};`
+  const named = heads
+    .map(
+      (head, index) =>
+        `@page p${index}:right { @top-right { content: ${cssString(runningHead(head))}; ${box('right')} vertical-align: bottom; padding-bottom: 6mm; } }`,
+    )
+    .join('\n')
+  return `
+@page { size: ${width}mm ${height}mm; margin: ${edge + 20}mm ${edge + 15}mm ${edge + 19}mm ${edge + 17}mm; }
+@page :left {
+  margin-left: ${edge + 15}mm; margin-right: ${edge + 17}mm;
+  @top-left { content: ${cssString(runningHead(handbook.title))}; ${box('left')} vertical-align: bottom; padding-bottom: 6mm; }
+  @bottom-left { content: counter(page); font-size: 9pt; vertical-align: top; padding-top: 7mm; }
+}
+@page :right {
+  @bottom-right { content: counter(page); font-size: 9pt; vertical-align: top; padding-top: 7mm; text-align: right; }
+}
+${named}
+@page plain { margin: 0; @top-left { content: none } @top-right { content: none } @bottom-left { content: none } @bottom-right { content: none } }
+*, *::before, *::after { box-sizing: border-box; }
+html, body { margin: 0; padding: 0; }
+body { font-family: ${PRINT_FONTS}; font-synthesis: none; color: #000; font-size: 10pt; line-height: 1.75; -webkit-print-color-adjust: exact; print-color-adjust: exact; text-align: justify; }
+.full { page: plain; position: relative; width: ${width}mm; height: ${height}mm; overflow: hidden; break-before: page; }
+.full:first-child { break-before: auto; }
+.blank { page: plain; height: 1mm; break-before: page; }
+.bleed { position: absolute; left: ${sheet.slug}mm; top: ${sheet.slug}mm; width: ${sheet.trimWidth + 2 * sheet.bleed}mm; height: ${sheet.trimHeight + 2 * sheet.bleed}mm; background: #b3261e; }
+.trim { position: absolute; left: ${edge}mm; top: ${edge}mm; width: ${sheet.trimWidth}mm; height: ${sheet.trimHeight}mm; padding: 16mm 14mm 14mm; display: flex; flex-direction: column; color: #fff; }
+.cover .district { font-size: 11pt; letter-spacing: 0.2em; margin: 0; font-weight: 700; }
+.cover h1 { font-size: 30pt; line-height: 1.25; margin: 8mm 0 0; overflow-wrap: anywhere; }
+.cover .subtitle { font-size: 12pt; margin: 4mm 0 0; color: #ffe7c2; }
+.cover figure { margin: auto 0 0; }
+.cover img { display: block; width: ${COVER_PHOTO.width}mm; height: ${COVER_PHOTO.height}mm; border: 1.2mm solid #fff; }
+.cover .sponsor { margin: auto 0 0; font-size: 10pt; }
+.cover figure + .sponsor { margin-top: 8mm; }
+.back .trim { justify-content: flex-end; align-items: flex-start; }
+.back svg { width: 30mm; height: 30mm; background: #fff; padding: 2mm; }
+.back p { margin: 3mm 0 0; font-size: 9.5pt; }
+.part { break-before: page; }
+.part > h2 { font-size: 17pt; line-height: 1.35; margin: 0 0 2mm; color: #b3261e; }
+.part .kicker { font-size: 9pt; color: #7a1712; margin: 0 0 4mm; font-weight: 700; }
+.part .lead { font-weight: 700; margin: 0 0 3mm; }
+.part p { margin: 0 0 0.5em; text-indent: 2em; orphans: 2; widows: 2; }
+.part p.tiao { text-indent: 0; }
+.part p.tiao strong { color: #7a1712; margin-right: 0.5em; }
+.part h3 { font-size: 11.5pt; margin: 4mm 0 2mm; color: #b3261e; break-after: avoid; }
+.part img, .part .body figure { display: none; }
+.part figure.photo { margin: 0 0 4mm; }
+.part figure.photo img { display: block; width: ${SECTION_PHOTO.width}mm; height: ${SECTION_PHOTO.height}mm; }
+.facts { display: grid; grid-template-columns: auto 1fr; gap: 0 3mm; font-size: 9pt; margin: 0 0 4mm; padding: 2mm 3mm; background: #fbeee9; }
+.facts dt { font-weight: 700; color: #7a1712; }
+.facts dd { margin: 0; }
+.more { display: flex; gap: 4mm; align-items: center; margin-top: 5mm; padding-top: 3mm; border-top: 0.3mm solid #b3261e; break-inside: avoid; }
+.more svg { width: 18mm; height: 18mm; flex: none; }
+.more p { text-indent: 0; margin: 0; font-size: 8pt; color: #444; overflow-wrap: anywhere; }
+.toc ol { list-style: none; padding: 0; margin: 0; }
+.toc li { margin: 0 0 2.5mm; break-inside: avoid; }
+.toc a { display: flex; align-items: baseline; gap: 2mm; color: #000; text-decoration: none; }
+.toc .title { flex: 0 1 auto; }
+.toc .kind { color: #7a1712; font-size: 8pt; margin-right: 1.5mm; }
+.toc .dots { flex: 1 1 auto; border-bottom: 0.3mm dotted #888; min-width: 6mm; transform: translateY(-1mm); }
+.toc .n { flex: none; width: 7mm; text-align: right; font-variant-numeric: tabular-nums; }
+`
+}
+
+export interface HandbookPart {
+  /** The link target: the first pass finds the page it starts on. */
+  id: string
+  heading: string
+}
+
+export interface HandbookLayout {
+  job: PrintJob
+  /** Foreword, contents and each section, in order: each starts on a right-hand page. */
+  parts: HandbookPart[]
+}
+
+const KIND_LABEL: Record<string, string> = { regulation: '法规', figure: '人物', street: '街巷', place: '阵地', article: '文章' }
+
+export async function handbookLayout(handbook: PublicHandbook, site: PublicSettings): Promise<HandbookLayout> {
+  const sheet = HANDBOOK_SHEETS[handbook.trim]
+  const assets = new Map<string, Asset>()
+  const warnings: string[] = []
+  const photoOf = async (image: PublicHandbook['cover'], box: { width: number; height: number }, where: string) => {
+    if (!image) return null
+    const photo = await printPhoto(image, box.width, box.height)
+    assets.set(photo.src, photo.asset)
+    const warning = dpiWarning(photo, where)
+    if (warning) warnings.push(warning)
+    return photo
+  }
+  const cover = await photoOf(handbook.cover, COVER_PHOTO, '手册封面')
+  const parts: HandbookPart[] = []
+  const heads: string[] = []
+  const body: string[] = []
+
+  body.push(`<section class="full cover"><div class="bleed"></div><div class="trim">
+  <p class="district">${escapeHtml(DISTRICT)}</p>
+  <h1>${escapeHtml(handbook.title)}</h1>
+  ${handbook.subtitle ? `<p class="subtitle">${escapeHtml(handbook.subtitle)}</p>` : ''}
+  ${cover ? `<figure><img src="${cover.src}" alt="${escapeHtml(cover.alt)}"></figure>` : ''}
+  <p class="sponsor">${escapeHtml(site.sponsor)} 编印</p>
+</div></section>`)
+
+  const part = (id: string, heading: string, html: string) => {
+    heads.push(heading)
+    parts.push({ id, heading })
+    body.push(`<section class="part" id="${id}" style="page: p${heads.length - 1}">${html}</section>`)
+  }
+  if (handbook.forewordHtml) part('foreword', '前言', `<h2>前言</h2><div class="body">${handbook.forewordHtml}</div>`)
+  const tocEntries = handbook.sections.map(
+    (section, index) =>
+      `<li><a href="#s${index}"><span class="title"><span class="kind">${KIND_LABEL[section.kind]}</span>${escapeHtml(section.heading)}</span><span class="dots"></span><span class="n" data-toc="s${index}">000</span></a></li>`,
+  )
+  part(
+    'contents',
+    '目录',
+    `<h2><a href="#contents" style="color: inherit; text-decoration: none">目录</a></h2><nav class="toc"><ol>${
+      handbook.forewordHtml
+        ? `<li><a href="#foreword"><span class="title">前言</span><span class="dots"></span><span class="n" data-toc="foreword">000</span></a></li>`
+        : ''
+    }${tocEntries.join('')}</ol></nav>`,
+  )
+  for (const [index, section] of handbook.sections.entries()) {
+    const photo = await photoOf(section.photo, SECTION_PHOTO, `手册“${section.heading}”一节`)
+    const url = absoluteUrl(section.path)
+    const facts = section.facts.length
+      ? `<dl class="facts">${section.facts.map((fact) => `<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd>`).join('')}</dl>`
+      : ''
+    part(
+      `s${index}`,
+      section.heading,
+      `<h2>${escapeHtml(section.heading)}</h2>
+<p class="kicker">${escapeHtml(section.kicker)}</p>
+${photo ? `<figure class="photo"><img src="${photo.src}" alt="${escapeHtml(photo.alt)}"></figure>` : ''}
+${section.lead ? `<p class="lead">${escapeHtml(section.lead)}</p>` : ''}
+${facts}
+<div class="body">${section.html}</div>
+<div class="more">${await qrSvg(url, `${section.heading}的网页二维码`)}<p>扫码在手机上阅读全文、查看最新内容<br>${escapeHtml(url)}</p></div>`,
+    )
+  }
+  const printUrl = `${absoluteUrl(paths.print)}#${handbookAnchor(handbook.slug)}`
+  body.push(`<section class="full back" id="back-cover"><div class="bleed"></div><div class="trim">
+  ${await qrSvg(printUrl, `${handbook.title}的下载页二维码`)}
+  <p>扫码下载本手册和更多宣传品</p>
+  <p>${escapeHtml(site.siteName)}</p>
+  <p>主办：${escapeHtml(site.sponsor)}</p>
+</div></section>`)
+
+  return {
+    job: {
+      css: css(sheet, handbook, heads),
+      body: body.join('\n'),
+      sheet,
+      title: handbook.title,
+      subject: `${handbook.title}（${HANDBOOK_PAPER[handbook.trim]}手册）`,
+      author: site.sponsor,
+      creator: site.siteName,
+      date: new Date(handbook.updatedAt),
+      assets,
+      warnings,
+      glyphs: `${[handbook.title, ...heads].map(runningHead).join('')}0123456789…`,
+    },
+    parts,
+  }
+}
+
+/** The page (1-based) each named destination of a Chromium PDF starts on, and the page count. */
+export async function destinationPages(pdf: Uint8Array): Promise<{ starts: Map<string, number>; pages: number }> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+  const pageOf = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index + 1]))
+  const found = new Map<string, number>()
+  const result = { starts: found, pages: doc.getPageCount() }
+  const dests = doc.catalog.lookup(PDFName.of('Dests'))
+  if (!(dests instanceof PDFDict)) return result
+  for (const [name, value] of dests.entries()) {
+    const target = doc.context.lookup(value)
+    const array = target instanceof PDFArray ? target : target instanceof PDFDict ? target.lookup(PDFName.of('D'), PDFArray) : null
+    const ref = array?.get(0) as PDFRef | undefined
+    const page = ref ? pageOf.get(ref.toString()) : undefined
+    if (page) found.set(name.decodeText(), page)
+  }
+  return result
+}
+
+export interface Pagination {
+  /** The page each part starts on, after blank versos are put in. */
+  starts: Map<string, number>
+  /** Blank pages to put before each part (by id), and before the back cover. */
+  blanksBefore: Map<string, number>
+  padding: number
+  pages: number
+}
+
+/** From the first pass: blank versos so every part starts on a right (odd) page, and padding to a multiple of 4. */
+export function paginate(parts: HandbookPart[], firstPass: Map<string, number>, firstPassPages: number): Pagination {
+  let shift = 0
+  const starts = new Map<string, number>()
+  const blanksBefore = new Map<string, number>()
+  for (const { id } of parts) {
+    const found = firstPass.get(id)
+    if (found === undefined) throw new Error(`手册排版失败：找不到“${id}”所在的页`)
+    let start = found + shift
+    if (start % 2 === 0) {
+      blanksBefore.set(id, 1)
+      shift++
+      start++
+    }
+    starts.set(id, start)
+  }
+  const before = firstPassPages + shift
+  const padding = (4 - (before % 4)) % 4
+  return { starts, blanksBefore, padding, pages: before + padding }
+}
+
+/**
+ * Puts the blank pages and the contents' numbers into the laid-out document. Page-side
+ * source text, so no transpiler helper leaks into the browser.
+ */
+const APPLY_PAGINATION = `(([blanks, starts, padding]) => {
+  const blank = () => Object.assign(document.createElement('div'), { className: 'blank' })
+  for (const [id, count] of blanks) {
+    const target = document.getElementById(id)
+    for (let n = 0; n < count; n++) target?.before(blank())
+  }
+  const pad = document.getElementById('back-cover')
+  for (let n = 0; n < padding; n++) pad?.before(blank())
+  for (const [id, start] of starts) {
+    for (const cell of document.querySelectorAll('[data-toc="' + id + '"]')) cell.textContent = String(start)
+  }
+})`
+
+export async function applyPagination(page: Page, pagination: Pagination): Promise<void> {
+  const argument = JSON.stringify([[...pagination.blanksBefore], [...pagination.starts], pagination.padding])
+  await page.evaluate(`${APPLY_PAGINATION}(${argument})`)
+}

@@ -1,0 +1,96 @@
+/**
+ * What a poster or leaflet shows of a figure, a themed street or a practice place: one
+ * shape for all three, so every layout serves every kind.
+ */
+import type { PublicFigure, PublicLocale, SiteImage } from '../content/model.ts'
+import { absoluteUrl, paths } from '../settings.ts'
+
+export type SubjectKind = 'figure' | 'street' | 'place'
+
+export interface PrintSubject {
+  kind: SubjectKind
+  slug: string
+  /** The online page the QR code leads to. */
+  url: string
+  /** Small line above the title: 身边好人, 特色街巷, 新时代文明实践站 … */
+  kicker: string
+  /** The large line: the honour title of a figure, the theme or level of a locale. */
+  title: string
+  name: string
+  summary: string
+  /** Short facts printed as a list: 地址, 开放时间 … */
+  facts: { label: string; value: string }[]
+  storyHtml: string
+  /** The original photo, resized for print at its printed size. */
+  photo: SiteImage | null
+  area: string
+  updatedAt: string
+}
+
+export const SUBJECT_SECTION: Record<SubjectKind, { label: string; dir: string }> = {
+  figure: { label: '人物', dir: 'figures' },
+  street: { label: '特色街巷', dir: 'streets' },
+  place: { label: '文明实践阵地', dir: 'places' },
+}
+
+const subjects = new WeakMap<object, PrintSubject>()
+
+/** The same subject object while the derived document is the same object (keys digest it by reference). */
+function remember(source: object, make: () => PrintSubject): PrintSubject {
+  let known = subjects.get(source)
+  if (!known) {
+    known = make()
+    subjects.set(source, known)
+  }
+  return known
+}
+
+export function figureSubject(figure: PublicFigure): PrintSubject {
+  return remember(figure, () => ({
+    kind: 'figure',
+    slug: figure.slug,
+    url: absoluteUrl(paths.figure(figure.slug)),
+    kicker: figure.honourKind,
+    title: figure.honourTitle,
+    name: figure.name,
+    summary: figure.summary,
+    facts: [
+      ...(figure.area ? [{ label: '所在区域', value: figure.area }] : []),
+      ...(figure.yearHonoured ? [{ label: '获评年份', value: `${figure.yearHonoured}年` }] : []),
+    ],
+    storyHtml: figure.storyHtml,
+    photo: figure.portrait?.original ?? null,
+    area: figure.area,
+    updatedAt: figure.updatedAt,
+  }))
+}
+
+export function localeSubject(locale: PublicLocale): PrintSubject {
+  return remember(locale, () => {
+    const street = locale.kind === 'street'
+    const storyHtml = street
+      ? locale.storyHtml
+      : [locale.beforeHtml && `<h3>以前</h3>${locale.beforeHtml}`, locale.afterHtml && `<h3>现在</h3>${locale.afterHtml}`]
+          .filter(Boolean)
+          .join('')
+    return {
+      kind: locale.kind,
+      slug: locale.slug,
+      url: absoluteUrl(street ? paths.street(locale.slug) : paths.place(locale.slug)),
+      kicker: street ? '特色街巷' : '新时代文明实践',
+      title: street ? (locale.theme ? `${locale.theme}主题街巷` : locale.subtitle) : locale.subtitle,
+      name: locale.name,
+      summary: locale.summary,
+      facts: [
+        ...(street && locale.subtitle ? [{ label: '街巷', value: locale.subtitle }] : []),
+        { label: '地址', value: locale.location.address },
+        ...(locale.openingHours ? [{ label: '开放时间', value: locale.openingHours }] : []),
+        ...(locale.facilities.length > 0 ? [{ label: '设施', value: locale.facilities.join('、') }] : []),
+      ],
+      storyHtml,
+      photo: locale.printPhoto,
+      area: locale.area,
+      updatedAt: locale.updatedAt,
+    }
+  })
+}
