@@ -105,6 +105,14 @@ it('an editor’s figure passes two levels of review in the Chinese admin and a 
   const stored = async () => JSON.stringify((await api(`/api/figures/${id}?draft=true`, { token: await loginAsEditor() })).body)
   expect(await stored()).toContain('帮助独居老人买菜取药')
 
+  // 打印预览: the draft as it would print, before anyone publishes it; the small test photo is flagged.
+  await editor.getByRole('button', { name: '检查印刷效果' }).click()
+  const check = (product: string) => editor.locator(`[data-print-check="${product}"]`).textContent()
+  await expect.poll(() => check('poster-a4'), { timeout: 60_000 }).toContain('1 页')
+  expect(await check('poster-a4')).toMatch(/A4 海报上的照片只有 \d+ dpi（印刷需要 300 dpi）/)
+  await expect.poll(() => check('leaflet-a5'), { timeout: 60_000 }).toContain('2 页')
+  expect(await editor.locator('.print-panel a', { hasText: '海报 A3' }).getAttribute('href')).toBe(`/api/figures/${id}/print/poster-a3`)
+
   // The phone number in the summary blocks submission, naming the field.
   await editor.locator('#review-submit').click()
   await expect.poll(() => editor.locator('.review-failures').textContent()).toContain('“一句话简介”中有居民的手机号码“13812345678”')

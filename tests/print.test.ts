@@ -15,7 +15,7 @@ import { toPdfX } from '../site/print/cmyk.ts'
 import { Printer } from '../site/print/index.ts'
 import { productPath, SUBJECT_PRODUCTS, type SubjectProduct } from '../site/print/products.ts'
 import type { PrintSubject, SubjectKind } from '../site/print/subject.ts'
-import { api, buildSite, createFigure, loginAsEditor } from './support/cms.ts'
+import { api, buildSite, createFigure, login, loginAsEditor, stack } from './support/cms.ts'
 import {
   decodeQr,
   fonts,
@@ -382,5 +382,57 @@ describe('CMYK edition for print shops (PDF/X-3)', () => {
       expect(await trims(cmyk)).toEqual(await trims(rgb))
       expect(await inkCoverage(cmyk, 1)).toBeGreaterThan(0.02)
     }
+  })
+})
+
+describe('print preview in the admin', () => {
+  const preview = async (pathAndQuery: string, token?: string) => {
+    const response = await fetch(`${stack().cmsUrl}${pathAndQuery}`, { headers: token ? { authorization: `JWT ${token}` } : {} })
+    return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) }
+  }
+
+  it('prints a draft’s poster and leaflet before it is published, for those who may read the draft', async () => {
+    const editor = await loginAsEditor()
+    const draft = await createFigure(editor, '预览草稿人物', 'draft')
+    const poster = await preview(`/api/figures/${draft.id}/print/poster-a4`, editor)
+    expect(poster.status).toBe(200)
+    expect(poster.headers.get('content-type')).toBe('application/pdf')
+    expect(poster.headers.get('x-print-pages')).toBe('1')
+    expect((await pageTexts(poster.bytes)).join('')).toContain('预览草稿人物')
+    await expectPrintReady(poster.bytes, 'poster-a4')
+    const leaflet = await preview(`/api/figures/${draft.id}/print/leaflet-a5?format=json`, editor)
+    expect(JSON.parse(new TextDecoder().decode(leaflet.bytes))).toMatchObject({ pages: 2, warnings: [] })
+    // Nobody else gets the draft: not anonymous visitors, not a community worker of another area.
+    expect((await preview(`/api/figures/${draft.id}/print/poster-a4`)).status).toBe(401)
+    const elsewhere = await login('community@xinghualing.example')
+    expect([403, 404]).toContain((await preview(`/api/figures/${draft.id}/print/poster-a4`, elsewhere)).status)
+    expect((await preview(`/api/figures/${draft.id}/print/no-such-thing`, editor)).status).toBe(400)
+  })
+
+  it('shows an unpublished edit of a published figure while the site keeps the published one', async () => {
+    const editor = await loginAsEditor()
+    const { body } = await api<{ docs: { id: number }[] }>('/api/figures?where[slug][equals]=wang-gai-hong&depth=0')
+    const id = body.docs[0]?.id as number
+    await api(`/api/figures/${id}?draft=true`, {
+      method: 'PATCH',
+      token: editor,
+      body: { summary: '预览中的新简介，尚未发布。', _status: 'draft' },
+    })
+    const poster = await preview(`/api/figures/${id}/print/poster-a4`, editor)
+    expect((await pageTexts(poster.bytes)).join('')).toContain('预览中的新简介，尚未发布。')
+    const live = new Uint8Array(await readFile(path.join(site, productPath('figure', 'wang-gai-hong', 'poster-a4'))))
+    expect((await pageTexts(live)).join('')).not.toContain('预览中的新简介')
+  })
+
+  it('previews a handbook and gives the CMYK edition a print shop asks for', async () => {
+    const editor = await loginAsEditor()
+    const { body } = await api<{ docs: { id: number }[] }>('/api/handbooks?where[slug][equals]=wen-ming-chuang-jian-kou-dai-shu&depth=0')
+    const id = body.docs[0]?.id as number
+    const book = await preview(`/api/handbooks/${id}/print/handbook`, editor)
+    expect(book.status).toBe(200)
+    expect(Number(book.headers.get('x-print-pages')) % 4).toBe(0)
+    const handbookCmyk = await preview(`/api/handbooks/${id}/print/handbook?cmyk=1`, editor)
+    expect(handbookCmyk.status).toBe(200)
+    expect(await preflightPdfX(handbookCmyk.bytes)).toEqual([])
   })
 })

@@ -14,7 +14,7 @@ const root = path.resolve(import.meta.dirname, '..')
 async function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], {
     cwd: root,
-    env: { ...process.env, DATA_DIR: path.join(stack().workDir, 'start-data'), ...env },
+    env: { ...process.env, DATA_DIR: path.join(stack().workDir, 'start-data'), PRINT_PREVIEW_PORT: String(await findFreePort()), ...env },
   })
   let stdout = ''
   let stderr = ''
@@ -72,9 +72,10 @@ describe('demo content', () => {
 })
 
 describe('npm start', () => {
-  it('brings up the admin and the site with its leaflets, and stops every process it started', async () => {
+  it('brings up the admin, the site with its PDFs and the print preview, and stops every process it started', async () => {
     const port = await findFreePort()
     const sitePort = await findFreePort()
+    const previewPort = await findFreePort()
     const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], {
       cwd: root,
       env: {
@@ -84,6 +85,7 @@ describe('npm start', () => {
         SITE_DIR: path.join(stack().workDir, 'npm-start-dist'),
         PORT: String(port),
         SITE_PORT: String(sitePort),
+        PRINT_PREVIEW_PORT: String(previewPort),
         CMS_URL: `http://127.0.0.1:${port}`,
       },
     })
@@ -101,8 +103,17 @@ describe('npm start', () => {
       expect(await login.text()).toContain('lang="zh"')
       const list = await fetch(`http://127.0.0.1:${sitePort}/figures/`)
       expect(await list.text()).toContain('郝景全')
-      const leaflet = await fetch(`http://127.0.0.1:${sitePort}/print/figures/wang-gai-hong.pdf`)
-      expect(leaflet.headers.get('content-type')).toBe('application/pdf')
+      for (const pdf of [
+        '/print/figures/wang-gai-hong/leaflet-a5.pdf',
+        '/print/streets/hao-ren-jie/poster-a3.pdf',
+        '/print/handbooks/wen-ming-chuang-jian-kou-dai-shu.pdf',
+        '/print/signs/xing-hua-ling-ju-min-wen-ming-gong-yue-shi-li-4.pdf',
+      ]) {
+        const response = await fetch(`http://127.0.0.1:${sitePort}${pdf}`)
+        expect(response.headers.get('content-type'), pdf).toBe('application/pdf')
+      }
+      // The print preview service answers (on this machine only).
+      expect((await fetch(`http://127.0.0.1:${previewPort}/`)).status).toBe(404)
     } finally {
       child.kill('SIGTERM')
     }
@@ -110,5 +121,6 @@ describe('npm start', () => {
     // Nothing it started is still listening.
     await expect(fetch(`http://127.0.0.1:${port}/admin/login`)).rejects.toThrow()
     await expect(fetch(`http://127.0.0.1:${sitePort}/`)).rejects.toThrow()
+    await expect(fetch(`http://127.0.0.1:${previewPort}/`)).rejects.toThrow()
   })
 })

@@ -2,6 +2,8 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { areaField } from '../fields/area'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
+import { printPreviewEndpoint } from '../print/previewEndpoint'
+import { printPreviewField } from '../print/previewField'
 import { HANDBOOK_TRIMS, parseNumberList } from '../vocabulary'
 import {
   reviewedAccess,
@@ -86,6 +88,7 @@ export const Handbooks: CollectionConfig = {
         { name: 'heading', label: '本节标题（可选）', type: 'text', maxLength: 30, admin: { description: '留空时用所收内容的标题' } },
       ],
     },
+    printPreviewField(),
     areaField(),
     ...reviewedFields('title'),
   ],
@@ -95,6 +98,6 @@ export const Handbooks: CollectionConfig = {
     afterChange: reviewedAfterChange,
     afterDelete: reviewedAfterDelete,
   },
-  endpoints: reviewedEndpoints,
+  endpoints: [...reviewedEndpoints, printPreviewEndpoint],
   versions: reviewedVersions,
 }

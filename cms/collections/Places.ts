@@ -4,6 +4,8 @@ import { areaField } from '../fields/area'
 import { galleryField } from '../fields/gallery'
 import { locationField } from '../fields/location'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
+import { printPreviewEndpoint } from '../print/previewEndpoint'
+import { printPreviewField } from '../print/previewField'
 import { optionsOf, PLACE_LEVELS } from '../vocabulary'
 import {
   reviewedAccess,
@@ -65,6 +67,7 @@ export const Places: CollectionConfig = {
     },
     galleryField(),
     { name: 'featuredFigures', label: '阵地人物', type: 'relationship', relationTo: 'figures', hasMany: true },
+    printPreviewField(),
     areaField(),
     ...reviewedFields('name'),
   ],
@@ -74,6 +77,6 @@ export const Places: CollectionConfig = {
     afterChange: reviewedAfterChange,
     afterDelete: reviewedAfterDelete,
   },
-  endpoints: reviewedEndpoints,
+  endpoints: [...reviewedEndpoints, printPreviewEndpoint],
   versions: reviewedVersions,
 }

@@ -4,6 +4,8 @@ import { areaField } from '../fields/area'
 import { galleryField } from '../fields/gallery'
 import { locationField } from '../fields/location'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
+import { printPreviewEndpoint } from '../print/previewEndpoint'
+import { printPreviewField } from '../print/previewField'
 import {
   reviewedAccess,
   reviewedAfterChange,
@@ -42,6 +44,7 @@ export const Streets: CollectionConfig = {
     { name: 'story', label: '介绍', type: 'richText' },
     galleryField(),
     { name: 'featuredFigures', label: '街巷人物', type: 'relationship', relationTo: 'figures', hasMany: true },
+    printPreviewField(),
     areaField(),
     ...reviewedFields('name'),
   ],
@@ -51,6 +54,6 @@ export const Streets: CollectionConfig = {
     afterChange: reviewedAfterChange,
     afterDelete: reviewedAfterDelete,
   },
-  endpoints: reviewedEndpoints,
+  endpoints: [...reviewedEndpoints, printPreviewEndpoint],
   versions: reviewedVersions,
 }

@@ -37,10 +37,12 @@ async function main(): Promise<void> {
 
   const port = portFromEnv('PORT', 3000)
   const sitePort = portFromEnv('SITE_PORT', 4321)
+  const previewPort = portFromEnv('PRINT_PREVIEW_PORT', 4322)
   step('检查端口')
   await assertPortFree(port, '管理后台', 'PORT')
   await assertPortFree(sitePort, '公众网站', 'SITE_PORT')
-  info(`管理后台 ${port}，公众网站 ${sitePort}`)
+  await assertPortFree(previewPort, '打印预览', 'PRINT_PREVIEW_PORT')
+  info(`管理后台 ${port}，公众网站 ${sitePort}，打印预览 ${previewPort}（仅本机）`)
 
   step('数据库')
   let database: Database
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
     MEDIA_DIR: mediaDir,
     PORT: String(port),
     SITE_PORT: String(sitePort),
+    PRINT_PREVIEW_PORT: String(previewPort),
     CMS_URL: process.env.CMS_URL || `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
   }
@@ -96,6 +99,14 @@ async function main(): Promise<void> {
   const site = createStaticServer(liveSiteLink)
   await new Promise<void>((resolve) => site.listen(sitePort, resolve))
   cleanups.push(() => new Promise<void>((resolve) => site.close(() => resolve())))
+
+  // 打印预览: the admin prints drafts through it; it listens on this machine only.
+  const preview = startChild('tsx', ['site/preview.ts'], { ...env, NODE_ENV: 'production' }, '打印预览')
+  cleanups.push(() => preview.stop())
+  void preview.exited.then((code) => {
+    if (!shuttingDown) console.error(`打印预览服务意外退出（退出码 ${code}）：后台的“打印预览”暂不可用，其余功能不受影响`)
+  })
+  await waitForHttp(`http://127.0.0.1:${previewPort}/`, 60_000, preview)
 
   step('网站更新服务')
   // Publishing, unpublishing and settings changes reach the site through this worker.

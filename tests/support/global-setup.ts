@@ -35,6 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const database = await createScratchDatabase()
   log(`数据库 ${new URL(database.url).pathname.slice(1)} 已创建`)
   const port = await findFreePort()
+  const previewPort = await findFreePort()
   const env: Record<string, string> = {
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: `test-${Math.random().toString(36).slice(2)}-${Date.now()}`,
@@ -45,10 +46,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     CMS_URL: `http://127.0.0.1:${port}`,
     SITE_ORIGIN: 'https://xhl.example.cn',
     PORT: String(port),
+    PRINT_PREVIEW_PORT: String(previewPort),
     NEXT_TELEMETRY_DISABLED: '1',
   }
   const childEnv = { ...process.env, ...env }
   let server: ReturnType<typeof startChild> | undefined
+  let preview: ReturnType<typeof startChild> | undefined
   try {
     await run('tsx', ['cms/runtime/prepare.ts'], { ...childEnv, NODE_ENV: 'production' }, '准备')
     await ensureAdminBuilt(childEnv, log)
@@ -59,8 +62,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       '后台',
     )
     await waitForHttp(`${env.CMS_URL}/api/figures?limit=1`, 60_000, server)
+    // 打印预览, as `npm start` runs it: the admin's print preview goes through it.
+    preview = startChild('tsx', ['site/preview.ts'], { ...childEnv, NODE_ENV: 'production' }, '打印预览')
+    await waitForHttp(`http://127.0.0.1:${previewPort}/`, 60_000, preview)
   } catch (error) {
     // Leave nothing running behind a failed setup.
+    await preview?.stop()
     await server?.stop()
     await database.drop()
     await rm(workDir, { recursive: true, force: true })
@@ -68,6 +75,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   log(`管理后台 ${env.CMS_URL}`)
   const admin = server
+  const previewService = preview
 
   const stack: TestStack = {
     cmsUrl: env.CMS_URL as string,
@@ -80,6 +88,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('stack', stack)
 
   return async () => {
+    await previewService?.stop()
     await admin.stop()
     await database.drop()
     await rm(workDir, { recursive: true, force: true })

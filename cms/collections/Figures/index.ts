@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { areaField } from '../../fields/area'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { printPreviewEndpoint } from '../../print/previewEndpoint'
+import { printPreviewField } from '../../print/previewField'
 import { GOOD_DEEDS, HONOUR_KINDS, optionsOf } from '../../vocabulary'
 import {
   reviewedAccess,
@@ -98,6 +100,7 @@ export const Figures: CollectionConfig = {
       relationTo: 'places',
       hasMany: true,
     },
+    printPreviewField(),
     areaField(),
     ...reviewedFields('name'),
   ],
@@ -107,6 +110,6 @@ export const Figures: CollectionConfig = {
     afterChange: reviewedAfterChange,
     afterDelete: reviewedAfterDelete,
   },
-  endpoints: reviewedEndpoints,
+  endpoints: [...reviewedEndpoints, printPreviewEndpoint],
   versions: reviewedVersions,
 }

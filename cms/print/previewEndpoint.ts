@@ -1,0 +1,49 @@
+import { type Endpoint, parseCookies } from 'payload'
+
+/** Where the print preview service listens (site/preview.ts, started by `npm start`). */
+export const printPreviewUrl = () =>
+  (process.env.PRINT_PREVIEW_URL || `http://127.0.0.1:${process.env.PRINT_PREVIEW_PORT || 4322}`).replace(/\/+$/, '')
+
+const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'x-print-pages', 'x-print-warnings']
+
+/**
+ * GET /api/<collection>/:id/print/:product[?cmyk=1][&format=json]
+ * The poster, leaflet or handbook of a document as its draft stands, for signed-in staff.
+ * The preview service reads the draft with this user's credentials, so only those who may
+ * read the draft see it printed. `cmyk=1`: the CMYK PDF/X-3 edition for a print shop.
+ */
+export const printPreviewEndpoint: Endpoint = {
+  path: '/:id/print/:product',
+  method: 'get',
+  handler: async (req) => {
+    const collection = req.routeParams?.collection as string | undefined
+    const id = Number(req.routeParams?.id)
+    const product = String(req.routeParams?.product ?? '')
+    if (!collection || !Number.isInteger(id) || !/^[\w-]+$/.test(product))
+      return Response.json({ message: '请求地址不正确。' }, { status: 404 })
+    if (!req.user) return Response.json({ message: '请先登录后台。' }, { status: 401 })
+    const query = new URL(req.url ?? '', 'http://cms.local').searchParams
+    const forward = new URLSearchParams()
+    if (query.get('cmyk') === '1') forward.set('cmyk', '1')
+    if (query.get('format') === 'json') forward.set('format', 'json')
+    // The credentials this request was signed in with, as a JWT header: the preview service
+    // reads the draft as this user (a forwarded cookie would carry no browser's CSRF proof).
+    const headers: Record<string, string> = {}
+    const authorization = req.headers.get('authorization')
+    const cookieToken = parseCookies(req.headers).get(`${req.payload.config.cookiePrefix}-token`)
+    if (authorization?.startsWith('JWT ') || authorization?.startsWith('Bearer ')) headers.authorization = authorization
+    else if (cookieToken) headers.authorization = `JWT ${cookieToken}`
+    let response: Response
+    try {
+      response = await fetch(`${printPreviewUrl()}/preview/${collection}/${id}/${product}?${forward}`, { headers })
+    } catch {
+      return Response.json({ message: '打印预览服务没有运行（它随 npm start 启动）。' }, { status: 503 })
+    }
+    const passed = new Headers()
+    for (const name of PASSED_ON) {
+      const value = response.headers.get(name)
+      if (value) passed.set(name, value)
+    }
+    return new Response(response.body, { status: response.status, headers: passed })
+  },
+}

@@ -1,0 +1,144 @@
+/**
+ * 打印预览: prints a document's poster, leaflet or handbook from its current draft, before
+ * it is published, for the editors, reviewers and community workers who may read that
+ * draft. Part of `npm start`, listening on 127.0.0.1 only; the admin reaches it through
+ * `/api/<collection>/:id/print/:product`, which forwards the signed-in user's token.
+ * The draft is read from the CMS with those credentials, so Payload's access rules decide
+ * who sees what: without a session only the published version can be read.
+ *
+ * Everything else the piece shows (images, areas, the items a handbook collects) comes
+ * from a snapshot of what is published, kept fresh on each request.
+ */
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { publicContent } from './content/model.ts'
+import { cmsUrl, loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
+import { CmykUnavailableError, toPdfX } from './print/cmyk.ts'
+import { Printer } from './print/index.ts'
+import { SUBJECT_PRODUCTS, type SubjectProduct } from './print/products.ts'
+import type { PrintResult } from './print/render.ts'
+import { figureSubject, localeSubject } from './print/subject.ts'
+
+export const PREVIEW_COLLECTIONS = ['figures', 'streets', 'places', 'handbooks'] as const
+type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number]
+
+class PreviewError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const printer = new Printer()
+let snapshot: Promise<Snapshot> | undefined
+let refreshing: Promise<unknown> = Promise.resolve()
+
+/** The published snapshot, brought up to date (one refresh at a time). */
+async function published(): Promise<Snapshot> {
+  if (!snapshot) {
+    snapshot = loadSnapshot()
+    snapshot.catch(() => {
+      snapshot = undefined
+    })
+    return snapshot
+  }
+  const current = await snapshot
+  refreshing = refreshing.then(() => refreshSnapshot(current)).catch(() => undefined)
+  await refreshing
+  return current
+}
+
+async function readDraft(collection: PreviewCollection, id: number, headers: http.IncomingHttpHeaders): Promise<{ id: number }> {
+  const forwarded: Record<string, string> = {}
+  if (headers.authorization) forwarded.authorization = headers.authorization
+  const response = await fetch(`${cmsUrl()}/api/${collection}/${id}?draft=true&depth=0`, { headers: forwarded }).catch((error: Error) => {
+    throw new PreviewError(502, `无法连接内容管理系统：${error.message}`)
+  })
+  if (response.status === 401 || response.status === 403) throw new PreviewError(403, '你没有查看这份稿件的权限。')
+  if (response.status === 404) throw new PreviewError(404, '找不到这份稿件，或你没有查看它的权限。')
+  if (!response.ok) throw new PreviewError(502, `内容管理系统返回 HTTP ${response.status}`)
+  return (await response.json()) as { id: number }
+}
+
+export async function printPreview(
+  collection: PreviewCollection,
+  id: number,
+  product: string,
+  headers: http.IncomingHttpHeaders,
+): Promise<PrintResult & { title: string }> {
+  const draft = await readDraft(collection, id, headers)
+  const base = await published()
+  // The snapshot with this one document replaced by its draft.
+  const withDraft = { ...base, [collection]: new Map(base[collection] as Map<number, unknown>).set(id, draft) } as Snapshot
+  const content = publicContent(withDraft)
+  const site = content.settings
+  if (collection === 'handbooks') {
+    const handbook = content.handbooks.find((item) => item.id === id)
+    if (!handbook) throw new PreviewError(404, '找不到这本手册。')
+    if (product !== 'handbook') throw new PreviewError(400, '手册只有一种印刷品：handbook')
+    if (handbook.sections.length === 0) throw new PreviewError(422, '手册还没有收录任何已发布的内容，无法预览。')
+    const result = await printer.handbook(handbook, site)
+    const left = handbook.left > 0 ? [`有 ${handbook.left} 项所选内容尚未发布（或所选的章、条不存在），没有收进手册。`] : []
+    return { ...result, warnings: [...left, ...result.warnings], title: handbook.title }
+  }
+  if (!SUBJECT_PRODUCTS.some((item) => item.id === product)) throw new PreviewError(400, `没有这种印刷品：${product}`)
+  const items = collection === 'figures' ? content.figures : collection === 'streets' ? content.streets : content.places
+  const item = items.find((candidate) => candidate.id === id)
+  if (!item) throw new PreviewError(404, '找不到这份稿件。')
+  const subject = 'honourTitle' in item ? figureSubject(item) : localeSubject(item)
+  return { ...(await printer.subject(product as SubjectProduct, subject, site)), title: item.name }
+}
+
+function send(response: http.ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+  response.end(JSON.stringify(body))
+}
+
+export function createPreviewServer(): http.Server {
+  return http.createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://preview.local')
+    const match = /^\/preview\/(\w+)\/(\d+)\/([\w-]+)$/.exec(url.pathname)
+    if (request.method !== 'GET' || !match) return send(response, 404, { message: '没有这个地址' })
+    const [, collection, id, product] = match as unknown as [string, PreviewCollection, string, string]
+    if (!PREVIEW_COLLECTIONS.includes(collection)) return send(response, 404, { message: '这类内容没有印刷品' })
+    try {
+      const result = await printPreview(collection, Number(id), product, request.headers)
+      const cmyk = url.searchParams.get('cmyk') === '1'
+      const pdf = cmyk ? await toPdfX(result.pdf, result.title) : result.pdf
+      if (url.searchParams.get('format') === 'json')
+        return send(response, 200, { pages: result.pages, bytes: pdf.length, warnings: result.warnings })
+      const filename = `${result.title}-${product}${cmyk ? '-CMYK' : ''}-预览.pdf`
+      response.writeHead(200, {
+        'content-type': 'application/pdf',
+        'content-length': pdf.length,
+        'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(filename)}`,
+        'cache-control': 'no-store',
+        'x-print-pages': String(result.pages),
+        'x-print-warnings': encodeURIComponent(JSON.stringify(result.warnings)),
+      })
+      response.end(Buffer.from(pdf))
+    } catch (error) {
+      if (error instanceof PreviewError) return send(response, error.status, { message: error.message })
+      if (error instanceof CmykUnavailableError) return send(response, 501, { message: error.message })
+      console.error(`打印预览失败：${(error as Error).stack ?? error}`)
+      send(response, 500, { message: `打印预览失败：${(error as Error).message}` })
+    }
+  })
+}
+
+export const previewPort = () => Number(process.env.PRINT_PREVIEW_PORT || 4322)
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const server = createPreviewServer()
+  server.listen(previewPort(), '127.0.0.1', () => console.log(`打印预览服务已启动（127.0.0.1:${previewPort()}）`))
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      server.close()
+      void printer.close().then(() => process.exit(0))
+    })
+  }
+}
