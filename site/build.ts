@@ -242,7 +242,11 @@ async function acquireLock(buildsDir: string, waitMs: number): Promise<() => Pro
   }
 }
 
-async function produce(output: Output, renderer: Renderer, printer: () => Printer): Promise<{ body: Uint8Array | string; pages?: number }> {
+async function produce(
+  output: Output,
+  renderer: Renderer,
+  printer: () => Printer,
+): Promise<{ body: Uint8Array | string; pages?: number; warnings?: string[] }> {
   switch (output.kind) {
     case 'page':
       return { body: await renderer.renderView(output.view, output.props) }
@@ -251,16 +255,21 @@ async function produce(output: Output, renderer: Renderer, printer: () => Printe
     case 'image':
       return { body: await fetchBytes(output.image.sourceUrl, `图片 ${output.image.filename}`) }
     case 'print': {
-      const { pdf, pages } = await printer().subject(output.product, output.subject, output.site)
-      return { body: pdf, pages }
+      const { pdf, pages, warnings } = await printer().subject(output.product, output.subject, output.site)
+      return { body: pdf, pages, warnings }
     }
     case 'handbook': {
-      const { pdf, pages } = await printer().handbook(output.handbook, output.site)
-      return { body: pdf, pages }
+      const { pdf, pages, warnings } = await printer().handbook(output.handbook, output.site)
+      const left = output.handbook.left
+      return {
+        body: pdf,
+        pages,
+        warnings: left > 0 ? [`有 ${left} 项所选内容未发布（或所选的章、条不存在），没有收进手册`, ...warnings] : warnings,
+      }
     }
     case 'sign': {
-      const { pdf, pages } = await printer().print(await signJob(output.sign, output.site))
-      return { body: pdf, pages }
+      const { pdf, pages, warnings } = await printer().print(await signJob(output.sign, output.site))
+      return { body: pdf, pages, warnings }
     }
     case 'share':
       return { body: await printer().shareCard(output.card) }
@@ -490,7 +499,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
       let done = 0
       let lastReport = performance.now()
       const make = async (output: Output) => {
-        const { body, pages } = await produce(output, renderer, printer)
+        const { body, pages, warnings } = await produce(output, renderer, printer)
+        // What the print studio changed to make a piece fit, or could not print well: in the log, for the editor.
+        if (warnings?.length) log(`  印刷提示 /${output.path}：${warnings.join('；')}`)
         const target = path.join(partial, output.path)
         await ensureDir(target)
         await replaceFile(target, body)

@@ -15,7 +15,7 @@ import { toPdfX } from '../site/print/cmyk.ts'
 import { Printer } from '../site/print/index.ts'
 import { productPath, SUBJECT_PRODUCTS, type SubjectProduct } from '../site/print/products.ts'
 import type { PrintSubject, SubjectKind } from '../site/print/subject.ts'
-import { api, buildSite, createFigure, login, loginAsEditor, stack } from './support/cms.ts'
+import { api, buildSite, createFigure, login, loginAsEditor, publishThroughReview, stack } from './support/cms.ts'
 import {
   decodeQr,
   fonts,
@@ -237,6 +237,43 @@ describe('hostile content', () => {
     await expectPrintReady(small.pdf, 'poster-a4')
   })
 
+  it('keeps a 40-page handbook with a photo in every section under 3 MB', async () => {
+    const sections = await Promise.all(
+      Array.from({ length: 14 }, async (_, n) => ({
+        kind: 'figure' as const,
+        heading: `第${n + 1}节`,
+        kicker: '身边好人',
+        path: `/figures/hostile-${n}/`,
+        lead: '一句话介绍。',
+        facts: [],
+        html: story,
+        photo: await photo(2400 + n, 1800),
+      })),
+    )
+    const result = await printer.handbook(
+      {
+        id: 1,
+        slug: 'forty',
+        previousSlugs: [],
+        title: '四十页手册',
+        subtitle: null,
+        trim: 'book32',
+        forewordHtml: '<p>前言。</p>',
+        cover: await photo(3000, 2000),
+        sections,
+        left: 0,
+        area: '',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        publishedAt: '2026-01-01T00:00:00.000Z',
+      },
+      settings,
+    )
+    expect(result.pages).toBeGreaterThanOrEqual(40)
+    expect(result.pages % 4).toBe(0)
+    expect(result.pdf.length).toBeLessThan(3_000_000)
+    expect(mm((await pageBoxes(result.pdf))[0]?.trim)).toEqual([9, 9, 149, 219])
+  })
+
   it('prints the same content to the same bytes', async () => {
     const once = await printer.subject('leaflet-a5', subject('figure', { name: '重印测试' }), settings)
     const again = await printer.subject('leaflet-a5', subject('figure', { name: '重印测试' }), settings)
@@ -334,6 +371,35 @@ describe('handbook of the demo content', () => {
       if (page % 2 === 0) expect((number?.x ?? 0) - (x0 as number)).toBeLessThan(25 * MM)
       else expect((x1 as number) - ((number?.x ?? 0) + (number?.width ?? 0))).toBeLessThan(25 * MM)
     }
+  })
+})
+
+describe('reprinting', () => {
+  it('reprints a figure’s pieces and the handbook that collects it when the figure changes, and nothing else', async () => {
+    const manifest = () =>
+      JSON.parse(readFileSync(path.join(site, '_build/manifest.json'), 'utf8')) as { files: Record<string, { key: string }> }
+    const before = manifest().files
+    const { body } = await api<{ docs: { id: number }[] }>('/api/figures?where[slug][equals]=hao-jing-quan&depth=0')
+    const id = body.docs[0]?.id as number
+    await api(`/api/figures/${id}?draft=true`, {
+      method: 'PATCH',
+      token: await loginAsEditor(),
+      body: { summary: '重印测试：改过的一句话简介。', _status: 'draft' },
+    })
+    await publishThroughReview('figures', id)
+    await buildSite()
+    const after = manifest().files
+    const changed = Object.keys(after).filter((file) => file.endsWith('.pdf') && after[file]?.key !== before[file]?.key)
+    expect(changed.sort()).toEqual(
+      [
+        'print/figures/hao-jing-quan/leaflet-a5.pdf',
+        'print/figures/hao-jing-quan/poster-a3.pdf',
+        'print/figures/hao-jing-quan/poster-a4.pdf',
+        'print/handbooks/wen-ming-chuang-jian-kou-dai-shu.pdf',
+      ].sort(),
+    )
+    const book = await pageTexts(new Uint8Array(await readFile(path.join(site, 'print/handbooks/wen-ming-chuang-jian-kou-dai-shu.pdf'))))
+    expect(book.join('')).toContain('重印测试：改过的一句话简介。')
   })
 })
 

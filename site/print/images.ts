@@ -56,7 +56,9 @@ export async function printPhoto(image: SiteImage, widthMm: number, heightMm: nu
     .rotate()
     .resize(width, height, { fit: 'cover', position: 'attention' })
     .toColourspace('srgb')
-    .jpeg({ quality: 82, chromaSubsampling: '4:2:0', mozjpeg: true })
+    // libjpeg-turbo, not mozjpeg: mozjpeg's files are about 25 % smaller but took 2–7 times
+    // longer to encode (12-megapixel photo: 0.9 s against 0.4 s for the A4 poster's).
+    .jpeg({ quality: 82, chromaSubsampling: '4:2:0', mozjpeg: false })
     .toBuffer()
   const digest = createHash('sha256').update(body).digest('base64url').slice(0, 16)
   return {
