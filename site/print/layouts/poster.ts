@@ -23,9 +23,11 @@ function css(sheetSpec: Sheet, k: number): string {
 .band { position: absolute; left: 0; right: 0; top: 0; height: ${mm(3 + 40)}; background: #b3261e; }
 .foot-band { position: absolute; left: 0; right: 0; bottom: 0; height: ${mm(3 + 8)}; background: #b3261e; }
 .poster { display: flex; flex-direction: column; height: 100%; padding: ${mm(9)} ${mm(12)} ${mm(13)}; }
+.head { height: ${mm(29)}; flex: none; }
+.no-photo .name { margin-top: ${mm(8)}; }
 .kicker { color: #fff; font-size: ${pt(13)}; font-weight: 700; letter-spacing: 0.12em; margin: 0; height: ${mm(7)}; overflow: hidden; white-space: nowrap; flex: none; }
 .title { color: #fff; font-size: ${pt(32)}; font-weight: 700; margin: ${mm(3)} 0 0; line-height: 1.2; height: ${mm(15)}; overflow: hidden; white-space: nowrap; flex: none; }
-.photo { margin: ${mm(10)} 0 0; width: ${mm(PHOTO_A4.width)}; height: ${mm(PHOTO_A4.height)}; flex: none; }
+.photo { margin: ${mm(7)} 0 0; width: ${mm(PHOTO_A4.width)}; height: ${mm(PHOTO_A4.height)}; flex: none; }
 .photo img { display: block; width: 100%; height: 100%; border-radius: ${mm(2)}; }
 .name { font-size: ${pt(40)}; font-weight: 700; margin: ${mm(5)} 0 0; line-height: 1.2; height: ${mm(17)}; overflow: hidden; white-space: nowrap; flex: none; }
 .summary { font-size: ${pt(15)}; line-height: 1.5; margin: ${mm(2)} 0 0; color: #7a1712; max-height: ${mm(16)}; overflow: hidden; flex: none; font-weight: 700; }
@@ -53,9 +55,11 @@ export async function posterJob(subject: PrintSubject, site: PublicSettings, siz
   const photo = subject.photo ? await printPhoto(subject.photo, PHOTO_A4.width * k, PHOTO_A4.height * k) : null
   const warnings = photo ? [dpiWarning(photo, label)].filter((warning): warning is string => warning !== null) : []
   const content = `
-<div class="poster">
+<div class="poster${photo ? '' : ' no-photo'}">
+  <div class="head">
   <p class="kicker" data-fit="text" data-fit-min="${8 * k}" data-fit-warning="${label}：小标题过长，已缩短。">${escapeHtml(DISTRICT)} · ${escapeHtml(subject.kicker)}</p>
   <p class="title" data-fit="text" data-fit-min="${20 * k}" data-fit-warning="${label}：称号过长，已缩短。">${escapeHtml(subject.title)}</p>
+  </div>
   ${photo ? `<figure class="photo"><img src="${photo.src}" alt="${escapeHtml(photo.alt)}"></figure>` : ''}
   <h1 class="name" data-fit="text" data-fit-min="${20 * k}" data-fit-warning="${label}：名称过长，海报上已缩短。">${escapeHtml(subject.name)}</h1>
   <p class="summary" data-fit="text" data-fit-min="${11 * k}" data-fit-warning="${label}：一句话介绍过长，已缩短。">${escapeHtml(subject.summary)}</p>

@@ -32,7 +32,8 @@ const CSS = `
 .band { position: absolute; left: 0; right: 0; top: 0; height: 31mm; background: #b3261e; }
 .sign { display: flex; flex-direction: column; height: 100%; padding: 8mm 16mm 10mm; }
 .head { color: #fff; font-size: 30pt; font-weight: 700; letter-spacing: 0.3em; margin: 0; height: 20mm; line-height: 20mm; flex: none; }
-.reminder { flex: 1 1 auto; min-height: 0; display: flex; align-items: center; justify-content: center; text-align: center; font-size: 96pt; line-height: 1.2; font-weight: 700; margin: 4mm 0 0; color: #000; overflow: hidden; }
+/* A slogan breaks only between its phrases (the spaces editors type), never inside one. */
+.reminder { flex: 1 1 auto; min-height: 0; display: flex; align-items: center; justify-content: center; text-align: center; font-size: 96pt; line-height: 1.2; font-weight: 700; margin: 4mm 0 0; color: #000; overflow: hidden; word-break: keep-all; }
 .source { display: flex; gap: 8mm; align-items: center; border-top: 0.6mm solid #b3261e; padding-top: 4mm; flex: none; }
 .source svg { width: 24mm; height: 24mm; flex: none; }
 .source .cite { font-size: 14pt; font-weight: 700; color: #7a1712; margin: 0; }
