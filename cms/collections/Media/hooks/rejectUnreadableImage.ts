@@ -2,6 +2,8 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp from 'sharp'
 
 const SERVABLE = new Set(['jpeg', 'png', 'webp'])
+/** Width × height an upload may have: 100 megapixels (a 12,000 × 8,000 photo fits). */
+export const MAX_PIXELS = 100_000_000
 
 /**
  * Decide what an upload is by decoding it, not by its name or declared type: a file the
@@ -13,9 +15,18 @@ export const rejectUnreadableImage: CollectionBeforeOperationHook = async ({ arg
   if (!file) return args
   let format: string | undefined
   try {
-    const meta = await sharp(file.data, { limitInputPixels: 100_000_000 }).metadata()
+    const meta = await sharp(file.data, { limitInputPixels: MAX_PIXELS }).metadata()
     format = meta.format
-  } catch {
+  } catch (error) {
+    // A small file that would decode to gigabytes (a decompression bomb) is refused unread.
+    if (/pixel limit/i.test((error as Error).message)) {
+      throw new APIError(
+        `“${file.name}”的像素太多（超过 1 亿像素），可能是损坏或恶意的文件：请缩小到 1 亿像素以内再上传。`,
+        400,
+        { field: 'file', filename: file.name },
+        true,
+      )
+    }
     format = undefined
   }
   if (!format || !SERVABLE.has(format)) {
