@@ -4,7 +4,7 @@
  * who took it — not the stored original, not its sizes.
  */
 import { readdir } from 'node:fs/promises'
-import { createDeflate, crc32 } from 'node:zlib'
+import { crc32, createDeflate } from 'node:zlib'
 
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
