@@ -75,6 +75,32 @@ describe('checks before submitting and publishing', () => {
     expect(doc.review.state).toBe('pending-1')
   })
 
+  it('the ids Payload gives array rows are not mistaken for phone numbers', async () => {
+    // Row ids are 24 hex digits; this one holds a run that looks like a mobile number.
+    const { status, body } = await api<{ doc: { id: number } }>('/api/regulations?draft=true', {
+      method: 'POST',
+      token: editor,
+      body: {
+        title: '行号测试条例',
+        issuingBody: '测试机关',
+        legalStatus: 'in-force',
+        chapters: [
+          {
+            id: '6914200564136a0000000001',
+            number: 1,
+            title: '总则',
+            articles: [{ id: '6913812345678a0000000002', number: 1, text: '条文。' }],
+          },
+        ],
+        _status: 'draft',
+      },
+    })
+    expect(status).toBe(201)
+    const submitted = await workflow('regulations', body.doc.id, editor, { action: 'submit' })
+    expect(submitted.body.failures ?? []).toEqual([])
+    expect(submitted.status).toBe(200)
+  })
+
   it('a reference to an unpublished item is refused', async () => {
     const unpublished = await createFigure(editor, '未发布的人物', 'draft')
     const { body } = await api<{ doc: { id: number } }>('/api/streets?draft=true', {

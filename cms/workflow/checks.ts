@@ -54,7 +54,9 @@ function textSpots(fields: Field[], data: Record<string, unknown>, prefix = '', 
       spots.push(...textSpots(field.fields, data, prefix, labelPrefix))
       continue
     }
-    if (!('name' in field) || field.name === 'review' || field.name === 'slug' || field.name === 'sourceText') continue
+    // Array rows carry a generated id (24 hex digits): not text anyone wrote, and its digit
+    // runs could look like a phone number.
+    if (!('name' in field) || ['review', 'slug', 'sourceText', 'id'].includes(field.name)) continue
     const value = data[field.name]
     const path = `${prefix}${field.name}`
     const label = `${labelPrefix}${labelOf(field, field.name)}`
