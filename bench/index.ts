@@ -2,10 +2,11 @@
  * `npm run bench`: start-up figures (bench/start.ts), the public site's lab performance
  * (bench/lab.ts, Lighthouse), print speed, then publish-to-live at each size in BENCH_SIZES
  * (bench/publish.ts, default 1000,10000); print speed is bench/print.ts. BENCH=start,
- * BENCH=lab, BENCH=print or BENCH=publish runs one.
+ * BENCH=lab, BENCH=print, BENCH=load or BENCH=publish runs one; load is bench/load.ts.
  * Results go to bench/results/*.json and are printed as tables.
  */
 import { benchLab } from './lab.ts'
+import { benchLoad } from './load.ts'
 import { benchPrint } from './print.ts'
 import { main as benchPublishSizes } from './publish.ts'
 import { benchStart } from './start.ts'
@@ -14,4 +15,5 @@ const only = process.env.BENCH
 if (!only || only === 'start') await benchStart()
 if (!only || only === 'lab') await benchLab()
 if (!only || only === 'print') await benchPrint()
+if (!only || only === 'load') await benchLoad()
 if (!only || only === 'publish') await benchPublishSizes()

@@ -10,8 +10,7 @@
  * BENCH=print runs only this (BENCH_PRINT=engine or =regeneration: one part). Writes
  * bench/results/print.json.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -22,7 +21,7 @@ import type { PublicHandbook, PublicSettings, SiteImage } from '../site/content/
 import { Printer } from '../site/print/index.ts'
 import { SUBJECT_PRODUCTS } from '../site/print/products.ts'
 import type { PrintSubject, SubjectKind } from '../site/print/subject.ts'
-import { freshStart } from './start.ts'
+import { call, startStack } from './stack.ts'
 
 const SETTINGS: PublicSettings = {
   siteName: '杏花岭宣传微平台',
@@ -147,48 +146,12 @@ async function handbook(photos: SiteImage[]): Promise<Record<string, number>> {
   }
 }
 
-async function call<T>(base: string, pathAndQuery: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${base}${pathAndQuery}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'content-type': 'application/json',
-      ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${pathAndQuery}: HTTP ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
-}
-
-function waitForLine(child: ChildProcess, pattern: RegExp): Promise<string> {
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = pattern.exec(output)
-      if (match) resolve(match[1] ?? '')
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output.slice(-2000)}`)))
-  })
-}
-
 /** One figure edited and published through review; the build that puts it live, as the worker recorded it. */
 async function regeneration(): Promise<Record<string, unknown>> {
-  const { work, env } = await freshStart('xhl-bench-print-')
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], { cwd: rootDir, env })
+  const stack = await startStack('xhl-bench-print-')
   try {
-    // Printed in the last block, after 全部就绪.
-    const password = await waitForLine(child, /全部就绪[\s\S]*示例密码\s+([\w-]+)/)
-    const cms = env.CMS_URL as string
-    const token = async (name: string) =>
-      (
-        await call<{ token: string }>(cms, '/api/users/login', {
-          method: 'POST',
-          body: { email: `${name}@xinghualing.example`, password },
-        })
-      ).token
+    const cms = stack.cms
+    const token = stack.token
     const [editor, first, second] = [await token('editor'), await token('reviewer1'), await token('reviewer2')]
     const figure = (await call<{ docs: { id: number; slug: string }[] }>(cms, '/api/figures?where[slug][equals]=hao-jing-quan&depth=0'))
       .docs[0]
@@ -274,10 +237,7 @@ async function regeneration(): Promise<Record<string, unknown>> {
       await new Promise((resolve) => setTimeout(resolve, 200))
     }
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    await exited
-    await rm(work, { recursive: true, force: true })
+    await stack.stop()
   }
 }
 

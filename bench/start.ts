@@ -70,6 +70,7 @@ export async function freshStart(prefix: string): Promise<{ work: string; env: N
   await chmod(work, 0o755)
   const port = await findFreePort()
   const sitePort = await findFreePort()
+  const previewPort = await findFreePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: '',
@@ -78,6 +79,7 @@ export async function freshStart(prefix: string): Promise<{ work: string; env: N
     SITE_DIR: path.join(work, 'dist'),
     PORT: String(port),
     SITE_PORT: String(sitePort),
+    PRINT_PREVIEW_PORT: String(previewPort),
     CMS_URL: `http://127.0.0.1:${port}`,
   }
   return { work, env, sitePort }

@@ -44,7 +44,14 @@ export default buildConfig({
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL || '' },
+    // 20 editors saving while a site build reads everything starved the default pool of 10
+    // (saves stalled for good: 11 of 60 answered; bench/load.ts). 30 connections carried
+    // them; a request that still cannot get one fails after 30 s instead of hanging.
+    pool: {
+      connectionString: process.env.DATABASE_URL || '',
+      max: Number(process.env.DATABASE_POOL_MAX) || 30,
+      connectionTimeoutMillis: 30_000,
+    },
     // Schema changes only ever go through committed migrations.
     push: false,
     migrationDir: path.join(cmsDir, 'migrations'),

@@ -33,7 +33,8 @@ async function shutdown(code: number): Promise<never> {
 
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env')
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(0))
+  // SIGHUP too: a closed terminal must not leave the admin, the worker or the database running.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0))
 
   const port = portFromEnv('PORT', 3000)
   const sitePort = portFromEnv('SITE_PORT', 4321)
