@@ -42,3 +42,15 @@ export async function qrSvg(url: string, label: string): Promise<string> {
   })
   return svg.replace('<svg ', `<svg role="img" aria-label="${escapeHtml(label)}" `)
 }
+
+/** The QR code to the online page with 扫码阅读全文, the site's name and the address: every poster and leaflet ends with it. */
+export async function readOnline(url: string, name: string, siteName: string): Promise<string> {
+  return `<div class="qr">
+    ${await qrSvg(url, `${name}的网页二维码`)}
+    <div>
+      <p><strong>扫码阅读全文</strong></p>
+      <p>${escapeHtml(siteName)}</p>
+      <p class="url">${escapeHtml(url)}</p>
+    </div>
+  </div>`
+}

@@ -8,7 +8,7 @@ import { escapeHtml } from '../../lib/html.ts'
 import { DISTRICT } from '../../settings.ts'
 import { A5 } from '../geometry.ts'
 import { dpiWarning, printPhoto } from '../images.ts'
-import { qrSvg, sheet, sheetCss } from '../primitives.ts'
+import { readOnline, sheet, sheetCss } from '../primitives.ts'
 import type { PrintJob } from '../render.ts'
 import type { PrintSubject } from '../subject.ts'
 
@@ -78,14 +78,7 @@ export async function leafletJob(subject: PrintSubject, site: PublicSettings): P
   <h2 ${fitText(9, '标题')}>${escapeHtml(subject.name)}${storyHeading[subject.kind]}</h2>
   ${facts}
   <div class="story" data-fit data-fit-min="9" data-fit-more="……全文请扫描下方二维码阅读。" data-fit-warning="${LABEL}：正文较长，只印了开头部分，其余请读者扫码阅读。">${subject.storyHtml || `<p>${escapeHtml(subject.summary)}</p>`}</div>
-  <div class="qr">
-    ${await qrSvg(subject.url, `${subject.name}的网页二维码`)}
-    <div>
-      <p><strong>扫码阅读全文</strong></p>
-      <p>${escapeHtml(site.siteName)}</p>
-      <p class="url">${escapeHtml(subject.url)}</p>
-    </div>
-  </div>
+  ${await readOnline(subject.url, subject.name, site.siteName)}
   <p class="footer" ${fitText(6, '页脚')}>主办：${escapeHtml(site.sponsor)} · ${escapeHtml(site.siteName)}</p>
 </div>`
   return {

@@ -9,7 +9,7 @@ import { escapeHtml } from '../../lib/html.ts'
 import { DISTRICT } from '../../settings.ts'
 import { A3, A4, type Sheet } from '../geometry.ts'
 import { dpiWarning, printPhoto } from '../images.ts'
-import { qrSvg, sheet, sheetCss } from '../primitives.ts'
+import { readOnline, sheet, sheetCss } from '../primitives.ts'
 import type { PrintJob } from '../render.ts'
 import type { PrintSubject } from '../subject.ts'
 
@@ -64,14 +64,7 @@ export async function posterJob(subject: PrintSubject, site: PublicSettings, siz
   <h1 class="name" data-fit="text" data-fit-min="${20 * k}" data-fit-warning="${label}：名称过长，海报上已缩短。">${escapeHtml(subject.name)}</h1>
   <p class="summary" data-fit="text" data-fit-min="${11 * k}" data-fit-warning="${label}：一句话介绍过长，已缩短。">${escapeHtml(subject.summary)}</p>
   <div class="story" data-fit data-fit-min="${10 * k}" data-fit-more="……全文请扫描下方二维码阅读。" data-fit-warning="${label}：正文较长，只印了开头部分，其余请读者扫码阅读。">${subject.storyHtml}</div>
-  <div class="qr">
-    ${await qrSvg(subject.url, `${subject.name}的网页二维码`)}
-    <div>
-      <p><strong>扫码阅读全文</strong></p>
-      <p>${escapeHtml(site.siteName)}</p>
-      <p class="url">${escapeHtml(subject.url)}</p>
-    </div>
-  </div>
+  ${await readOnline(subject.url, subject.name, site.siteName)}
 </div>
 <p class="sponsor">主办：${escapeHtml(site.sponsor)}</p>`
   return {
