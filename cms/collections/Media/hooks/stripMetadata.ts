@@ -1,37 +1,23 @@
-import type { CollectionBeforeOperationHook } from 'payload'
-import sharp from 'sharp'
-
-import { MAX_PIXELS } from './rejectUnreadableImage'
+import sharp, { type Metadata } from 'sharp'
 
 /**
  * Residents' photos often carry where they were taken (EXIF GPS: a home's address) and the
  * camera's owner. The original is kept without any of it: a JPEG loses its APP1 (EXIF, XMP)
  * and APP13 (IPTC) segments without being re-encoded; a photo that relies on an EXIF
  * rotation, and any PNG or WebP with metadata, is re-encoded upright and without it. The
- * sizes Payload makes from the original then carry none either.
+ * sizes Payload makes from the original then carry none either. Called by the upload check
+ * (rejectUnreadableImage) with the metadata it has read.
  */
-export const stripMetadata: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update') return args
-  const file = req.file
-  if (!file) return args
-  const meta = await sharp(file.data, { limitInputPixels: MAX_PIXELS }).metadata()
+export async function stripMetadata(data: Buffer, meta: Metadata): Promise<Buffer> {
   const carries = Boolean(meta.exif || meta.xmp || meta.iptc)
   const rotated = (meta.orientation ?? 1) !== 1
-  if (!carries && !rotated) return args
-  let data: Buffer
-  if (meta.format === 'jpeg' && !rotated) data = withoutJpegMetadata(file.data)
-  else {
-    const upright = sharp(file.data, { limitInputPixels: MAX_PIXELS }).rotate()
-    data =
-      meta.format === 'png'
-        ? await upright.png().toBuffer()
-        : meta.format === 'webp'
-          ? await upright.webp({ quality: 92 }).toBuffer()
-          : await upright.jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toBuffer()
-  }
-  file.data = data
-  file.size = data.length
-  return args
+  if (!carries && !rotated) return data
+  if (meta.format === 'jpeg' && !rotated) return withoutJpegMetadata(data)
+  // Its size was checked against the upload limit when its metadata was read.
+  const upright = sharp(data, { limitInputPixels: false }).rotate()
+  if (meta.format === 'png') return upright.png().toBuffer()
+  if (meta.format === 'webp') return upright.webp({ quality: 92 }).toBuffer()
+  return upright.jpeg({ quality: 92, chromaSubsampling: '4:4:4' }).toBuffer()
 }
 
 /** A JPEG without its APP1 (EXIF, XMP) and APP13 (IPTC, Photoshop) segments; the image data is untouched. */
