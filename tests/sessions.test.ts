@@ -1,11 +1,14 @@
 /**
  * Sessions on the production admin server (issue 7): repeated wrong passwords lock the
  * account, a session cookie sent from another site's page is not honoured (CSRF), the
- * cookie is HttpOnly and SameSite, GraphQL introspection and the playground are off, and
- * error responses carry no stack traces.
+ * cookie is HttpOnly and SameSite (and Secure when the admin is served over HTTPS),
+ * GraphQL introspection and the playground are off, error responses carry no stack
+ * traces, and the production server itself refuses to start with a weak PAYLOAD_SECRET.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { findFreePort } from '../cms/runtime/ports.ts'
+import { startChild, waitForHttp } from '../cms/runtime/processes.ts'
 import { api, login, stack } from './support/cms.ts'
 
 const EMAIL = 'lockout-test@xinghualing.example'
@@ -95,5 +98,63 @@ describe('sessions', () => {
       else expect(response.status, text).toBeGreaterThanOrEqual(400)
       expect(text).not.toMatch(/\n\s+at |node_modules|\/work\/|\.ts:\d+|stack/)
     }
+  })
+})
+
+/** The production admin server (`next start cms`, as npm start runs it) with some settings changed. */
+async function adminServer(env: Record<string, string>) {
+  const port = await findFreePort()
+  let output = ''
+  const child = startChild(
+    'next',
+    ['start', 'cms', '-p', String(port)],
+    { ...process.env, ...stack().env, NODE_ENV: 'production', PORT: String(port), ...env },
+    '后台（会话测试）',
+  )
+  child.process.stdout?.on('data', (chunk: Buffer) => (output += chunk))
+  child.process.stderr?.on('data', (chunk: Buffer) => (output += chunk))
+  return { port, child, output: () => output }
+}
+
+describe('the production admin server', () => {
+  it.each([
+    ['empty', ''],
+    ['a well-known default', 'changeme'],
+    ['too short', 'abc123'],
+  ])('refuses to start with a PAYLOAD_SECRET that is %s, saying why', async (_kind, secret) => {
+    const server = await adminServer({ PAYLOAD_SECRET: secret })
+    try {
+      const code = await Promise.race([server.child.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 60_000))])
+      expect(code).toBe(1)
+      expect(server.output()).toContain('管理后台拒绝启动')
+      expect(server.output()).toContain('PAYLOAD_SECRET')
+      await expect(fetch(`http://127.0.0.1:${server.port}/api/figures`)).rejects.toThrow()
+    } finally {
+      await server.child.stop()
+    }
+  })
+
+  it('marks the session cookie Secure when the admin is served over HTTPS', async () => {
+    const server = await adminServer({ CMS_URL: 'https://admin.xhl.example.cn' })
+    try {
+      const origin = `http://127.0.0.1:${server.port}`
+      await waitForHttp(`${origin}/api/figures?limit=1`, 60_000, server.child)
+      // TLS ends at the reverse proxy, which forwards the request over loopback.
+      const response = await fetch(`${origin}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'editor@xinghualing.example', password: stack().demoPassword }),
+      })
+      expect(response.status).toBe(200)
+      const cookie = response.headers.get('set-cookie') ?? ''
+      expect(cookie).toMatch(/payload-token=/)
+      expect(cookie).toMatch(/;\s*Secure/i)
+      expect(cookie).toMatch(/HttpOnly/i)
+    } finally {
+      await server.child.stop()
+    }
+    // The shared test admin, on plain http://127.0.0.1, must not set Secure (no one could sign in).
+    const plain = await signIn('editor@xinghualing.example', stack().demoPassword)
+    expect(plain.cookie).not.toMatch(/;\s*Secure/i)
   })
 })

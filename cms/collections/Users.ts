@@ -29,6 +29,13 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    cookies: {
+      // Served over HTTPS (CMS_URL https://…, TLS ended at the reverse proxy), the session
+      // cookie is Secure: a browser never sends it over plain HTTP. On http://localhost it
+      // cannot be, or no one could sign in.
+      secure: process.env.CMS_URL?.startsWith('https://') ?? false,
+      sameSite: 'Lax',
+    },
   },
   fields: [
     { name: 'name', label: '姓名', type: 'text', required: true },

@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { OperatorError } from './errors.ts'
+import { SECRET_ADVICE, weakSecretReason } from './secretPolicy.ts'
 
 export interface Secrets {
   payloadSecret: string
@@ -11,8 +12,6 @@ export interface Secrets {
   /** True when the password came from DEMO_PASSWORD rather than from this machine's store. */
   demoPasswordFromEnv: boolean
 }
-
-const WEAK_SECRETS = new Set(['', 'secret', 'changeme', 'payload', 'build-only'])
 
 /**
  * Secrets come from the environment; on a single machine without them, they are
@@ -31,9 +30,8 @@ export async function loadSecrets(dataDir: string): Promise<Secrets> {
     await writeFile(file, JSON.stringify(generated, null, 2), { mode: 0o600 })
   }
   const envSecret = process.env.PAYLOAD_SECRET
-  if (envSecret != null && WEAK_SECRETS.has(envSecret.trim())) {
-    throw new OperatorError('PAYLOAD_SECRET 为空或是众所周知的默认值，请设置一个随机的长字符串（例如 openssl rand -hex 32）。')
-  }
+  const weak = envSecret != null ? weakSecretReason(envSecret) : null
+  if (weak) throw new OperatorError(`${weak}。${SECRET_ADVICE}`)
   const envPassword = process.env.DEMO_PASSWORD
   return {
     payloadSecret: envSecret || generated.payloadSecret,

@@ -1,0 +1,16 @@
+/**
+ * Runs once when the admin server boots (`next start cms`), before it takes a request.
+ * A production server with an empty, default or short PAYLOAD_SECRET would sign sessions
+ * anyone can forge: it refuses to start, whoever starts it (npm start checks this too).
+ */
+import { SECRET_ADVICE, weakSecretReason } from './runtime/secretPolicy'
+
+export function register(): void {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return
+  // `next build` loads this too; building signs nothing.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  const weak = weakSecretReason(process.env.PAYLOAD_SECRET)
+  if (!weak) return
+  console.error(`✖ 管理后台拒绝启动：${weak}。${SECRET_ADVICE}`)
+  process.exit(1)
+}
