@@ -58,6 +58,30 @@ export async function assertReachable(url: string): Promise<void> {
   }
 }
 
+/**
+ * Waits until `url` answers (a service started while the database restarts), saying so
+ * every 30 s; errors other than "not reachable" (a wrong password) are not waited out.
+ */
+export async function waitForDatabase(url: string, log: Log, stopping: () => boolean = () => false): Promise<void> {
+  const started = Date.now()
+  let lastSaid = 0
+  for (;;) {
+    try {
+      await assertReachable(url)
+      if (lastSaid) log(`数据库已恢复（等待了 ${Math.round((Date.now() - started) / 1000)} 秒）`)
+      return
+    } catch (error) {
+      if (!/连接被拒绝|连接超时|无法解析|starting up|shutting down/.test((error as Error).message)) throw error
+      if (stopping()) throw error
+      if (Date.now() - lastSaid > 30_000) {
+        log(`${(error as Error).message}等待数据库恢复……`)
+        lastSaid = Date.now()
+      }
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+}
+
 const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const
 
 /**
@@ -104,9 +128,14 @@ async function stopOrphan(dataDir: string, log: Log): Promise<void> {
 
 /**
  * A real PostgreSQL from npm, kept in `folder` between runs, listening on a free
- * loopback port. Returns a URL for `database`, creating that database if needed.
+ * loopback port (or `port`). Returns a URL for `database`, creating that database if needed.
  */
-export async function startEmbeddedPostgres(folder: string, database: string, log: Log): Promise<Database> {
+export async function startEmbeddedPostgres(
+  folder: string,
+  database: string,
+  log: Log,
+  options: { port?: number } = {},
+): Promise<Database> {
   const dataDir = path.join(folder, 'data')
   const stateFile = path.join(folder, 'state.json')
   await mkdir(folder, { recursive: true })
@@ -117,7 +146,7 @@ export async function startEmbeddedPostgres(folder: string, database: string, lo
     state = { password: randomBytes(18).toString('base64url') }
     await writeFile(stateFile, JSON.stringify(state), { mode: 0o600 })
   }
-  const port = await findFreePort()
+  const port = options.port ?? (await findFreePort())
   const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -160,4 +189,43 @@ export async function startEmbeddedPostgres(folder: string, database: string, lo
       await server.stop()
     },
   }
+}
+
+/**
+ * The database the platform's own tools (backup, restore) work on: DATABASE_URL, or the
+ * embedded one in `folder` — reached where `npm start` is running it, else started for
+ * the tool and stopped after (`create`: made first if this machine has none yet).
+ * `running` says whether another program already runs it.
+ */
+export async function openDatabase(
+  folder: string,
+  database: string,
+  log: Log,
+  { create = false } = {},
+): Promise<Database & { running: boolean }> {
+  const url = process.env.DATABASE_URL
+  if (url) {
+    await assertReachable(url)
+    return { url, embedded: false, running: true, stop: async () => undefined }
+  }
+  const dataDir = path.join(folder, 'data')
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  const stateFile = path.join(folder, 'state.json')
+  if (existsSync(pidFile) && existsSync(stateFile)) {
+    // postmaster.pid: pid, data folder, start time, port, …
+    const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n')
+    if (processAlive(Number(pid))) {
+      const { password } = JSON.parse(readFileSync(stateFile, 'utf8')) as EmbeddedState
+      return {
+        url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(port)}/${database}`,
+        embedded: true,
+        running: true,
+        stop: async () => undefined,
+      }
+    }
+  }
+  if (!create && !existsSync(path.join(dataDir, 'PG_VERSION')))
+    throw new OperatorError(`没有找到内置数据库（${folder}），也没有设置 DATABASE_URL。`)
+  const started = await startEmbeddedPostgres(folder, database, log)
+  return { ...started, running: false }
 }

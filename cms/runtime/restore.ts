@@ -1,0 +1,137 @@
+/**
+ * `npm run restore -- <archive> [--replace]`: puts a backup (`npm run backup`) back — the
+ * database through the migrations it was written under plus its rows, then the media.
+ * Into an empty database by default; `--replace` first backs up what is there now, then
+ * replaces it. Refused while anything else (npm start) uses the database. Afterwards
+ * `npm start` brings the platform up and rebuilds the public site from the restored content.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
+import path from 'node:path'
+
+import type { Migration as PayloadMigration } from 'payload'
+
+import { dataDir, mediaDir } from '../paths.ts'
+import { clearSchema, describeTarget, loadDatabase, measureTree, readManifest, tar, verifyDump } from './archive.ts'
+import { backup } from './backup.ts'
+import { openDatabase } from './database.ts'
+import { exitOnOperatorError, OperatorError } from './errors.ts'
+
+const log = (line: string) => console.log(line)
+
+interface Migration {
+  name: string
+}
+
+/** Runs the committed migrations named, in a separate Payload instance for this database. */
+async function migrate(url: string, pick: (all: Migration[]) => Migration[]): Promise<void> {
+  // The config reads these when it is imported.
+  process.env.DATABASE_URL = url
+  process.env.PAYLOAD_SECRET ||= `restore-${process.pid}-${Date.now()}-migrations-only`
+  const [{ getPayload }, { default: config }, { migrations }] = await Promise.all([
+    import('payload'),
+    import('../payload.config.ts'),
+    import('../migrations/index.ts'),
+  ])
+  const payload = await getPayload({ config })
+  try {
+    // Payload types a migration's argument as unknown; ours take the Postgres adapter's arguments.
+    await payload.db.migrate({ migrations: pick(migrations) as unknown as PayloadMigration[] })
+  } finally {
+    await payload.destroy()
+  }
+}
+
+async function codeMigrations(): Promise<string[]> {
+  const { migrations } = await import('../migrations/index.ts')
+  return migrations.map((m) => m.name)
+}
+
+export async function restore(archive: string, { replace = false } = {}): Promise<void> {
+  const started = performance.now()
+  if (!existsSync(archive)) throw new OperatorError(`找不到备份文件：${archive}`)
+  // Beside the media folder, so the restored media moves into place by a rename.
+  await mkdir(path.dirname(mediaDir), { recursive: true })
+  const work = await mkdtemp(path.join(path.dirname(mediaDir), '.restore-'))
+  try {
+    log(`读取备份 ${path.basename(archive)}……`)
+    await tar(['-xzf', archive, '-C', work]).catch((error: unknown) => {
+      throw new OperatorError(`备份文件无法解开（可能不完整或已损坏）：${(error as Error).message}`)
+    })
+    const manifest = await readManifest(work)
+    await verifyDump(work, manifest)
+    const media = await measureTree(path.join(work, 'media'))
+    if (media.files !== manifest.media.files || media.bytes !== manifest.media.bytes) {
+      throw new OperatorError(`备份文件不完整：媒体文件应有 ${manifest.media.files} 个，实际 ${media.files} 个。`)
+    }
+    const code = await codeMigrations()
+    const unknown = manifest.migrations.find((name, index) => code[index] !== name)
+    if (unknown) throw new OperatorError(`备份来自更新或不同版本的平台（迁移 ${unknown} 与当前代码不符），请先换用对应版本的代码再恢复。`)
+    const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
+    log(
+      `备份时间 ${new Date(manifest.createdAt).toLocaleString('zh-CN')}：${manifest.tables.length} 张表 ${rows} 行，媒体文件 ${media.files} 个。`,
+    )
+
+    const database = await openDatabase(path.join(dataDir, 'postgres'), 'xinghualing', log, { create: true })
+    try {
+      if (database.embedded && database.running) throw new OperatorError('内置数据库正在被 npm start 使用，请先停止它（Ctrl-C）再恢复。')
+      const target = await describeTarget(database.url)
+      if (target.others > 0)
+        throw new OperatorError(`有其他程序正连着目标数据库（${target.others} 个连接），请先停止 npm start 等服务再恢复。`)
+      const mediaFiles = (await readdir(mediaDir).catch(() => [])).length
+      if ((target.tables > 0 || mediaFiles > 0) && !replace) {
+        throw new OperatorError(
+          `目标不是空的（数据库已有 ${target.tables} 张表，媒体文件夹有 ${mediaFiles} 项）。加 --replace 会先自动备份现有数据，再用备份替换它。`,
+        )
+      }
+      if (target.tables > 0 || mediaFiles > 0) {
+        log('先备份现有数据（--replace）……')
+        const safety = await backup()
+        log(`现有数据已备份到 ${safety}`)
+        if (target.tables > 0) await clearSchema(database.url)
+      }
+      try {
+        log(`建立数据表结构（${manifest.migrations.length} 个迁移）……`)
+        await migrate(database.url, (all) => all.slice(0, manifest.migrations.length))
+        log('写入数据……')
+        await loadDatabase(database.url, work, manifest, log)
+        if (code.length > manifest.migrations.length) {
+          log(`升级到当前版本（${code.length - manifest.migrations.length} 个新迁移）……`)
+          await migrate(database.url, (all) => all)
+        }
+      } catch (error) {
+        // Nothing half-restored stays behind: the database is left empty, as it was found
+        // (or as --replace left it, after its safety backup).
+        await clearSchema(database.url).catch(() => undefined)
+        throw error
+      }
+    } finally {
+      await database.stop()
+    }
+
+    // The media: swapped in whole, so the folder is the old one or the restored one.
+    const incoming = path.join(work, 'media')
+    const old = `${mediaDir}.before-restore-${process.pid}`
+    if (existsSync(mediaDir)) await rename(mediaDir, old)
+    if (existsSync(incoming)) await rename(incoming, mediaDir)
+    await rm(old, { recursive: true, force: true })
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1)
+  log(`✔ 恢复完成（${seconds} 秒）。运行 npm start：后台启动后会按恢复的内容重新生成公众网站和 PDF。`)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2)
+  const archive = args.find((arg) => !arg.startsWith('--'))
+  if (!archive) exitOnOperatorError(new OperatorError('用法：npm run restore -- <备份文件.tar.gz> [--replace]'))
+  restore(path.resolve(archive as string), { replace: args.includes('--replace') }).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      if (error instanceof OperatorError) exitOnOperatorError(error)
+      console.error(`✖ 恢复失败：${(error as Error).message}`)
+      process.exit(1)
+    },
+  )
+}
