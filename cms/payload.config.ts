@@ -18,6 +18,7 @@ import { Streets } from './collections/Streets'
 import { Users } from './collections/Users'
 import { SensitiveWords } from './globals/SensitiveWords'
 import { SiteSettings } from './globals/SiteSettings'
+import { explainDatabaseUnavailable, survivePoolErrors } from './hooks/databaseUnavailable'
 import { cmsDir } from './paths'
 import { siteBuildTask } from './publish/queue'
 import { SiteBuilds } from './publish/SiteBuilds'
@@ -41,6 +42,14 @@ export default buildConfig({
   },
   collections: [Articles, Figures, Streets, Places, Regulations, Handbooks, Areas, Facilities, Media, Users, SiteBuilds],
   globals: [SiteSettings, SensitiveWords],
+  hooks: {
+    afterError: [explainDatabaseUnavailable],
+  },
+  onInit: (payload) => {
+    survivePoolErrors((payload.db as unknown as { pool: Parameters<typeof survivePoolErrors>[0] }).pool, (line) =>
+      payload.logger.warn(line),
+    )
+  },
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({

@@ -116,6 +116,23 @@ export class BuildLockedError extends Error {
   name = 'BuildLockedError'
 }
 
+/** Why a build failed, in Chinese for the editor and the operator: file-system faults by name. */
+export function buildErrorMessage(error: unknown): string {
+  const { code, path: where, message } = error as NodeJS.ErrnoException
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return `构建文件夹所在的磁盘已满（${path.dirname(where ?? siteBuildsDir)}）。请清理磁盘空间或扩容后重试`
+    case 'EROFS':
+      return `构建文件夹所在的磁盘是只读的（${where ?? siteBuildsDir}）`
+    case 'EACCES':
+    case 'EPERM':
+      return `没有写入构建文件夹的权限（${where ?? siteBuildsDir}）`
+    default:
+      return message
+  }
+}
+
 async function readManifest(dir: string): Promise<Manifest | null> {
   try {
     return JSON.parse(await readFile(path.join(dir, BUILD_META, 'manifest.json'), 'utf8')) as Manifest
@@ -599,7 +616,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   buildSite({ full: process.argv.includes('--full') }).then(
     () => process.exit(0),
     (error: unknown) => {
-      console.error(`✖ 网站构建失败，线上网站保持不变：${(error as Error).message}`)
+      console.error(`✖ 网站构建失败，线上网站保持不变：${buildErrorMessage(error)}`)
       process.exit(1)
     },
   )

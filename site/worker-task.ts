@@ -11,7 +11,7 @@ import os from 'node:os'
 import type { Payload, TaskHandler } from 'payload'
 
 import { queueSiteBuild, SITE_BUILD_QUEUE, type SiteBuildInput } from '../cms/publish/queue.ts'
-import { buildSite, compactSearch, prepareSpare, type Spare } from './build.ts'
+import { buildErrorMessage, buildSite, compactSearch, prepareSpare, type Spare } from './build.ts'
 import { type GoneHints, loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
 import { Printer } from './print/index.ts'
 import { loadRenderer, type Renderer } from './render/compile.ts'
@@ -23,6 +23,8 @@ const BUILD_LOCK_KEY = 740_215_001
 interface Client {
   query<R>(sql: string, values?: unknown[]): Promise<{ rows: R[] }>
   release(error?: boolean): void
+  on(event: 'error', listener: (error: Error) => void): void
+  off(event: 'error', listener: (error: Error) => void): void
 }
 interface Pool {
   connect(): Promise<Client>
@@ -32,6 +34,11 @@ export async function withBuildLock<T>(payload: Payload, work: (client: Client) 
   const pool = (payload.db as unknown as { pool: Pool }).pool
   const client = await pool.connect()
   let broken = false
+  // The database restarting ends this held connection (and the lock with it): noted, not a crash.
+  const lost = () => {
+    broken = true
+  }
+  client.on('error', lost)
   try {
     await client.query('SELECT pg_advisory_lock($1)', [BUILD_LOCK_KEY])
     try {
@@ -42,6 +49,7 @@ export async function withBuildLock<T>(payload: Payload, work: (client: Client) 
       })
     }
   } finally {
+    client.off('error', lost)
     client.release(broken)
   }
 }
@@ -203,11 +211,11 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
           status: 'failed',
           finishedAt: new Date().toISOString(),
           durationMs: Math.round(performance.now() - started),
-          error: `${(error as Error).message}（线上网站保持不变，系统会自动重试）`,
+          error: `${buildErrorMessage(error)}（线上网站保持不变，系统会自动重试）`,
         },
         overrideAccess: true,
       })
-      console.error(`✖ 网站更新失败，线上网站保持不变：${(error as Error).message}`)
+      console.error(`✖ 网站更新失败，线上网站保持不变：${buildErrorMessage(error)}`)
       throw error
     }
   })

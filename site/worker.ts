@@ -4,9 +4,10 @@
  * database (one per CMS process) — builds still run one at a time.
  */
 import { getPayload, type Payload } from 'payload'
-
+import { isDatabaseUnavailable } from '../cms/hooks/databaseUnavailable.ts'
 import config from '../cms/payload.config.ts'
 import { queueSiteBuild, SITE_BUILD_QUEUE } from '../cms/publish/queue.ts'
+import { waitForDatabase } from '../cms/runtime/database.ts'
 import { loadRenderer } from './render/compile.ts'
 import { closeWorkerState, compactSearchWhenDue, withBuildLock } from './worker-task.ts'
 
@@ -38,13 +39,30 @@ async function releaseStaleJobs(payload: Payload): Promise<void> {
   })
 }
 
+// A pooled connection the database closes while it is checked out reports it as an
+// 'error' event nobody else listens to: the worker waits the outage out instead of dying.
+process.on('uncaughtException', (error) => {
+  if (isDatabaseUnavailable(error)) {
+    console.error(`数据库连接中断：${error.message}`)
+    return
+  }
+  console.error(error)
+  process.exit(1)
+})
+
 async function main(): Promise<void> {
-  const payload = await getPayload({ config })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       stopping = true
     })
   }
+  // Started (or restarted) while the database is down: wait for it rather than exit.
+  await waitForDatabase(
+    process.env.DATABASE_URL ?? '',
+    (line) => console.log(line),
+    () => stopping,
+  )
+  const payload = await getPayload({ config })
   await loadRenderer()
   await releaseStaleJobs(payload)
   // Catch up with anything published while no worker ran.
@@ -52,10 +70,23 @@ async function main(): Promise<void> {
   console.log('网站更新服务已启动')
   let busyAt = Date.now()
   while (!stopping) {
-    const result = await payload.jobs.run({ queue: SITE_BUILD_QUEUE, limit: 1, silent: true }).catch((error: unknown) => {
-      console.error(`网站更新服务出错：${(error as Error).message}`)
-      return { noJobsRemaining: true }
-    })
+    let result: { noJobsRemaining?: boolean }
+    try {
+      result = await payload.jobs.run({ queue: SITE_BUILD_QUEUE, limit: 1, silent: true })
+    } catch (error) {
+      console.error(`网站更新服务出错：${(error as Error).message.split('\n')[0]}`)
+      if (isDatabaseUnavailable(error)) {
+        // Wait out the outage, then put back an update it interrupted (it may still be
+        // marked as running: recording its failure needed the database too).
+        await waitForDatabase(
+          process.env.DATABASE_URL ?? '',
+          (line) => console.log(line),
+          () => stopping,
+        ).catch(() => undefined)
+        if (!stopping) await releaseStaleJobs(payload).catch((again: unknown) => console.error(`重新排队失败：${(again as Error).message}`))
+      } else await new Promise((resolve) => setTimeout(resolve, 1000))
+      continue
+    }
     if (result.noJobsRemaining) {
       compactSearchWhenDue(payload, Date.now() - busyAt)
       await new Promise((resolve) => setTimeout(resolve, POLL_MS))

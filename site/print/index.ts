@@ -25,10 +25,14 @@ export function subjectJob(product: SubjectProduct, subject: PrintSubject, site:
   }
 }
 
+/** Attempts at one piece when the browser dies under it: a crash is retried on a fresh browser. */
+const BROWSER_ATTEMPTS = 3
+
 /**
  * Prints pieces on warm pages of one browser kept open between them (and between builds,
- * when the build runs in a long-lived worker). A browser that crashed is replaced on the
- * next piece.
+ * when the build runs in a long-lived worker). A browser that crashes is replaced, and
+ * every piece it was printing is printed again on the new one: nothing half-printed is
+ * ever returned.
  */
 export class Printer {
   #browser: Promise<Browser> | undefined
@@ -43,15 +47,30 @@ export class Printer {
     return this.#pool.pool
   }
 
+  /** Runs `work` on the presses; when the browser died meanwhile, again on a new one. */
+  async #run<T>(work: (pool: PressPool) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const pool = await this.#presses()
+      const browser = this.#pool?.browser
+      try {
+        return await work(pool)
+      } catch (error) {
+        // A job's own fault (a missing image, a handbook that does not paginate) is not retried.
+        if (browser?.isConnected() !== false || attempt >= BROWSER_ATTEMPTS) throw error
+        console.error(`打印用浏览器意外退出，正在重新启动并重印（第 ${attempt} 次）：${(error as Error).message.split('\n')[0]}`)
+      }
+    }
+  }
+
   /** A poster or leaflet of a figure, street or place. */
   async subject(product: SubjectProduct, subject: PrintSubject, site: PublicSettings): Promise<PrintResult> {
     const job = await subjectJob(product, subject, site)
-    return (await this.#presses()).pdf(job)
+    return this.#run((pool) => pool.pdf(job))
   }
 
   /** Any laid-out job. */
   async print(job: PrintJob): Promise<PrintResult> {
-    return (await this.#presses()).pdf(job)
+    return this.#run((pool) => pool.pdf(job))
   }
 
   /**
@@ -60,26 +79,28 @@ export class Printer {
    */
   async handbook(handbook: PublicHandbook, site: PublicSettings): Promise<PrintResult & { starts: Map<string, number> }> {
     const layout = await handbookLayout(handbook, site)
-    return (await this.#presses()).with(layout.job, async (page) => {
-      const first = await destinationPages(await printToPdf(page))
-      const pagination = paginate(layout.parts, first.starts, first.pages)
-      await applyPagination(page, pagination)
-      const raw = await printToPdf(page)
-      const finished = await finishPdf(raw, layout.job)
-      const { starts } = await destinationPages(raw)
-      const wrong = layout.parts.filter((part) => starts.get(part.id) !== pagination.starts.get(part.id))
-      if (wrong.length > 0 || finished.pages !== pagination.pages) {
-        throw new Error(
-          `手册《${handbook.title}》排版前后页码不一致（${wrong.map((part) => part.heading).join('、') || `共 ${finished.pages} 页，应为 ${pagination.pages} 页`}），没有生成。`,
-        )
-      }
-      return { ...finished, warnings: layout.job.warnings ?? [], starts: pagination.starts }
-    })
+    return this.#run((pool) =>
+      pool.with(layout.job, async (page) => {
+        const first = await destinationPages(await printToPdf(page))
+        const pagination = paginate(layout.parts, first.starts, first.pages)
+        await applyPagination(page, pagination)
+        const raw = await printToPdf(page)
+        const finished = await finishPdf(raw, layout.job)
+        const { starts } = await destinationPages(raw)
+        const wrong = layout.parts.filter((part) => starts.get(part.id) !== pagination.starts.get(part.id))
+        if (wrong.length > 0 || finished.pages !== pagination.pages) {
+          throw new Error(
+            `手册《${handbook.title}》排版前后页码不一致（${wrong.map((part) => part.heading).join('、') || `共 ${finished.pages} 页，应为 ${pagination.pages} 页`}），没有生成。`,
+          )
+        }
+        return { ...finished, warnings: layout.job.warnings ?? [], starts: pagination.starts }
+      }),
+    )
   }
 
   /** A 1200×630 share card (WeChat, other apps) for pages that have no photo of their own. */
   async shareCard(card: ShareCard): Promise<Uint8Array> {
-    return (await this.#presses()).image(shareCardJob(card), SHARE_WIDTH, SHARE_HEIGHT)
+    return this.#run((pool) => pool.image(shareCardJob(card), SHARE_WIDTH, SHARE_HEIGHT))
   }
 
   async close(): Promise<void> {

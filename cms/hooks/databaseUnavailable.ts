@@ -1,0 +1,51 @@
+import type { AfterErrorHook } from 'payload'
+
+/** PostgreSQL's own codes for "not there now": shutting down, starting up, connection lost. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+])
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|the database system is (shutting down|starting up)|cannot begin transaction|connect (ECONNREFUSED|ETIMEDOUT)|ECONNRESET/i
+
+/** Whether an error, or anything it wraps (Drizzle wraps the driver's), says the database is unreachable. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 6; depth++) {
+    const { code, message, cause } = current as { code?: string; message?: string; cause?: unknown }
+    if ((code && UNAVAILABLE_CODES.has(code)) || (message && UNAVAILABLE_MESSAGES.test(message))) return true
+    current = cause
+  }
+  return false
+}
+
+export const DATABASE_UNAVAILABLE = '数据库暂时无法连接，这次的修改没有保存。请不要关闭或刷新本页，稍后再点一次保存。'
+
+/**
+ * The database going away answers every request with 503 and one sentence an editor can
+ * act on, instead of "Something went wrong". The admin keeps the form as it was typed.
+ */
+export const explainDatabaseUnavailable: AfterErrorHook = ({ error, result }) => {
+  if (!isDatabaseUnavailable(error)) return
+  return { status: 503, response: { ...result, errors: [{ message: DATABASE_UNAVAILABLE }] } }
+}
+
+/**
+ * An idle pooled connection that the server closes (a restart, a failover) emits 'error'
+ * on the pool; with no one listening, that takes the whole process down. The pool drops
+ * such a connection by itself and opens a new one when next asked.
+ */
+export function survivePoolErrors(
+  pool: { on(event: 'error', listener: (error: Error) => void): unknown },
+  log: (line: string) => void,
+): void {
+  pool.on('error', (error) => log(`数据库连接中断，下次使用时自动重连：${error.message}`))
+}
