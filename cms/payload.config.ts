@@ -22,6 +22,7 @@ import { explainDatabaseUnavailable, survivePoolErrors } from './hooks/databaseU
 import { cmsDir } from './paths'
 import { siteBuildTask } from './publish/queue'
 import { SiteBuilds } from './publish/SiteBuilds'
+import { databasePoolMax } from './runtime/writeGate'
 import { reviewSchedulesTask, SCHEDULE_QUEUE } from './workflow/schedules'
 
 export default buildConfig({
@@ -53,12 +54,12 @@ export default buildConfig({
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({
-    // 20 editors saving while a site build reads everything starved the default pool of 10
-    // (saves stalled for good: 11 of 60 answered; bench/load.ts). 30 connections carried
-    // them; a request that still cannot get one fails after 30 s instead of hanging.
+    // Each REST save needs two connections at once (see runtime/writeGate.ts, which keeps
+    // writes to half the pool); a request that cannot get one fails after 30 s instead of
+    // hanging.
     pool: {
       connectionString: process.env.DATABASE_URL || '',
-      max: Number(process.env.DATABASE_POOL_MAX) || 30,
+      max: databasePoolMax(),
       connectionTimeoutMillis: 30_000,
     },
     // Schema changes only ever go through committed migrations.
