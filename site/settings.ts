@@ -35,7 +35,8 @@ export const paths = {
   screen: '/screen/',
   /** 打印与下载: every print product. */
   print: '/print/',
-  media: (filename: string) => `/media/${filename}`,
+  /** An uploaded file's address: its name percent-encoded, so 第1#图 100%.png loads (and does not split a srcset). */
+  media: (filename: string) => `/media/${encodeURIComponent(filename)}`,
 }
 
 /**

@@ -292,8 +292,14 @@ const regulationCard = cardMaker(
   }),
 )
 
+/** Characters XML 1.0 cannot carry even escaped (a vertical tab pasted from Word would break the feed). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching exactly those control characters is the point
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g
+
 const xml = (value: string) =>
-  value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] as string)
+  value
+    .replace(NOT_XML, '')
+    .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] as string)
 
 function sitemap(entries: { path: string; lastmod?: string }[]): string {
   // Site paths are plain ASCII (pinyin slugs): the origin is prefixed, not parsed per URL.
@@ -806,7 +812,8 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
     })
   }
   for (const image of site.publicServiceAd?.image ? filesOf(site.publicServiceAd.image) : []) images.set(image.filename, image)
-  for (const image of images.values()) add({ kind: 'image', path: fileOf(image.src), image })
+  // On disk under its own name: a server decodes the address (image.src) back to it.
+  for (const image of images.values()) add({ kind: 'image', path: `media/${image.filename}`, image })
 
   // Areas: an index of every 街道/镇 and what lies within, and a page per area.
   const inArea = (refs: (AreaRef | null)[], within: Set<string>) => refs.some((ref) => ref !== null && within.has(ref.slug))

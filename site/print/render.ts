@@ -14,7 +14,6 @@ import path from 'node:path'
 import { cmyk, PDFDocument, PDFHexString, type PDFPage } from 'pdf-lib'
 import type { Browser, Page, Route } from 'playwright-core'
 
-import { escapeHtml } from '../lib/html.ts'
 import { bleedBox, mediaBox, mmToPt, pageSize, type Sheet, trimBox } from './geometry.ts'
 import { PRINT_ORIGIN } from './primitives.ts'
 
@@ -166,7 +165,12 @@ const LOAD_ALL_GLYPHS = `(async () => {
   return faces.every((font) => document.fonts.check(font, text))
 })()`
 
-const WAIT_FOR_IMAGES = `Promise.all([...document.images].map((image) => image.decode().then(() => null, () => image.getAttribute('src'))))`
+// Only images the layout shows: a rich-text image (loading="lazy") that the layout hides never
+// loads, so its decode() would never settle and the piece would wait forever.
+const WAIT_FOR_IMAGES = `Promise.all([...document.images].filter((image) => image.getClientRects().length > 0).map((image) => {
+  image.loading = 'eager'
+  return image.decode().then(() => null, () => image.getAttribute('src'))
+}))`
 
 /** One browser page kept warm between jobs; jobs on it run one after another. */
 class Press {
@@ -223,7 +227,7 @@ async function lay(
       document.body.innerHTML = body as string
       ;(window as unknown as { printGlyphs: string }).printGlyphs = glyphs as string
     },
-    [escapeHtml(job.title), job.css, job.body, job.glyphs ?? ''],
+    [job.title, job.css, job.body, job.glyphs ?? ''],
   )
   const missing = ((await page.evaluate(WAIT_FOR_IMAGES)) as (string | null)[]).filter((src) => src !== null)
   if (missing.length > 0) throw new Error(`打印用图片无法加载：${missing.join('、')}`)

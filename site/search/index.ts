@@ -38,10 +38,13 @@ export interface SearchState {
   delta: Record<string, string>
 }
 
+const TEXT: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }
+
+/** Rich-text HTML as text: tags become spaces, the entities escapeHtml wrote become their characters again. */
 const plain = (html: string) =>
   html
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/g, ' ')
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => TEXT[entity] as string)
     .replace(/\s+/g, ' ')
     .trim()
 
@@ -178,8 +181,12 @@ export function versionOf(record: SearchRecord): string {
 }
 
 function html(record: SearchRecord, version: string): string {
-  // Pagefind reads the language from <html lang> and segments Chinese accordingly.
-  return `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(record.title)}</h1><span data-pagefind-meta="v" hidden>${version}</span><span data-pagefind-filter="类型" hidden>${escapeHtml(record.type)}</span>${record.area ? `<span data-pagefind-filter="区域" hidden>${escapeHtml(record.area)}</span>` : ''}<p>${escapeHtml(record.text)}</p></main></body></html>`
+  // Pagefind reads the language from <html lang> and segments Chinese accordingly. Its excerpts
+  // escape < and > but not &, so text it indexes has its & escaped once more: an excerpt is then
+  // HTML that decodes to the text exactly once (“&lt;” typed by an editor stays “&lt;”). The
+  // title's meta value is decoded once as it is, so it comes from a heading kept out of the text.
+  const text = (value: string) => escapeHtml(value.replaceAll('&', '&amp;'))
+  return `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-ignore>${escapeHtml(record.title)}</h1><h1>${text(record.title)}</h1><span data-pagefind-meta="v" hidden>${version}</span><span data-pagefind-filter="类型" hidden>${escapeHtml(record.type)}</span>${record.area ? `<span data-pagefind-filter="区域" hidden>${escapeHtml(record.area)}</span>` : ''}<p>${text(record.text)}</p></main></body></html>`
 }
 
 /** Indexes `records` into a bundle under `dir`. The same records give the same bytes, in any order. */
