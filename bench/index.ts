@@ -17,3 +17,6 @@ if (!only || only === 'lab') await benchLab()
 if (!only || only === 'print') await benchPrint()
 if (!only || only === 'load') await benchLoad()
 if (!only || only === 'publish') await benchPublishSizes()
+
+// A finished bench leaves nothing to wait for (idle keep-alive sockets, the esbuild service).
+process.exit(0)
