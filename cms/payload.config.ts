@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { SensitiveWords } from './globals/SensitiveWords'
 import { SiteSettings } from './globals/SiteSettings'
 import { explainDatabaseUnavailable, survivePoolErrors } from './hooks/databaseUnavailable'
+import { withSafeLinkFeature, withSafeLinks } from './hooks/safeLinks'
 import { cmsDir } from './paths'
 import { siteBuildTask } from './publish/queue'
 import { SiteBuilds } from './publish/SiteBuilds'
@@ -41,7 +42,8 @@ export default buildConfig({
     supportedLanguages: { zh },
     fallbackLanguage: 'zh',
   },
-  collections: [Articles, Figures, Streets, Places, Regulations, Handbooks, Areas, Facilities, Media, Users, SiteBuilds],
+  // Rich-text links that would run code (javascript:, data:) are refused when saved.
+  collections: withSafeLinks([Articles, Figures, Streets, Places, Regulations, Handbooks, Areas, Facilities, Media, Users, SiteBuilds]),
   globals: [SiteSettings, SensitiveWords],
   hooks: {
     afterError: [explainDatabaseUnavailable],
@@ -51,7 +53,7 @@ export default buildConfig({
       payload.logger.warn(line),
     )
   },
-  editor: lexicalEditor(),
+  editor: lexicalEditor({ features: ({ defaultFeatures }) => withSafeLinkFeature(defaultFeatures) }),
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({
     // Each REST save needs two connections at once (see runtime/writeGate.ts, which keeps

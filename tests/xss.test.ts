@@ -32,6 +32,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type PublicContent, publicContent } from '../site/content/model.ts'
+import { escapeHtml } from '../site/lib/html.ts'
 import { loadSnapshot } from '../site/loaders/cms.ts'
 import { launchBrowser } from '../site/print/browser.ts'
 import { handbookLayout } from '../site/print/layouts/handbook.ts'
@@ -47,6 +48,12 @@ import { SHARE_SECTIONS } from '../site/settings.ts'
 import { api, buildSite, login, loginAsEditor, publishThroughReview, stack } from './support/cms.ts'
 import { pageTexts } from './support/pdf.ts'
 import { searchHits } from './support/search.ts'
+
+/**
+ * The address of every rich-text link: one the CMS accepts (https, no spaces) that breaks
+ * out of an unescaped href. `javascript:` links are refused when saved (see the refusals).
+ */
+const LINK_URL = 'https://xhl.example.cn/?q="><img/src=x/onerror=window.__xss=1>'
 
 /** The corpus. Every payload that runs sets `window.__xss`; none may. */
 const PAYLOADS = {
@@ -127,7 +134,7 @@ const link = (type: 'link' | 'autolink', url: string, value: string) =>
 const upload = (id: number): Node => ({ type: 'upload', relationTo: 'media', value: id, fields: null, format: '', version: 3 })
 const richText = (...children: Node[]) => ({ root: block('root', {}, children) })
 
-/** A rich text with a payload in a heading, paragraphs, a bold run, a quote, a list and a javascript: link. */
+/** A rich text with a payload in a heading, paragraphs, a bold run, a quote, a list and a link whose address breaks out of an unescaped href. */
 function story(field: string, names: PayloadName[], image?: number) {
   const [h, p1, p2, q, li, a] = names as [PayloadName, PayloadName, PayloadName, PayloadName, PayloadName, PayloadName]
   const shown: Surface[] = ['html', 'pdf', 'search']
@@ -137,7 +144,7 @@ function story(field: string, names: PayloadName[], image?: number) {
     paragraph(text('加粗：'), text(put(`${field} 加粗`, p2, shown), 1)),
     quote(put(`${field} 引用`, q, shown)),
     bulletList([put(`${field} 列表`, li, shown)]),
-    paragraph(link('link', PAYLOADS.jsUrl, put(`${field} 链接文字`, a, shown, PAYLOADS.jsUrl))),
+    paragraph(link('link', LINK_URL, put(`${field} 链接文字`, a, shown, LINK_URL))),
     ...(image ? [upload(image)] : []),
   )
 }
@@ -351,7 +358,7 @@ beforeAll(async () => {
     summary: put('人物2 一句话简介', 'attr', ['html', 'pdf', 'search']),
     story: richText(
       paragraph(text(put('人物2 事迹 段落', 'img', ['html', 'pdf', 'search']))),
-      paragraph(link('autolink', PAYLOADS.jsUrl, put('人物2 事迹 自动链接', 'jsUrl', ['html', 'pdf', 'search'], PAYLOADS.jsUrl))),
+      paragraph(link('autolink', LINK_URL, put('人物2 事迹 自动链接', 'jsUrl', ['html', 'pdf', 'search'], LINK_URL))),
       paragraph(text(put('人物2 事迹 段落2', 'lines', ['html', 'pdf', 'search']))),
     ),
     area,
@@ -443,7 +450,7 @@ beforeAll(async () => {
     foreword: richText(
       heading('h2', put('手册 前言 标题', 'script', ['pdf'])),
       paragraph(text(put('手册 前言', 'img', ['pdf']))),
-      paragraph(link('link', PAYLOADS.jsUrl, put('手册 前言 链接文字', 'entity', ['pdf'], PAYLOADS.jsUrl))),
+      paragraph(link('link', LINK_URL, put('手册 前言 链接文字', 'entity', ['pdf'], LINK_URL))),
     ),
     sections: [
       { item: { relationTo: 'figures', value: ids.figure }, heading: put('手册 本节标题', 'shortSvg', ['pdf']) },
@@ -539,7 +546,7 @@ function problems(where: string, inspection: Inspection, source: string): string
   }
   for (const anchor of inspection.links) {
     const spot = spots.find((candidate) => candidate.linkUrl && anchor.text.includes(candidate.marker))
-    if (spot && anchor.href !== '#') found.push(`${where}: link around ${spot.field} points at ${anchor.href}`)
+    if (spot && anchor.href !== spot.linkUrl) found.push(`${where}: link around ${spot.field} points at ${anchor.href}`)
   }
   return found
 }
@@ -610,26 +617,31 @@ describe('payloads the CMS refuses', () => {
     form.append('file', new Blob([`<html><body>${PAYLOADS.script}${PAYLOADS.img}</body></html>`], { type: 'image/png' }), 'xq-page.png')
     form.append('_payload', JSON.stringify({ alt: '伪装的网页' }))
     refusals.push(['伪装成图片的网页', api('/api/media', { method: 'POST', token, form }), /不是可用的图片文件/, 'every'])
-    // A rich-text link whose address the editor's link check refuses (a space in it). The first
-    // message, naming the field, is Chinese; Lexical's own detail under it is English (a CMS matter).
-    refusals.push([
-      '正文链接地址',
-      api('/api/figures?draft=true', {
-        method: 'POST',
-        token,
-        body: {
-          name: '链接测试',
-          honourTitle: '称号',
-          honourKind: 'good-neighbour',
-          summary: '简介',
-          area: ids.area,
-          story: richText(paragraph(link('link', `javascript: ${PAYLOADS.svg}`, '链接'))),
-          _status: 'draft',
-        },
-      }),
-      /字段是无效的.*事迹/,
-      'first',
-    ])
+    // Rich-text links that would run code when followed: refused when saved, in Chinese.
+    for (const [kind, url] of [
+      ['link', PAYLOADS.jsUrl],
+      ['autolink', 'JavaScript:window.__xss=1'],
+      ['link', 'data:text/html,<script>window.__xss=1</script>'],
+    ] as const) {
+      refusals.push([
+        `正文链接 ${url}`,
+        api('/api/figures?draft=true', {
+          method: 'POST',
+          token,
+          body: {
+            name: '链接测试',
+            honourTitle: '称号',
+            honourKind: 'good-neighbour',
+            summary: '简介',
+            area: ids.area,
+            story: richText(paragraph(link(kind, url, '链接'))),
+            _status: 'draft',
+          },
+        }),
+        /链接“.+”不能使用。链接地址只能是/,
+        'every',
+      ])
+    }
 
     for (const [what, request, expected, chinese] of refusals) {
       const { status, body } = await request
@@ -762,13 +774,13 @@ describe('built pages', () => {
       )
       expect(source, path.relative(site, file)).not.toMatch(/url=\s*javascript:/i)
     }
-    // The rich-text links themselves are there, made inert.
+    // The rich-text links themselves are there, their address one escaped attribute value.
     const figure = await readFile(
       path.join(site, 'figures', content.figures.find((item) => item.id === ids.figure)?.slug ?? '', 'index.html'),
       'utf8',
     )
     const linkSpot = spots.find((spot) => spot.field === '人物 事迹 链接文字') as Spot
-    expect(figure).toMatch(new RegExp(`<a href="#" target="_blank" rel="noopener noreferrer">${linkSpot.marker}`))
+    expect(figure).toContain(`<a href="${escapeHtml(LINK_URL)}" target="_blank" rel="noopener noreferrer">${linkSpot.marker}`)
   })
 })
 

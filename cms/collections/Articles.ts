@@ -1,7 +1,7 @@
 import { lexicalEditor, RelationshipFeature } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
-
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
+import { withSafeLinkFeature } from '../hooks/safeLinks'
 import { ARTICLE_COLUMNS, optionsOf } from '../vocabulary'
 import {
   reviewedAccess,
@@ -44,7 +44,7 @@ export const Articles: CollectionConfig = {
       required: true,
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [
-          ...defaultFeatures.filter((feature) => feature.key !== 'relationship'),
+          ...withSafeLinkFeature(defaultFeatures.filter((feature) => feature.key !== 'relationship')),
           RelationshipFeature({ enabledCollections: ['figures', 'streets', 'places'] }),
         ],
       }),

@@ -5,9 +5,9 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c)
 }
 
-/** Only http(s), mailto and site-relative links survive; anything else becomes inert. */
+/** Only http(s), mailto, tel and site-relative links survive; anything else becomes inert. */
 export function safeHref(url: string): string {
   const trimmed = url.trim()
-  if (/^(https?:|mailto:|\/(?!\/)|#)/i.test(trimmed)) return trimmed
+  if (/^(https?:|mailto:|tel:|\/(?!\/)|#)/i.test(trimmed)) return trimmed
   return '#'
 }

@@ -19,11 +19,16 @@ export const splitPastedText: CollectionBeforeValidateHook = ({ data, originalDo
     }))
   } catch (error) {
     if (!(error instanceof RegulationParseError)) throw error
-    throw new ValidationError({
-      collection: 'regulations',
-      errors: [{ path: 'sourceText', message: `条文无法拆分，${error.message}。请修改后再保存，本次没有保存任何内容。` }],
-      req,
-    })
+    throw new ValidationError(
+      {
+        collection: 'regulations',
+        errors: [
+          { path: 'sourceText', label: '粘贴条文全文', message: `条文无法拆分，${error.message}。请修改后再保存，本次没有保存任何内容。` },
+        ],
+        req,
+      },
+      req.t,
+    )
   }
   return data
 }

@@ -1,0 +1,96 @@
+import { LinkFeature } from '@payloadcms/richtext-lexical'
+import { type CollectionBeforeValidateHook, type CollectionConfig, type Field, ValidationError } from 'payload'
+
+/**
+ * Links in rich text go to web pages, mail or phone numbers, or pages of this site — never
+ * `javascript:` or `data:`. The site renders only such links, but the API hands rich text
+ * to any client as stored, so a link that would run code is refused when it is saved.
+ */
+const SAFE_URL = /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+\d][\d\s-]*|\/(?!\/)[^\s]*|#[^\s]*)$/i
+
+export const UNSAFE_LINK_MESSAGE = '链接地址只能是 http:// 或 https:// 开头的网址、mailto: 邮箱、tel: 电话，或以 / 开头的本站地址。'
+
+export function isSafeLinkUrl(url: unknown): boolean {
+  return typeof url === 'string' && SAFE_URL.test(url.trim())
+}
+
+/** The link drawer's own check, so the editor sees the rule while typing the link. */
+export function validateLinkUrl(value: unknown, { siblingData }: { siblingData?: { linkType?: string } }): true | string {
+  if (siblingData?.linkType === 'internal') return true
+  return isSafeLinkUrl(value) || UNSAFE_LINK_MESSAGE
+}
+
+/** The editor's link feature with that check on its address field. */
+const safeLinkFeature = LinkFeature({
+  fields: ({ defaultFields }) =>
+    defaultFields.map((field) => (field.name === 'url' ? ({ ...field, validate: validateLinkUrl } as Field) : field)),
+})
+
+/** An editor's features with the link feature replaced by the checked one. */
+export function withSafeLinkFeature<F extends { key: string }>(features: F[]): (F | typeof safeLinkFeature)[] {
+  return [...features.filter((feature) => feature.key !== 'link'), safeLinkFeature]
+}
+
+interface LexicalNode {
+  type?: string
+  fields?: { url?: unknown; linkType?: string }
+  children?: unknown
+}
+
+/** The first unsafe link URL anywhere under `value` (rich text inside groups and arrays too). */
+function unsafeLink(value: unknown, depth = 0): string | null {
+  if (!value || typeof value !== 'object' || depth > 40) return null
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = unsafeLink(item, depth + 1)
+      if (found !== null) return found
+    }
+    return null
+  }
+  const node = value as LexicalNode
+  if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType !== 'internal' && !isSafeLinkUrl(node.fields?.url)) {
+    return String(node.fields?.url ?? '')
+  }
+  for (const child of Object.values(value)) {
+    const found = unsafeLink(child, depth + 1)
+    if (found !== null) return found
+  }
+  return null
+}
+
+export const refuseUnsafeLinks: CollectionBeforeValidateHook = ({ collection, data, req }) => {
+  if (!data) return data
+  for (const [field, value] of Object.entries(data)) {
+    const url = unsafeLink(value)
+    if (url === null) continue
+    const config = collection.fields.find((candidate) => 'name' in candidate && candidate.name === field)
+    const label = config && 'label' in config && typeof config.label === 'string' ? config.label : field
+    throw new ValidationError(
+      {
+        collection: collection.slug,
+        errors: [{ path: field, label, message: `链接“${url.slice(0, 60)}”不能使用。${UNSAFE_LINK_MESSAGE}` }],
+        req,
+      },
+      req.t,
+    )
+  }
+  return data
+}
+
+const hasRichText = (fields: CollectionConfig['fields']): boolean =>
+  fields.some(
+    (field) =>
+      field.type === 'richText' ||
+      ('fields' in field && hasRichText(field.fields)) ||
+      (field.type === 'tabs' && field.tabs.some((tab) => hasRichText(tab.fields))) ||
+      (field.type === 'blocks' && field.blocks.some((block) => hasRichText(block.fields))),
+  )
+
+/** Adds the check to every collection that has rich text. */
+export function withSafeLinks(collections: CollectionConfig[]): CollectionConfig[] {
+  return collections.map((collection) =>
+    hasRichText(collection.fields)
+      ? { ...collection, hooks: { ...collection.hooks, beforeValidate: [...(collection.hooks?.beforeValidate ?? []), refuseUnsafeLinks] } }
+      : collection,
+  )
+}
