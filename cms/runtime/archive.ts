@@ -15,7 +15,6 @@ import { once } from 'node:events'
 import { createReadStream, createWriteStream, existsSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
 
 import pg from 'pg'
 
@@ -129,6 +128,20 @@ export async function clearSchema(url: string): Promise<void> {
 const BATCH = 500
 
 /**
+ * The rows of a dump file: split on \n only. JSON escapes every control character but
+ * leaves U+2028 and U+2029 as they are, and Node's readline splits lines on those too.
+ */
+async function* rowsOf(file: string): AsyncGenerator<string> {
+  let rest = ''
+  for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
+    const lines = (rest + (chunk as string)).split('\n')
+    rest = lines.pop() ?? ''
+    for (const line of lines) if (line) yield line
+  }
+  if (rest) yield rest
+}
+
+/**
  * Loads the archive's rows into a database whose schema the same migrations made. One
  * transaction: the rows all arrive, every foreign key checked at the end, or none do.
  */
@@ -156,7 +169,6 @@ export async function loadDatabase(url: string, dir: string, manifest: ArchiveMa
       if (targets.length > 0) await client.query(`TRUNCATE ${targets.map((t) => quote(t.name)).join(', ')}`)
       for (const [index, table] of targets.entries()) {
         if (table.rows === 0) continue
-        const lines = createInterface({ input: createReadStream(path.join(dir, 'db', `${table.name}.ndjson`)), crlfDelay: Infinity })
         let batch: string[] = []
         let loaded = 0
         const flush = async () => {
@@ -168,8 +180,7 @@ export async function loadDatabase(url: string, dir: string, manifest: ArchiveMa
           loaded += batch.length
           batch = []
         }
-        for await (const line of lines) {
-          if (!line) continue
+        for await (const line of rowsOf(path.join(dir, 'db', `${table.name}.ndjson`))) {
           batch.push(line)
           if (batch.length >= BATCH) await flush()
         }
