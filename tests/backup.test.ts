@@ -4,7 +4,7 @@
  * folder; the restored platform starts (migrations, admin server, sign-in) and builds a
  * public site identical, file for file and byte for byte, to the one built from the
  * original. A damaged archive and a target that is not empty are refused, naming why,
- * with nothing written.
+ * with nothing written; `--replace` restores over it after backing it up.
  */
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
@@ -191,6 +191,35 @@ describe('backup and restore', () => {
     expect(result.output).toContain('目标不是空的')
     expect(result.output).toContain('--replace')
     expect(await tableCount(restored.url)).toBe(tables)
+  })
+
+  it('replaces a target that is not empty with --replace, backing up what was there first', async () => {
+    // Something only the target has, which the replacement removes and the safety backup keeps.
+    const client = new pg.Client({ connectionString: restored.url })
+    await client.connect()
+    await client.query("UPDATE _figures_v SET version_summary = '只在目标库里的修改' WHERE parent_id = $1", [awkwardId])
+    await client.end()
+    const env = { ...restoredEnv(), BACKUP_DIR: work('safety-backups') }
+    const result = await command('cms/runtime/restore.ts', [archive, '--replace'], env)
+    expect(result.code, result.output).toBe(0)
+    expect(result.output).toContain('现有数据已备份到')
+    const safety = await readdir(work('safety-backups'))
+    expect(safety).toHaveLength(1)
+    // The archive's data is back, the target's own edit is gone from it, and kept in the safety backup.
+    expect(await summaryIn(restored.url, awkwardId)).toBe(AWKWARD)
+    expect(await digests(work('restored-media'))).toEqual(await digests(stack().mediaDir))
+    const again = await createScratchDatabase()
+    try {
+      const back = await command('cms/runtime/restore.ts', [path.join(work('safety-backups'), safety[0] as string)], {
+        ...env,
+        DATABASE_URL: again.url,
+        MEDIA_DIR: work('safety-media'),
+      })
+      expect(back.code, back.output).toBe(0)
+      expect(await summaryIn(again.url, awkwardId)).toBe('只在目标库里的修改')
+    } finally {
+      await again.drop()
+    }
   })
 
   it('refuses a damaged archive before touching the database', async () => {
