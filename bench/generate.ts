@@ -12,6 +12,7 @@ import sharp from 'sharp'
 
 import config from '../cms/payload.config.ts'
 import { SKIP_SITE_BUILD } from '../cms/publish/queue.ts'
+import { isMainModule } from '../cms/runtime/processes.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
 import { ARTICLE_COLUMNS, HONOUR_KINDS } from '../cms/vocabulary.ts'
 import { WORKFLOW_CONTEXT } from '../cms/workflow/protectReview.ts'
@@ -184,7 +185,7 @@ export async function generate(payload: Payload, total: number, log: (line: stri
   return counts
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   const total = Number(process.argv[2])
   if (!Number.isInteger(total) || total < 10) {
     console.error('用法：tsx bench/generate.ts <文档数，至少 10>')

@@ -18,7 +18,7 @@ import type { Browser } from 'playwright-core'
 import { rootDir } from '../cms/paths.ts'
 import { ensureAdminBuilt } from '../cms/runtime/admin.ts'
 import { findFreePort } from '../cms/runtime/ports.ts'
-import { type Child, run, startChild, waitForHttp } from '../cms/runtime/processes.ts'
+import { type Child, isMainModule, run, startChild, waitForHttp } from '../cms/runtime/processes.ts'
 
 import { launchBrowser } from '../site/print/browser.ts'
 import { createStaticServer } from '../site/serve.ts'
@@ -332,4 +332,4 @@ export async function main(): Promise<void> {
   console.table(rows)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main()
+if (isMainModule(import.meta.url)) await main()

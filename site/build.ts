@@ -14,6 +14,7 @@ import { link, lstat, mkdir, open, readdir, readFile, readlink, rename, rm, rmdi
 import path from 'node:path'
 
 import { liveSiteLink, siteBuildsDir } from '../cms/paths.ts'
+import { isMainModule } from '../cms/runtime/processes.ts'
 import { publicContent } from './content/model.ts'
 import { fileOf, type Output, type PrintProps, planSite } from './content/pages.ts'
 import { fetchBytes, loadSnapshot, type Snapshot } from './loaders/cms.ts'
@@ -612,7 +613,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   buildSite({ full: process.argv.includes('--full') }).then(
     () => process.exit(0),
     (error: unknown) => {

@@ -6,6 +6,7 @@ import { readlink } from 'node:fs/promises'
 import path from 'node:path'
 
 import { liveSiteLink, siteBuildsDir } from '../cms/paths.ts'
+import { isMainModule } from '../cms/runtime/processes.ts'
 import { listBuilds, switchLive } from './build.ts'
 
 export async function rollbackSite(buildsDir = siteBuildsDir, liveLink = liveSiteLink): Promise<string> {
@@ -20,7 +21,7 @@ export async function rollbackSite(buildsDir = siteBuildsDir, liveLink = liveSit
   return target
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   rollbackSite().then(
     (target) => {
       console.log(`✔ 已回滚：线上网站现在是构建 ${target}。下一次发布会在它的基础上更新。`)

@@ -222,6 +222,45 @@ describe('backup and restore', () => {
     }
   })
 
+  it('restores a backup taken before an upgrade into the upgraded platform: its own migrations, its rows, then the newer ones', async () => {
+    const { migrations } = await import('../cms/migrations/index.ts')
+    const older = migrations[migrations.length - 2]?.name as string
+    const before = await createScratchDatabase()
+    const after = await createScratchDatabase()
+    try {
+      // A database of the version before the last migration, with rows of its own.
+      await run('tsx', ['tests/support/migrate-to.ts', older], { ...process.env, ...stack().env, DATABASE_URL: before.url }, '旧版本迁移')
+      const client = new pg.Client({ connectionString: before.url })
+      await client.connect()
+      await client.query("INSERT INTO areas (name, kind, slug) VALUES ('旧版本的街道', 'subdistrict', 'jiu-ban-ben')")
+      await client.end()
+      const env = { ...stack().env, DATABASE_URL: before.url, MEDIA_DIR: work('older-media'), BACKUP_DIR: work('older-backups') }
+      const made = await command('cms/runtime/backup.ts', [], env)
+      expect(made.code, made.output).toBe(0)
+      const [file] = await readdir(work('older-backups'))
+      const restoredOld = await command('cms/runtime/restore.ts', [path.join(work('older-backups'), file as string)], {
+        ...env,
+        DATABASE_URL: after.url,
+        MEDIA_DIR: work('older-restored-media'),
+      })
+      expect(restoredOld.code, restoredOld.output).toBe(0)
+      expect(restoredOld.output).toContain('升级到当前版本（1 个新迁移）')
+      const check = new pg.Client({ connectionString: after.url })
+      await check.connect()
+      try {
+        const applied = await check.query<{ name: string }>('SELECT name FROM payload_migrations ORDER BY name')
+        expect(applied.rows.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name))
+        const areas = await check.query<{ name: string }>("SELECT name FROM areas WHERE slug = 'jiu-ban-ben'")
+        expect(areas.rows[0]?.name).toBe('旧版本的街道')
+      } finally {
+        await check.end()
+      }
+    } finally {
+      await before.drop()
+      await after.drop()
+    }
+  })
+
   it('refuses a damaged archive before touching the database', async () => {
     const damaged = work('damaged.tar.gz')
     const bytes = await readFile(archive)

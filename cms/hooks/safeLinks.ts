@@ -39,7 +39,9 @@ interface LexicalNode {
 
 /** The first unsafe link URL anywhere under `value` (rich text inside groups and arrays too). */
 function unsafeLink(value: unknown, depth = 0): string | null {
-  if (!value || typeof value !== 'object' || depth > 40) return null
+  if (!value || typeof value !== 'object') return null
+  // Deeper than any editor nests: refused rather than left unchecked.
+  if (depth > 60) return '（嵌套过深的内容）'
   if (Array.isArray(value)) {
     for (const item of value) {
       const found = unsafeLink(item, depth + 1)
@@ -48,9 +50,10 @@ function unsafeLink(value: unknown, depth = 0): string | null {
     return null
   }
   const node = value as LexicalNode
-  if ((node.type === 'link' || node.type === 'autolink') && node.fields?.linkType !== 'internal' && !isSafeLinkUrl(node.fields?.url)) {
-    return String(node.fields?.url ?? '')
-  }
+  // An internal link points at a document and has no address; one that carries an address anyway is checked too.
+  const url = node.fields?.url
+  const internal = node.fields?.linkType === 'internal' && (url === undefined || url === null || url === '')
+  if ((node.type === 'link' || node.type === 'autolink') && !internal && !isSafeLinkUrl(url)) return String(url ?? '')
   for (const child of Object.values(value)) {
     const found = unsafeLink(child, depth + 1)
     if (found !== null) return found

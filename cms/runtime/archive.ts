@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { once } from 'node:events'
 import { createReadStream, createWriteStream, existsSync } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import pg from 'pg'
@@ -119,7 +119,8 @@ export async function clearSchema(url: string): Promise<void> {
   try {
     await client.query('DROP SCHEMA public CASCADE')
     await client.query('CREATE SCHEMA public')
-    await client.query('GRANT ALL ON SCHEMA public TO public')
+    // As PostgreSQL 15 makes it: everyone may use the schema, only its owner create in it.
+    await client.query('GRANT USAGE ON SCHEMA public TO public')
   } finally {
     await client.end()
   }
@@ -214,6 +215,35 @@ export async function verifyDump(dir: string, manifest: ArchiveManifest): Promis
     const hash = createHash('sha256')
     for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer)
     if (hash.digest('hex') !== table.sha256) throw new OperatorError(`备份文件已损坏：数据表 ${table.name} 的校验值不符。`)
+  }
+}
+
+/** Folders the backup and restore tools make inside the media folder, never media themselves. */
+export const isToolFolder = (name: string) => name.startsWith('.backup-') || name.startsWith('.before-restore-')
+
+/**
+ * A still copy of the media folder, inside it (so on the same disk), made of hard links:
+ * uploads and deletions while the backup packs it change the folder, not the copy.
+ */
+export async function snapshotTree(dir: string, into: string): Promise<void> {
+  await mkdir(into, { recursive: true })
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (isToolFolder(entry.name)) continue
+    const from = path.join(dir, entry.name)
+    const to = path.join(into, entry.name)
+    if (entry.isDirectory()) await snapshotTree(from, to)
+    else if (entry.isFile()) await link(from, to).catch(() => copyFile(from, to))
+  }
+}
+
+/** Moves a file or folder, copying it where a rename cannot cross disks. */
+export async function moveEntry(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    await cp(from, to, { recursive: true, preserveTimestamps: true })
+    await rm(from, { recursive: true, force: true })
   }
 }
 

@@ -4,13 +4,14 @@
  * Safe while `npm start` runs: the database is read in one snapshot.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { dataDir, mediaDir } from '../paths.ts'
-import { type ArchiveManifest, dumpDatabase, measureTree, tar } from './archive.ts'
+import { type ArchiveManifest, dumpDatabase, measureTree, snapshotTree, tar } from './archive.ts'
 import { openDatabase } from './database.ts'
 import { exitOnOperatorError, OperatorError } from './errors.ts'
+import { isMainModule } from './processes.ts'
 
 const log = (line: string) => console.log(line)
 
@@ -32,23 +33,32 @@ export async function backup(outDir = backupDir()): Promise<string> {
   const name = `xinghualing-backup-${stamp(createdAt)}.tar.gz`
   const target = path.join(outDir, name)
   if (existsSync(target)) throw new OperatorError(`${target} 已存在，请稍后再试。`)
-  const work = await mkdtemp(path.join(outDir, '.backup-'))
   const database = await openDatabase(path.join(dataDir, 'postgres'), 'xinghualing', log)
+  const work = await mkdtemp(path.join(outDir, '.backup-'))
+  const cleanups: (() => Promise<void>)[] = []
   try {
     log(`备份数据库${database.embedded ? '（内置 PostgreSQL）' : '（DATABASE_URL）'}……`)
     await mkdir(path.join(work, 'db'))
     const dump = await dumpDatabase(database.url, work, log)
-    const media = await measureTree(mediaDir)
+    // The media as they are now, held still while they are packed.
+    const snapshot = existsSync(mediaDir) ? path.join(await realpath(mediaDir), `.backup-${process.pid}`) : null
+    if (snapshot) {
+      cleanups.push(() => rm(snapshot, { recursive: true, force: true }))
+      await rm(snapshot, { recursive: true, force: true })
+      await snapshotTree(path.dirname(snapshot), snapshot)
+    }
+    const media = snapshot ? await measureTree(snapshot) : { files: 0, bytes: 0 }
     const manifest: ArchiveManifest = { ...dump, createdAt: createdAt.toISOString(), media }
     await writeFile(path.join(work, 'manifest.json'), JSON.stringify(manifest, null, 2))
     const rows = dump.tables.reduce((sum, table) => sum + table.rows, 0)
     log(`数据库：${dump.tables.length} 张表，${rows} 行。媒体文件：${media.files} 个（${(media.bytes / 1048576).toFixed(1)} MB），打包中……`)
     // Written beside the target and renamed: a half-written archive never has the real name.
     const partial = path.join(work, 'archive.partial')
-    const mediaArgs = existsSync(mediaDir) ? ['-C', mediaDir, '--transform', 's,^\\.,media,', '.'] : []
+    const mediaArgs = snapshot ? ['-C', snapshot, '--transform', 's,^\\.,media,', '.'] : []
     await tar(['-czf', partial, '-C', work, 'manifest.json', 'db', ...mediaArgs])
     await rename(partial, target)
   } finally {
+    for (const cleanup of cleanups) await cleanup()
     await database.stop()
     await rm(work, { recursive: true, force: true })
   }
@@ -58,7 +68,7 @@ export async function backup(outDir = backupDir()): Promise<string> {
   return target
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   const at = process.argv.indexOf('--out')
   const out = at > 0 ? process.argv[at + 1] : undefined
   if (at > 0 && !out) exitOnOperatorError(new OperatorError('--out 后面需要一个文件夹。'))

@@ -216,12 +216,14 @@ export async function openDatabase(
     const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n')
     if (processAlive(Number(pid))) {
       const { password } = JSON.parse(readFileSync(stateFile, 'utf8')) as EmbeddedState
-      return {
-        url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(port)}/${database}`,
-        embedded: true,
-        running: true,
-        stop: async () => undefined,
-      }
+      const running = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(port)}/${database}`
+      // A pid file left by a crash may name a process that is something else now.
+      await assertReachable(running).catch(() => {
+        throw new OperatorError(
+          `内置数据库的 ${pidFile} 指向进程 ${Number(pid)}，但该地址连接不上。若 npm start 没有在运行，请删除该文件后重试。`,
+        )
+      })
+      return { url: running, embedded: true, running: true, stop: async () => undefined }
     }
   }
   if (!create && !existsSync(path.join(dataDir, 'PG_VERSION')))

@@ -1,7 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import { rootDir } from '../paths.ts'
+
+/** Whether the module at `moduleUrl` is the program being run (its URL percent-encodes spaces and Chinese folder names). */
+export function isMainModule(moduleUrl: string): boolean {
+  const script = process.argv[1]
+  return script !== undefined && moduleUrl === pathToFileURL(path.resolve(script)).href
+}
 
 const bin = (name: string) => path.join(rootDir, 'node_modules', '.bin', name)
 

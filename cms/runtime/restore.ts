@@ -5,26 +5,37 @@
  * replaces it. Refused while anything else (npm start) uses the database. Afterwards
  * `npm start` brings the platform up and rebuilds the public site from the restored content.
  */
-import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
+import { constants, existsSync } from 'node:fs'
+import { access, mkdir, mkdtemp, readdir, realpath, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Migration as PayloadMigration } from 'payload'
 
 import { dataDir, mediaDir } from '../paths.ts'
-import { clearSchema, describeTarget, loadDatabase, measureTree, readManifest, tar, verifyDump } from './archive.ts'
+import {
+  clearSchema,
+  describeTarget,
+  isToolFolder,
+  loadDatabase,
+  measureTree,
+  moveEntry,
+  readManifest,
+  tar,
+  verifyDump,
+} from './archive.ts'
 import { backup } from './backup.ts'
 import { openDatabase } from './database.ts'
 import { exitOnOperatorError, OperatorError } from './errors.ts'
+import { isMainModule } from './processes.ts'
 
 const log = (line: string) => console.log(line)
 
-interface Migration {
-  name: string
-}
-
-/** Runs the committed migrations named, in a separate Payload instance for this database. */
-async function migrate(url: string, pick: (all: Migration[]) => Migration[]): Promise<void> {
+/**
+ * One Payload instance for this database, to run committed migrations with: Payload keeps
+ * one instance per process (destroying it does not let a second one start), so the
+ * schema and the upgrade after the rows both go through this one.
+ */
+async function migrator(url: string): Promise<{ migrate(count?: number): Promise<void>; close(): Promise<void> }> {
   // The config reads these when it is imported.
   process.env.DATABASE_URL = url
   process.env.PAYLOAD_SECRET ||= `restore-${process.pid}-${Date.now()}-migrations-only`
@@ -34,11 +45,10 @@ async function migrate(url: string, pick: (all: Migration[]) => Migration[]): Pr
     import('../migrations/index.ts'),
   ])
   const payload = await getPayload({ config })
-  try {
+  return {
     // Payload types a migration's argument as unknown; ours take the Postgres adapter's arguments.
-    await payload.db.migrate({ migrations: pick(migrations) as unknown as PayloadMigration[] })
-  } finally {
-    await payload.destroy()
+    migrate: (count = migrations.length) => payload.db.migrate({ migrations: migrations.slice(0, count) as unknown as PayloadMigration[] }),
+    close: () => payload.destroy(),
   }
 }
 
@@ -50,7 +60,7 @@ async function codeMigrations(): Promise<string[]> {
 export async function restore(archive: string, { replace = false } = {}): Promise<void> {
   const started = performance.now()
   if (!existsSync(archive)) throw new OperatorError(`找不到备份文件：${archive}`)
-  // Beside the media folder, so the restored media moves into place by a rename.
+  // Beside the media folder, so the restored media usually moves into place by a rename.
   await mkdir(path.dirname(mediaDir), { recursive: true })
   const work = await mkdtemp(path.join(path.dirname(mediaDir), '.restore-'))
   try {
@@ -60,25 +70,31 @@ export async function restore(archive: string, { replace = false } = {}): Promis
     })
     const manifest = await readManifest(work)
     await verifyDump(work, manifest)
-    const media = await measureTree(path.join(work, 'media'))
-    if (media.files !== manifest.media.files || media.bytes !== manifest.media.bytes) {
-      throw new OperatorError(`备份文件不完整：媒体文件应有 ${manifest.media.files} 个，实际 ${media.files} 个。`)
+    const packed = await measureTree(path.join(work, 'media'))
+    if (packed.files !== manifest.media.files || packed.bytes !== manifest.media.bytes) {
+      throw new OperatorError(`备份文件不完整：媒体文件应有 ${manifest.media.files} 个，实际 ${packed.files} 个。`)
     }
     const code = await codeMigrations()
     const unknown = manifest.migrations.find((name, index) => code[index] !== name)
     if (unknown) throw new OperatorError(`备份来自更新或不同版本的平台（迁移 ${unknown} 与当前代码不符），请先换用对应版本的代码再恢复。`)
     const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
     log(
-      `备份时间 ${new Date(manifest.createdAt).toLocaleString('zh-CN')}：${manifest.tables.length} 张表 ${rows} 行，媒体文件 ${media.files} 个。`,
+      `备份时间 ${new Date(manifest.createdAt).toLocaleString('zh-CN')}：${manifest.tables.length} 张表 ${rows} 行，媒体文件 ${packed.files} 个。`,
     )
 
+    // The media folder must take the restored files: found out before the database is touched.
+    await mkdir(mediaDir, { recursive: true })
+    const media = await realpath(mediaDir)
+    await access(media, constants.W_OK).catch(() => {
+      throw new OperatorError(`媒体文件夹 ${media} 不可写，请检查权限后再恢复。`)
+    })
     const database = await openDatabase(path.join(dataDir, 'postgres'), 'xinghualing', log, { create: true })
     try {
       if (database.embedded && database.running) throw new OperatorError('内置数据库正在被 npm start 使用，请先停止它（Ctrl-C）再恢复。')
       const target = await describeTarget(database.url)
       if (target.others > 0)
         throw new OperatorError(`有其他程序正连着目标数据库（${target.others} 个连接），请先停止 npm start 等服务再恢复。`)
-      const mediaFiles = (await readdir(mediaDir).catch(() => [])).length
+      const mediaFiles = (await readdir(mediaDir).catch(() => [] as string[])).filter((name) => !isToolFolder(name)).length
       if ((target.tables > 0 || mediaFiles > 0) && !replace) {
         throw new OperatorError(
           `目标不是空的（数据库已有 ${target.tables} 张表，媒体文件夹有 ${mediaFiles} 项）。加 --replace 会先自动备份现有数据，再用备份替换它。`,
@@ -90,30 +106,39 @@ export async function restore(archive: string, { replace = false } = {}): Promis
         log(`现有数据已备份到 ${safety}`)
         if (target.tables > 0) await clearSchema(database.url)
       }
+      const schema = await migrator(database.url)
       try {
         log(`建立数据表结构（${manifest.migrations.length} 个迁移）……`)
-        await migrate(database.url, (all) => all.slice(0, manifest.migrations.length))
+        await schema.migrate(manifest.migrations.length)
         log('写入数据……')
         await loadDatabase(database.url, work, manifest, log)
         if (code.length > manifest.migrations.length) {
           log(`升级到当前版本（${code.length - manifest.migrations.length} 个新迁移）……`)
-          await migrate(database.url, (all) => all)
+          await schema.migrate()
         }
       } catch (error) {
         // Nothing half-restored stays behind: the database is left empty, as it was found
         // (or as --replace left it, after its safety backup).
         await clearSchema(database.url).catch(() => undefined)
         throw error
+      } finally {
+        await schema.close()
       }
     } finally {
       await database.stop()
     }
 
-    // The media: swapped in whole, so the folder is the old one or the restored one.
-    const incoming = path.join(work, 'media')
-    const old = `${mediaDir}.before-restore-${process.pid}`
-    if (existsSync(mediaDir)) await rename(mediaDir, old)
-    if (existsSync(incoming)) await rename(incoming, mediaDir)
+    // The media, entry by entry into the folder itself (which may be a mount point or a
+    // symlink to another disk): the old entries are set aside first and removed at the end.
+    const old = await mkdtemp(path.join(media, '.before-restore-'))
+    for (const name of await readdir(media)) if (!isToolFolder(name)) await rename(path.join(media, name), path.join(old, name))
+    try {
+      const incoming = path.join(work, 'media')
+      for (const name of await readdir(incoming).catch(() => [] as string[]))
+        await moveEntry(path.join(incoming, name), path.join(media, name))
+    } catch (error) {
+      throw new OperatorError(`数据库已恢复，但媒体文件没能放进 ${media}：${(error as Error).message}。原来的媒体文件保存在 ${old}。`)
+    }
     await rm(old, { recursive: true, force: true })
   } finally {
     await rm(work, { recursive: true, force: true })
@@ -122,7 +147,7 @@ export async function restore(archive: string, { replace = false } = {}): Promis
   log(`✔ 恢复完成（${seconds} 秒）。运行 npm start：后台启动后会按恢复的内容重新生成公众网站和 PDF。`)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMainModule(import.meta.url)) {
   const args = process.argv.slice(2)
   const archive = args.find((arg) => !arg.startsWith('--'))
   if (!archive) exitOnOperatorError(new OperatorError('用法：npm run restore -- <备份文件.tar.gz> [--replace]'))

@@ -18,20 +18,42 @@ const holder = globalThis as { xhlWriteGate?: Gate }
 holder.xhlWriteGate ??= { running: 0, waiting: [] }
 const gate: Gate = holder.xhlWriteGate
 
-async function admit(limit: number): Promise<() => void> {
-  if (gate.running >= limit) await new Promise<void>((resolve) => gate.waiting.push(resolve))
-  gate.running++
-  return () => {
-    gate.running--
-    gate.waiting.shift()?.()
+/** How long a write waits for a slot before it is turned away (a stuck request must not hold up every save). */
+const WAIT_MS = 30_000
+
+const BUSY = '服务器正忙，这次的修改没有保存。请不要关闭或刷新本页，稍后再点一次保存。'
+
+/** Resolves once a slot is this request's; false when none came free in time. */
+function admit(limit: number): Promise<boolean> {
+  if (gate.running < limit) {
+    gate.running++
+    return Promise.resolve(true)
   }
+  return new Promise((resolve) => {
+    // A freed slot is handed straight to the first waiter: the count never goes over.
+    const take = () => {
+      clearTimeout(timer)
+      resolve(true)
+    }
+    const timer = setTimeout(() => {
+      gate.waiting.splice(gate.waiting.indexOf(take), 1)
+      resolve(false)
+    }, WAIT_MS)
+    gate.waiting.push(take)
+  })
+}
+
+function release(): void {
+  const next = gate.waiting.shift()
+  if (next) next()
+  else gate.running--
 }
 
 /** Wraps a route handler that may write, so it runs only when a write slot is free. */
 export function gateWrites<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
   const limit = Math.max(1, Math.floor(databasePoolMax() / 2))
   return async (...args) => {
-    const release = await admit(limit)
+    if (!(await admit(limit))) return Response.json({ errors: [{ message: BUSY }] }, { status: 503, headers: { 'retry-after': '5' } })
     try {
       return await handler(...args)
     } finally {

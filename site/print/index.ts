@@ -39,9 +39,11 @@ export class Printer {
   #pool: { browser: Browser; pool: PressPool } | undefined
 
   async #presses(): Promise<PressPool> {
-    const current = this.#browser ? await this.#browser.catch(() => undefined) : undefined
+    const launching = this.#browser
+    const current = launching ? await launching.catch(() => undefined) : undefined
     if (current?.isConnected() && this.#pool?.browser === current) return this.#pool.pool
-    if (!current?.isConnected()) this.#browser = launchBrowser()
+    // Pieces retrying after a crash all find the dead browser: only the first launches a new one.
+    if (!current?.isConnected() && this.#browser === launching) this.#browser = launchBrowser()
     const browser = await (this.#browser as Promise<Browser>)
     if (this.#pool?.browser !== browser) this.#pool = { browser, pool: new PressPool(browser, PRESSES) }
     return this.#pool.pool
