@@ -16,9 +16,9 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { rootDir } from '../cms/paths.ts'
-import { ensureAdminBuilt } from '../cms/runtime/admin.ts'
+import { adminReady, ensureAdminBuilt, startAdmin } from '../cms/runtime/admin.ts'
 import { findFreePort } from '../cms/runtime/ports.ts'
-import { type Child, isMainModule, run, startChild, waitForHttp } from '../cms/runtime/processes.ts'
+import { type Child, isMainModule, run, startChild } from '../cms/runtime/processes.ts'
 
 import { launchBrowser } from '../site/print/browser.ts'
 import { createStaticServer } from '../site/serve.ts'
@@ -143,9 +143,9 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
     await run('tsx', ['bench/generate.ts', String(size)], { ...env, NODE_ENV: 'production' }, '生成数据')
     const generateSeconds = (performance.now() - generated) / 1000
     await ensureAdminBuilt(env, log)
-    const cms = startChild('next', ['start', 'cms', '-p', String(port)], { ...env, NODE_ENV: 'production' }, '后台')
+    const cms = startAdmin(port, env)
     children.push(cms)
-    await waitForHttp(`${env.CMS_URL}/api/figures?limit=1`, 60_000, cms)
+    await adminReady(port, cms)
 
     log('full build…')
     const fullStarted = performance.now()

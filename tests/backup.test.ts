@@ -13,9 +13,9 @@ import path from 'node:path'
 
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
+import { adminReady, startAdmin } from '../cms/runtime/admin.ts'
 import { findFreePort } from '../cms/runtime/ports.ts'
-import { type Child, run, startChild, waitForHttp } from '../cms/runtime/processes.ts'
+import { type Child, run, startChild } from '../cms/runtime/processes.ts'
 import { api, areaId, buildSite, loginAsEditor, stack } from './support/cms.ts'
 import { createScratchDatabase, type ScratchDatabase } from './support/database.ts'
 
@@ -143,13 +143,8 @@ describe('backup and restore', () => {
     await run('tsx', ['cms/runtime/prepare.ts'], { ...process.env, ...restoredEnv(), NODE_ENV: 'production' }, '准备（恢复后）')
     const port = await findFreePort()
     const cmsUrl = `http://127.0.0.1:${port}`
-    admin = startChild(
-      'next',
-      ['start', 'cms', '-p', String(port)],
-      { ...process.env, ...restoredEnv(), CMS_URL: cmsUrl, NODE_ENV: 'production' },
-      '后台（恢复后）',
-    )
-    await waitForHttp(`${cmsUrl}/api/figures?limit=1`, 60_000, admin)
+    admin = startAdmin(port, { ...process.env, ...restoredEnv(), CMS_URL: cmsUrl }, '后台（恢复后）')
+    await adminReady(port, admin)
     // Accounts came back with their passwords.
     const login = await fetch(`${cmsUrl}/api/users/login`, {
       method: 'POST',

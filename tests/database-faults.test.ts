@@ -23,10 +23,10 @@ import path from 'node:path'
 import pg from 'pg'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
+import { adminReady, startAdmin } from '../cms/runtime/admin.ts'
 import { type Database, startEmbeddedPostgres } from '../cms/runtime/database.ts'
 import { findFreePort } from '../cms/runtime/ports.ts'
-import { type Child, run, startChild, waitForHttp } from '../cms/runtime/processes.ts'
+import { type Child, run, startChild } from '../cms/runtime/processes.ts'
 import { DEMO_EMAIL } from '../cms/seed/constants.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
 import { launchBrowser } from '../site/print/browser.ts'
@@ -40,9 +40,9 @@ let database: Database
 let cmsUrl: string
 let admin: Child
 let adminPort: number
-const startAdmin = async () => {
-  admin = startChild('next', ['start', 'cms', '-p', String(adminPort)], { ...process.env, ...env, NODE_ENV: 'production' }, '后台（故障）')
-  await waitForHttp(`${cmsUrl}/api/figures?limit=1`, 60_000, admin)
+const bringUpAdmin = async () => {
+  admin = startAdmin(adminPort, { ...process.env, ...env }, '后台（故障）')
+  await adminReady(adminPort, admin)
 }
 let env: Record<string, string>
 let browser: Browser | undefined
@@ -166,7 +166,7 @@ beforeAll(async () => {
     DATABASE_POOL_MAX: '6',
   }
   await run('tsx', ['cms/runtime/prepare.ts'], { ...process.env, ...env, NODE_ENV: 'production' }, '准备（故障）')
-  await startAdmin()
+  await bringUpAdmin()
   const [row] = await sql<{ id: number; slug: string }>("SELECT id, slug FROM figures WHERE _status = 'published' ORDER BY id LIMIT 1")
   figure = row as { id: number; slug: string }
 })
@@ -445,7 +445,7 @@ describe('the site worker', () => {
     process.kill(-(admin.process.pid as number), 'SIGKILL')
     await admin.exited
     await Promise.all(approvals)
-    await startAdmin()
+    await bringUpAdmin()
 
     const states: { id: number; status: string; review: string }[] = []
     for (const doc of docs) {

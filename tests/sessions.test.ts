@@ -6,9 +6,8 @@
  * traces, and the production server itself refuses to start with a weak PAYLOAD_SECRET.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-
+import { adminReady, startAdmin } from '../cms/runtime/admin.ts'
 import { findFreePort } from '../cms/runtime/ports.ts'
-import { startChild, waitForHttp } from '../cms/runtime/processes.ts'
 import { api, login, stack } from './support/cms.ts'
 
 const EMAIL = 'lockout-test@xinghualing.example'
@@ -105,12 +104,7 @@ describe('sessions', () => {
 async function adminServer(env: Record<string, string>) {
   const port = await findFreePort()
   let output = ''
-  const child = startChild(
-    'next',
-    ['start', 'cms', '-p', String(port)],
-    { ...process.env, ...stack().env, NODE_ENV: 'production', PORT: String(port), ...env },
-    '后台（会话测试）',
-  )
+  const child = startAdmin(port, { ...process.env, ...stack().env, PORT: String(port), ...env }, '后台（会话测试）')
   child.process.stdout?.on('data', (chunk: Buffer) => (output += chunk))
   child.process.stderr?.on('data', (chunk: Buffer) => (output += chunk))
   return { port, child, output: () => output }
@@ -138,7 +132,7 @@ describe('the production admin server', () => {
     const server = await adminServer({ CMS_URL: 'https://admin.xhl.example.cn' })
     try {
       const origin = `http://127.0.0.1:${server.port}`
-      await waitForHttp(`${origin}/api/figures?limit=1`, 60_000, server.child)
+      await adminReady(server.port, server.child)
       // TLS ends at the reverse proxy, which forwards the request over loopback.
       const response = await fetch(`${origin}/api/users/login`, {
         method: 'POST',

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { cmsDir } from '../paths.ts'
 import { hashSources } from './hash.ts'
-import { run } from './processes.ts'
+import { type Child, run, startChild, waitForHttp } from './processes.ts'
 
 const stampFile = path.join(cmsDir, '.next', 'xhl-stamp')
 
@@ -20,4 +20,14 @@ export async function ensureAdminBuilt(env: NodeJS.ProcessEnv, info: (line: stri
   await run('next', ['build', 'cms'], { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, '构建后台')
   await writeFile(stampFile, stamp)
   return true
+}
+
+/** The production admin server (`next start cms`) on `port`, as `npm start` runs it. */
+export function startAdmin(port: number, env: NodeJS.ProcessEnv, label = '后台'): Child {
+  return startChild('next', ['start', 'cms', '-p', String(port)], { ...env, NODE_ENV: 'production' }, label)
+}
+
+/** Resolves once the admin on `port` answers its API; fails if `server` exits first. */
+export function adminReady(port: number, server: Child): Promise<void> {
+  return waitForHttp(`http://127.0.0.1:${port}/api/figures?limit=1`, 60_000, server)
 }

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { createStaticServer } from '../../site/serve.ts'
 import { dataDir, liveSiteLink, mediaDir } from '../paths.ts'
 import { DEMO_ACCOUNTS } from '../seed/constants.ts'
-import { ensureAdminBuilt } from './admin.ts'
+import { adminReady, ensureAdminBuilt, startAdmin } from './admin.ts'
 import { assertReachable, type Database, startEmbeddedPostgres } from './database.ts'
 import { OperatorError } from './errors.ts'
 import { assertPortFree, portFromEnv } from './ports.ts'
@@ -77,12 +77,7 @@ async function main(): Promise<void> {
   step('管理后台')
   if (!(await ensureAdminBuilt(env, info))) info('管理后台已是最新构建，直接启动')
   // The admin server also runs the jobs queue: scheduled publishing and unpublishing.
-  const server: Child = startChild(
-    'next',
-    ['start', 'cms', '-p', String(port)],
-    { ...env, NODE_ENV: 'production', PAYLOAD_JOBS_AUTORUN: 'true' },
-    '后台',
-  )
+  const server = startAdmin(port, { ...env, PAYLOAD_JOBS_AUTORUN: 'true' })
   cleanups.push(() => server.stop())
   void server.exited.then((code) => {
     if (!shuttingDown) {
@@ -90,7 +85,7 @@ async function main(): Promise<void> {
       void shutdown(1)
     }
   })
-  await waitForHttp(`http://127.0.0.1:${port}/api/figures?limit=1`, 60_000, server)
+  await adminReady(port, server)
   info(`管理后台已就绪：http://localhost:${port}/admin`)
 
   step('公众网站与打印 PDF')

@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
 
-import { ensureAdminBuilt } from '../../cms/runtime/admin.ts'
+import { adminReady, ensureAdminBuilt, startAdmin } from '../../cms/runtime/admin.ts'
 import { findFreePort } from '../../cms/runtime/ports.ts'
 import { run, startChild, waitForHttp } from '../../cms/runtime/processes.ts'
 import { createScratchDatabase } from './database.ts'
@@ -55,13 +55,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     await run('tsx', ['cms/runtime/prepare.ts'], { ...childEnv, NODE_ENV: 'production' }, '准备')
     await ensureAdminBuilt(childEnv, log)
-    server = startChild(
-      'next',
-      ['start', 'cms', '-p', String(port)],
-      { ...childEnv, NODE_ENV: 'production', PAYLOAD_JOBS_AUTORUN: 'true' },
-      '后台',
-    )
-    await waitForHttp(`${env.CMS_URL}/api/figures?limit=1`, 60_000, server)
+    server = startAdmin(port, { ...childEnv, PAYLOAD_JOBS_AUTORUN: 'true' })
+    await adminReady(port, server)
     // 打印预览, as `npm start` runs it: the admin's print preview goes through it.
     preview = startChild('tsx', ['site/preview.ts'], { ...childEnv, NODE_ENV: 'production' }, '打印预览')
     await waitForHttp(`http://127.0.0.1:${previewPort}/`, 60_000, preview)
