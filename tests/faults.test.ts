@@ -5,8 +5,7 @@
  * SIGKILL are in database-faults.test.ts.)
  */
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { mkdir, readdir, readFile, readlink, statfs } from 'node:fs/promises'
+import { mkdir, readdir, readlink, statfs } from 'node:fs/promises'
 import path from 'node:path'
 
 import { PDFDocument } from 'pdf-lib'
@@ -17,6 +16,7 @@ import type { PublicSettings } from '../site/content/model.ts'
 import { Printer } from '../site/print/index.ts'
 import type { PrintSubject } from '../site/print/subject.ts'
 import { stack } from './support/cms.ts'
+import { treeDigests } from './support/files.ts'
 import { pageTexts } from './support/pdf.ts'
 
 /** Chromium processes this test process started (Playwright launches the browser as its child). */
@@ -90,27 +90,6 @@ describe('the print browser crashes mid-print', () => {
   })
 })
 
-/** Every file of the live site, with its digest. */
-async function liveDigests(liveLink: string): Promise<Map<string, string>> {
-  const root = await readlink(liveLink)
-  const out = new Map<string, string>()
-  const walk = async (folder: string, prefix: string) => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const rel = path.posix.join(prefix, entry.name)
-      if (entry.isDirectory()) await walk(path.join(folder, entry.name), rel)
-      else
-        out.set(
-          rel,
-          createHash('sha256')
-            .update(await readFile(path.join(folder, entry.name)))
-            .digest('hex'),
-        )
-    }
-  }
-  await walk(path.resolve(path.dirname(liveLink), root), '')
-  return out
-}
-
 describe('the disk under the build folder is full', () => {
   const base = path.join(stack().workDir, 'disk-full')
   const env = { DATA_DIR: path.join(base, 'data'), SITE_DIR: path.join(base, 'dist') }
@@ -140,7 +119,7 @@ describe('the disk under the build folder is full', () => {
     mount('size=256m')
     const first = await build()
     expect(first.code, first.output).toBe(0)
-    const before = await liveDigests(env.SITE_DIR)
+    const before = await treeDigests(env.SITE_DIR)
     const live = await readlink(env.SITE_DIR)
     // Room for the live build and a quarter of another: a full rebuild runs out of space.
     const afterFirst = await used()
@@ -153,7 +132,7 @@ describe('the disk under the build folder is full', () => {
     expect(second.output).not.toMatch(/\n\s+at /)
     // The live site: the same build, every file intact.
     expect(await readlink(env.SITE_DIR)).toBe(live)
-    expect(await liveDigests(env.SITE_DIR)).toEqual(before)
+    expect(await treeDigests(env.SITE_DIR)).toEqual(before)
     // The half-made build is gone, its space given back.
     expect((await readdir(buildsDir)).filter((name) => name.endsWith('.partial'))).toEqual([])
     expect(await used()).toBeLessThanOrEqual(afterFirst + 64 * 1024)

@@ -1,11 +1,5 @@
-/**
- * Publishing reaches the public site by itself: the site worker runs the jobs queue and
- * builds incrementally. Runs its own workers, with their own site folders, against the
- * shared CMS and database.
- */
-import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readdir, readFile, readlink } from 'node:fs/promises'
+import { readFile, readlink } from 'node:fs/promises'
 import type http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -18,6 +12,7 @@ import { paragraphs } from '../cms/seed/richText.ts'
 import { launchBrowser } from '../site/print/browser.ts'
 import { createStaticServer } from '../site/serve.ts'
 import { api, createFigure, login, loginAsEditor, publishThroughReview, setStatus, stack } from './support/cms.ts'
+import { buildRecords, treeDigests } from './support/files.ts'
 import { searchCompacted, searchHits } from './support/search.ts'
 import { until } from './support/wait.ts'
 
@@ -74,22 +69,6 @@ async function settled(): Promise<void> {
       { timeout: 90_000, interval: 300 },
     )
     .toBe(0)
-}
-
-/** Every file of a built tree with its digest, the build's own records (`_build/`: ids, times) left out. */
-async function tree(root: string): Promise<Record<string, string>> {
-  const real = path.resolve(path.dirname(root), await readlink(root))
-  const entries = await readdir(real, { recursive: true, withFileTypes: true })
-  const files: Record<string, string> = {}
-  for (const entry of entries) {
-    if (!entry.isFile()) continue
-    const relative = path.relative(real, path.join(entry.parentPath, entry.name))
-    if (relative.startsWith('_build')) continue
-    files[relative] = createHash('sha256')
-      .update(await readFile(path.join(real, relative)))
-      .digest('hex')
-  }
-  return files
 }
 
 let site: http.Server
@@ -290,8 +269,8 @@ describe('publish to live', () => {
     await settled()
     const full = sites('full')
     await run('tsx', ['site/build.ts', '--full'], { ...process.env, ...stack().env, ...full }, '完整构建')
-    const incremental = await tree(live.SITE_DIR)
-    const rebuilt = await tree(full.SITE_DIR)
+    const incremental = await treeDigests(live.SITE_DIR, buildRecords)
+    const rebuilt = await treeDigests(full.SITE_DIR, buildRecords)
     expect(Object.keys(incremental).sort()).toEqual(Object.keys(rebuilt).sort())
     expect(Object.keys(incremental).filter((name) => name.startsWith('pagefind/')).length).toBeGreaterThan(5)
     expect(incremental).toEqual(rebuilt)
@@ -306,7 +285,7 @@ describe('a build killed halfway', () => {
     const env = { ...process.env, ...stack().env, ...dirs }
     await run('tsx', ['site/build.ts'], env, '构建网站')
     const before = await readlink(dirs.SITE_DIR)
-    const files = await tree(dirs.SITE_DIR)
+    const files = await treeDigests(dirs.SITE_DIR, buildRecords)
     const child = startChild('tsx', ['site/build.ts', '--full'], env, '被中断的构建')
     let output = ''
     child.process.stdout?.on('data', (chunk: Buffer) => {
@@ -316,11 +295,11 @@ describe('a build killed halfway', () => {
     process.kill(-(child.process.pid as number), 'SIGKILL')
     await child.exited
     expect(await readlink(dirs.SITE_DIR)).toBe(before)
-    expect(await tree(dirs.SITE_DIR)).toEqual(files)
+    expect(await treeDigests(dirs.SITE_DIR, buildRecords)).toEqual(files)
     // The killed build's lock and half-written folder do not get in the way.
     await run('tsx', ['site/build.ts', '--full'], env, '构建网站')
     expect(await readlink(dirs.SITE_DIR)).not.toBe(before)
-    expect(await tree(dirs.SITE_DIR)).toEqual(files)
+    expect(await treeDigests(dirs.SITE_DIR, buildRecords)).toEqual(files)
   })
 })
 
