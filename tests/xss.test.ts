@@ -38,7 +38,7 @@ import { launchBrowser } from '../site/print/browser.ts'
 import { handbookLayout } from '../site/print/layouts/handbook.ts'
 import { leafletJob } from '../site/print/layouts/leaflet.ts'
 import { posterJob } from '../site/print/layouts/poster.ts'
-import { signJob } from '../site/print/layouts/sign.ts'
+import { signJob, signsOf } from '../site/print/layouts/sign.ts'
 import { PRINT_ORIGIN } from '../site/print/primitives.ts'
 import { PressPool, type PrintJob } from '../site/print/render.ts'
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCardJob } from '../site/print/share.ts'
@@ -843,18 +843,7 @@ describe('share cards and print pieces', () => {
       jobs.push([`leaflet ${locale.slug}`, await leafletJob(localeSubject(locale), settings)])
     }
     const regulation = content.regulations.find((item) => item.id === ids.regulation)
-    for (const item of regulation?.chapters.flatMap((chapter) => chapter.articles) ?? []) {
-      if (!item.reminder || !regulation) continue
-      const sign = {
-        regulationSlug: regulation.slug,
-        regulationTitle: regulation.title,
-        articleNumber: item.number,
-        reminder: item.reminder,
-        articleText: item.text,
-        updatedAt: regulation.updatedAt,
-      }
-      jobs.push([`sign ${item.number}`, await signJob(sign, settings)])
-    }
+    for (const sign of regulation ? signsOf(regulation) : []) jobs.push([`sign ${sign.articleNumber}`, await signJob(sign, settings)])
     const handbook = content.handbooks.find((item) => item.id === ids.handbook)
     if (handbook) jobs.push(['handbook', (await handbookLayout(handbook, settings)).job])
     expect(jobs).toHaveLength(8 + 2 + 1)

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 import { HONOUR_KINDS, PLACE_LEVELS } from '../../cms/vocabulary.ts'
 import { chineseNumber } from '../lib/numerals.ts'
 import { HANDBOOK_PAPER, handbookPath } from '../print/layouts/handbook.ts'
-import { type Sign, signPath } from '../print/layouts/sign.ts'
+import { type Sign, signPath, signsOf } from '../print/layouts/sign.ts'
 import { productPath, SUBJECT_PRODUCTS, type SubjectProduct } from '../print/products.ts'
 import type { ShareCard } from '../print/share.ts'
 import { figureSubject, localeSubject, type PrintSubject, SUBJECT_SECTION, type SubjectKind } from '../print/subject.ts'
@@ -667,25 +667,14 @@ export function planSite(content: PublicContent, codeVersion: string): Output[] 
     })
   }
   const signEntries: PrintProps['signs'] = []
-  for (const regulation of regulations) {
-    for (const item of regulation.chapters.flatMap((chapter) => chapter.articles)) {
-      if (!item.reminder) continue
-      const sign: Sign = {
-        regulationSlug: regulation.slug,
-        regulationTitle: regulation.title,
-        articleNumber: item.number,
-        reminder: item.reminder,
-        articleText: item.text,
-        updatedAt: regulation.updatedAt,
-      }
-      add({ kind: 'sign', path: fileOf(signPath(sign)), sign, site })
-      signEntries.push({
-        reminder: item.reminder,
-        cite: `《${regulation.title}》第${chineseNumber(item.number)}条`,
-        href: signPath(sign),
-        article: paths.regulationArticle(regulation.slug, item.number),
-      })
-    }
+  for (const sign of regulations.flatMap(signsOf)) {
+    add({ kind: 'sign', path: fileOf(signPath(sign)), sign, site })
+    signEntries.push({
+      reminder: sign.reminder,
+      cite: `《${sign.regulationTitle}》第${chineseNumber(sign.articleNumber)}条`,
+      href: signPath(sign),
+      article: paths.regulationArticle(sign.regulationSlug, sign.articleNumber),
+    })
   }
   add(
     page(paths.print, 'PrintPage', {

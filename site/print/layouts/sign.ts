@@ -3,7 +3,7 @@
  * (at least 64 pt: characters about 20 mm tall), the regulation article it comes from,
  * a QR code to that article online and the sponsor.
  */
-import type { PublicSettings } from '../../content/model.ts'
+import type { PublicRegulation, PublicSettings } from '../../content/model.ts'
 import { escapeHtml } from '../../lib/html.ts'
 import { chineseNumber } from '../../lib/numerals.ts'
 import { absoluteUrl, paths } from '../../settings.ts'
@@ -19,6 +19,21 @@ export interface Sign {
   /** The article's text, printed small under the citation. */
   articleText: string
   updatedAt: string
+}
+
+/** The signs of a regulation: one for each of its articles that has a reminder. */
+export function signsOf(regulation: PublicRegulation): Sign[] {
+  return regulation.chapters
+    .flatMap((chapter) => chapter.articles)
+    .filter((article) => article.reminder)
+    .map((article) => ({
+      regulationSlug: regulation.slug,
+      regulationTitle: regulation.title,
+      articleNumber: article.number,
+      reminder: article.reminder as string,
+      articleText: article.text,
+      updatedAt: regulation.updatedAt,
+    }))
 }
 
 export const SIGN_SHEET = A4_LANDSCAPE
