@@ -12,11 +12,11 @@ import { PDFDocument } from 'pdf-lib'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { startChild } from '../cms/runtime/processes.ts'
-import type { PublicSettings } from '../site/content/model.ts'
 import { Printer } from '../site/print/index.ts'
 import type { PrintSubject } from '../site/print/subject.ts'
 import { stack } from './support/cms.ts'
 import { treeDigests } from './support/files.ts'
+import { PRINT_SETTINGS } from './support/fixtures.ts'
 import { pageTexts } from './support/pdf.ts'
 
 /** Chromium processes this test process started (Playwright launches the browser as its child). */
@@ -29,15 +29,7 @@ function browserPids(): number[] {
   return pids
 }
 
-const settings: PublicSettings = {
-  siteName: '杏花岭宣传',
-  sponsor: '中共太原市杏花岭区委宣传部',
-  icp: null,
-  psb: null,
-  siteCode: null,
-  contact: { phone: null, email: null, address: null },
-  publicServiceAd: null,
-}
+const settings = PRINT_SETTINGS
 
 const subject = (name: string): PrintSubject => ({
   kind: 'figure',

@@ -10,12 +10,13 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { PublicSettings, SiteImage } from '../site/content/model.ts'
+import type { SiteImage } from '../site/content/model.ts'
 import { toPdfX } from '../site/print/cmyk.ts'
 import { Printer } from '../site/print/index.ts'
 import { productPath, SUBJECT_PRODUCTS, type SubjectProduct } from '../site/print/products.ts'
 import type { PrintSubject, SubjectKind } from '../site/print/subject.ts'
 import { api, buildSite, createFigure, login, loginAsEditor, publishThroughReview, stack } from './support/cms.ts'
+import { PRINT_SETTINGS } from './support/fixtures.ts'
 import {
   decodeQr,
   fonts,
@@ -149,15 +150,7 @@ describe('posters and leaflets of the demo content', () => {
 
 describe('hostile content', () => {
   const printer = new Printer()
-  const settings: PublicSettings = {
-    siteName: '杏花岭宣传',
-    sponsor: '中共太原市杏花岭区委宣传部',
-    icp: null,
-    psb: null,
-    siteCode: null,
-    contact: { phone: null, email: null, address: null },
-    publicServiceAd: null,
-  }
+  const settings = PRINT_SETTINGS
   const photo = async (width: number, height: number): Promise<SiteImage> => {
     const body = await sharp({ create: { width, height, channels: 3, background: '#6a8caf' } })
       .composite([
