@@ -18,7 +18,7 @@ import autocannon from 'autocannon'
 
 import { rootDir } from '../cms/paths.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
-import { call, type Stack, startStack } from './stack.ts'
+import { call, percentile, type Stack, startStack } from './stack.ts'
 
 const SECONDS = Number(process.env.LOAD_SECONDS || 60)
 
@@ -50,9 +50,6 @@ async function hammer(url: string, connections: number, paths: string[]): Promis
     timeouts: result.timeouts,
   }
 }
-
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0
 
 /** 20 editors, 10 saves each, while a full site build runs. */
 async function concurrentEditors(stack: Stack): Promise<Record<string, unknown>> {
@@ -105,8 +102,8 @@ async function concurrentEditors(stack: Stack): Promise<Record<string, unknown>>
   return {
     editors: ids.length,
     saves: times.length,
-    p50Ms: Math.round(percentile(times, 0.5)),
-    p95Ms: Math.round(percentile(times, 0.95)),
+    p50Ms: Math.round(percentile(times, 50)),
+    p95Ms: Math.round(percentile(times, 95)),
     savingSeconds: Number(savingSeconds.toFixed(1)),
     fullBuildDuringSaves: buildExit === 0 ? 'completed' : `failed (${buildExit})`,
     lostOrMixedEdits: wrong,
@@ -126,14 +123,15 @@ export async function benchLoad(): Promise<void> {
       '/places/',
       '/regulations/',
       '/print/',
+      '/print/figures/hao-jing-quan/leaflet-a5.pdf',
     ]
     const siteUrl = stack.site
-    for (const page of [...pages, '/print/figures/hao-jing-quan/leaflet-a5.pdf']) {
+    for (const page of pages) {
       const response = await fetch(`${siteUrl}${page}`)
       if (!response.ok) throw new Error(`${page}: HTTP ${response.status}`)
     }
     console.log(`load: static site, 200 readers for ${SECONDS} s…`)
-    const site = await hammer(siteUrl, 200, [...pages, '/print/figures/hao-jing-quan/leaflet-a5.pdf'])
+    const site = await hammer(siteUrl, 200, pages)
     console.log(`load: REST API, 50 readers for ${SECONDS} s…`)
     const apiRun = await hammer(stack.cms, 50, [
       '/api/figures?depth=1&limit=10&where[_status][equals]=published',

@@ -25,14 +25,10 @@ import { createStaticServer } from '../site/serve.ts'
 import { createScratchDatabase } from '../tests/support/database.ts'
 import { searchCompacted, searchHits } from '../tests/support/search.ts'
 import { samplePeak } from './processTree.ts'
+import { percentile } from './stack.ts'
 
 const MB = 1024 * 1024
 const PASSWORD = 'bench-demo-password'
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number
-}
 
 async function folderBytes(root: string): Promise<number> {
   const real = path.resolve(path.dirname(root), await readlink(root))

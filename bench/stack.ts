@@ -8,6 +8,12 @@ import { rm } from 'node:fs/promises'
 import { rootDir } from '../cms/paths.ts'
 import { freshStart } from './start.ts'
 
+/** The p-th percentile (0–100) of `values`, nearest rank. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0
+}
+
 export async function call<T>(
   base: string,
   pathAndQuery: string,
