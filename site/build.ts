@@ -278,12 +278,7 @@ async function produce(
     }
     case 'handbook': {
       const { pdf, pages, warnings } = await printer().handbook(output.handbook, output.site)
-      const left = output.handbook.left
-      return {
-        body: pdf,
-        pages,
-        warnings: left > 0 ? [`有 ${left} 项所选内容未发布（或所选的章、条不存在），没有收进手册`, ...warnings] : warnings,
-      }
+      return { body: pdf, pages, warnings }
     }
     case 'sign': {
       const { pdf, pages, warnings } = await printer().print(await signJob(output.sign, output.site))

@@ -10,9 +10,9 @@
  * from a snapshot of what is published, kept fresh on each request.
  */
 import http from 'node:http'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
+import { DEFAULT_PRINT_PREVIEW_PORT } from '../cms/runtime/ports.ts'
+import { isMainModule } from '../cms/runtime/processes.ts'
 import { publicContent } from './content/model.ts'
 import { cmsUrl, loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
 import { CmykUnavailableError, toPdfX } from './print/cmyk.ts'
@@ -81,9 +81,7 @@ export async function printPreview(
     if (!handbook) throw new PreviewError(404, '找不到这本手册。')
     if (product !== 'handbook') throw new PreviewError(400, '手册只有一种印刷品：handbook')
     if (handbook.sections.length === 0) throw new PreviewError(422, '手册还没有收录任何已发布的内容，无法预览。')
-    const result = await printer.handbook(handbook, site)
-    const left = handbook.left > 0 ? [`有 ${handbook.left} 项所选内容尚未发布（或所选的章、条不存在），没有收进手册。`] : []
-    return { ...result, warnings: [...left, ...result.warnings], title: handbook.title }
+    return { ...(await printer.handbook(handbook, site)), title: handbook.title }
   }
   if (!SUBJECT_PRODUCTS.some((item) => item.id === product)) throw new PreviewError(400, `没有这种印刷品：${product}`)
   const items = collection === 'figures' ? content.figures : collection === 'streets' ? content.streets : content.places
@@ -130,9 +128,9 @@ export function createPreviewServer(): http.Server {
   })
 }
 
-export const previewPort = () => Number(process.env.PRINT_PREVIEW_PORT || 4322)
+export const previewPort = () => Number(process.env.PRINT_PREVIEW_PORT || DEFAULT_PRINT_PREVIEW_PORT)
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMainModule(import.meta.url)) {
   const server = createPreviewServer()
   server.listen(previewPort(), '127.0.0.1', () => console.log(`打印预览服务已启动（127.0.0.1:${previewPort()}）`))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

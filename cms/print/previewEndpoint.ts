@@ -1,8 +1,10 @@
 import { type Endpoint, parseCookies } from 'payload'
 
-/** Where the print preview service listens (site/preview.ts, started by `npm start`). */
+import { DEFAULT_PRINT_PREVIEW_PORT } from '../runtime/ports'
+
+/** Where the print preview service (site/preview.ts, started by `npm start`) listens. */
 export const printPreviewUrl = () =>
-  (process.env.PRINT_PREVIEW_URL || `http://127.0.0.1:${process.env.PRINT_PREVIEW_PORT || 4322}`).replace(/\/+$/, '')
+  (process.env.PRINT_PREVIEW_URL || `http://127.0.0.1:${process.env.PRINT_PREVIEW_PORT || DEFAULT_PRINT_PREVIEW_PORT}`).replace(/\/+$/, '')
 
 const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'x-print-pages', 'x-print-warnings']
 

@@ -2,6 +2,9 @@ import net from 'node:net'
 
 import { OperatorError } from './errors.ts'
 
+/** The print preview service's port (site/preview.ts) unless PRINT_PREVIEW_PORT says otherwise. */
+export const DEFAULT_PRINT_PREVIEW_PORT = 4322
+
 /** Resolves when `port` can be bound on all interfaces; a clear error when it cannot. */
 export async function assertPortFree(port: number, purpose: string, variable: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {

@@ -9,7 +9,7 @@ import { DEMO_ACCOUNTS } from '../seed/constants.ts'
 import { adminReady, ensureAdminBuilt, startAdmin } from './admin.ts'
 import { assertReachable, type Database, PLATFORM_DATABASE, startEmbeddedPostgres } from './database.ts'
 import { OperatorError } from './errors.ts'
-import { assertPortFree, portFromEnv } from './ports.ts'
+import { assertPortFree, DEFAULT_PRINT_PREVIEW_PORT, portFromEnv } from './ports.ts'
 import { type Child, run, startChild, waitForHttp } from './processes.ts'
 import { loadSecrets } from './secrets.ts'
 
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
 
   const port = portFromEnv('PORT', 3000)
   const sitePort = portFromEnv('SITE_PORT', 4321)
-  const previewPort = portFromEnv('PRINT_PREVIEW_PORT', 4322)
+  const previewPort = portFromEnv('PRINT_PREVIEW_PORT', DEFAULT_PRINT_PREVIEW_PORT)
   step('检查端口')
   await assertPortFree(port, '管理后台', 'PORT')
   await assertPortFree(sitePort, '公众网站', 'SITE_PORT')

@@ -119,7 +119,8 @@ const KIND_LABEL: Record<string, string> = { regulation: '法规', figure: '人�
 export async function handbookLayout(handbook: PublicHandbook, site: PublicSettings): Promise<HandbookLayout> {
   const sheet = HANDBOOK_SHEETS[handbook.trim]
   const assets = new Map<string, Asset>()
-  const warnings: string[] = []
+  // Chosen items that could not go in: said wherever the handbook is printed (build log, preview).
+  const warnings: string[] = handbook.left > 0 ? [`有 ${handbook.left} 项所选内容尚未发布（或所选的章、条不存在），没有收进手册`] : []
   const photoOf = async (image: PublicHandbook['cover'], box: { width: number; height: number }, where: string) => {
     if (!image) return null
     const photo = await printPhoto(image, box.width, box.height)
