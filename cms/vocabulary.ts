@@ -82,3 +82,14 @@ export function parseNumberList(value: string | null | undefined): number[] | nu
   }
   return [...new Set(numbers)].sort((a, b) => a - b)
 }
+
+/**
+ * The links rich text may carry, decided once for the CMS (which refuses the rest when a
+ * document is saved) and the site (which renders the rest inert): web pages, mail, phone
+ * numbers and pages of this site; never `javascript:` or `data:`.
+ */
+const SAFE_LINK = /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+\d][\d\s-]*|\/(?!\/)[^\s]*|#[^\s]*)$/i
+
+export function isSafeLinkUrl(url: unknown): boolean {
+  return typeof url === 'string' && SAFE_LINK.test(url.trim())
+}

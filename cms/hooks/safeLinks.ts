@@ -1,18 +1,13 @@
 import { LinkFeature } from '@payloadcms/richtext-lexical'
 import { type CollectionBeforeValidateHook, type CollectionConfig, type Field, ValidationError } from 'payload'
 
+import { isSafeLinkUrl } from '../vocabulary'
+
 /**
- * Links in rich text go to web pages, mail or phone numbers, or pages of this site — never
- * `javascript:` or `data:`. The site renders only such links, but the API hands rich text
- * to any client as stored, so a link that would run code is refused when it is saved.
+ * Links in rich text go only where isSafeLinkUrl allows. The site renders the rest inert,
+ * but the API hands rich text to any client as stored, so such a link is refused when saved.
  */
-const SAFE_URL = /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:[+\d][\d\s-]*|\/(?!\/)[^\s]*|#[^\s]*)$/i
-
 export const UNSAFE_LINK_MESSAGE = '链接地址只能是 http:// 或 https:// 开头的网址、mailto: 邮箱、tel: 电话，或以 / 开头的本站地址。'
-
-export function isSafeLinkUrl(url: unknown): boolean {
-  return typeof url === 'string' && SAFE_URL.test(url.trim())
-}
 
 /** The link drawer's own check, so the editor sees the rule while typing the link. */
 export function validateLinkUrl(value: unknown, { siblingData }: { siblingData?: { linkType?: string } }): true | string {

@@ -1,3 +1,5 @@
+import { isSafeLinkUrl } from '../../cms/vocabulary.ts'
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -5,9 +7,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c)
 }
 
-/** Only http(s), mailto, tel and site-relative links survive; anything else becomes inert. */
+/** Only links the CMS would accept (isSafeLinkUrl) survive; anything else becomes inert. */
 export function safeHref(url: string): string {
-  const trimmed = url.trim()
-  if (/^(https?:|mailto:|tel:|\/(?!\/)|#)/i.test(trimmed)) return trimmed
-  return '#'
+  return isSafeLinkUrl(url) ? url.trim() : '#'
 }
