@@ -7,7 +7,7 @@
  * endpoints), GraphQL, or any file of the built site: pages, sitemap, RSS, JSON, the search
  * index, and the text of every PDF.
  */
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphs } from '../cms/seed/richText.ts'
 import { api, areaId, buildSite, login, loginAsEditor, publishThroughReview, REVIEWER, stack, workflow } from './support/cms.ts'
+import { filesUnder } from './support/files.ts'
 import { pageTexts } from './support/pdf.ts'
 
 const COLLECTIONS = ['figures', 'streets', 'places', 'articles', 'regulations', 'handbooks'] as const
@@ -128,14 +129,6 @@ async function create(collection: Collection, state: State): Promise<number> {
     if (saved.status !== 200) throw new Error(`edit ${collection}: ${saved.status} ${JSON.stringify(saved.body)}`)
   }
   return id
-}
-
-async function filesUnder(root: string): Promise<string[]> {
-  const found: string[] = []
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) found.push(path.join(entry.parentPath, entry.name))
-  }
-  return found
 }
 
 beforeAll(async () => {

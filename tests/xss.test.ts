@@ -21,7 +21,7 @@
  * Where a CMS validator refuses a payload, it does so with a 400 and a Chinese message.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import type http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -46,6 +46,7 @@ import { figureSubject, localeSubject } from '../site/print/subject.ts'
 import { createStaticServer } from '../site/serve.ts'
 import { SHARE_SECTIONS } from '../site/settings.ts'
 import { api, buildSite, login, loginAsEditor, publishThroughReview, stack } from './support/cms.ts'
+import { filesUnder } from './support/files.ts'
 import { pageTexts } from './support/pdf.ts'
 import { searchHits } from './support/search.ts'
 
@@ -295,14 +296,6 @@ async function uploadImage(token: string, name: string, colour: string, fields: 
   form.append('file', new Blob([new Uint8Array(await png(colour))], { type: 'image/png' }), name)
   form.append('_payload', JSON.stringify(fields))
   return api<{ doc?: { id: number; filename: string }; errors?: unknown[] }>('/api/media', { method: 'POST', token, form })
-}
-
-async function filesUnder(root: string): Promise<string[]> {
-  const found: string[] = []
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) found.push(path.join(entry.parentPath, entry.name))
-  }
-  return found
 }
 
 const urlPathOf = (relative: string) => `/${relative.replace(/(^|\/)index\.html$/, '$1')}`
