@@ -23,8 +23,6 @@ const BUILD_LOCK_KEY = 740_215_001
 interface Client {
   query<R>(sql: string, values?: unknown[]): Promise<{ rows: R[] }>
   release(error?: boolean): void
-  on(event: 'error', listener: (error: Error) => void): void
-  off(event: 'error', listener: (error: Error) => void): void
 }
 interface Pool {
   connect(): Promise<Client>
@@ -34,11 +32,6 @@ export async function withBuildLock<T>(payload: Payload, work: (client: Client) 
   const pool = (payload.db as unknown as { pool: Pool }).pool
   const client = await pool.connect()
   let broken = false
-  // The database restarting ends this held connection (and the lock with it): noted, not a crash.
-  const lost = () => {
-    broken = true
-  }
-  client.on('error', lost)
   try {
     await client.query('SELECT pg_advisory_lock($1)', [BUILD_LOCK_KEY])
     try {
@@ -49,7 +42,6 @@ export async function withBuildLock<T>(payload: Payload, work: (client: Client) 
       })
     }
   } finally {
-    client.off('error', lost)
     client.release(broken)
   }
 }

@@ -39,18 +39,6 @@ async function releaseStaleJobs(payload: Payload): Promise<void> {
   })
 }
 
-// A pooled connection the database closes while it is checked out reports it as an
-// 'error' event nobody else listens to: the worker waits the outage out instead of dying.
-process.on('uncaughtException', (error) => {
-  // Only errors of a PostgreSQL connection (they carry its severity field) are waited out.
-  if ('severity' in error && isDatabaseUnavailable(error)) {
-    console.error(`数据库连接中断：${error.message}`)
-    return
-  }
-  console.error(error)
-  process.exit(1)
-})
-
 /** Resolves once the database answers again (at once when it is up); rejects when the worker is told to stop. */
 const databaseBack = () =>
   waitForDatabase(

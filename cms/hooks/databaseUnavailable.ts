@@ -39,14 +39,30 @@ export const explainDatabaseUnavailable: AfterErrorHook = ({ error, result }) =>
   return { status: 503, response: { ...result, errors: [{ message: DATABASE_UNAVAILABLE }] } }
 }
 
+interface Emitter {
+  on(event: 'error', listener: (error: Error) => void): unknown
+}
+
 /**
- * An idle pooled connection that the server closes (a restart, a failover) emits 'error'
- * on the pool; with no one listening, that takes the whole process down. The pool drops
- * such a connection by itself and opens a new one when next asked.
+ * A pooled connection that the server closes (a restart, a failover) emits 'error': on the
+ * pool while it is idle, on the connection itself while someone holds it (a transaction,
+ * the site build's lock). With no one listening, that takes the whole process down. Both
+ * are heard here; the query in flight fails as usual, and the pool drops the dead
+ * connection and opens a new one when next asked.
  */
 export function survivePoolErrors(
-  pool: { on(event: 'error', listener: (error: Error) => void): unknown },
+  pool: Emitter & { on(event: 'acquire', listener: (client: Emitter) => void): unknown },
   log: (line: string) => void,
 ): void {
-  pool.on('error', (error) => log(`数据库连接中断，下次使用时自动重连：${error.message}`))
+  const lost = (error: Error) => log(`数据库连接中断，下次使用时自动重连：${error.message}`)
+  // Every connection is handed out at least once and then carries `lost`, which reports the
+  // error; the pool passes an idle one's error on as well, which only needs hearing.
+  pool.on('error', () => undefined)
+  // The pool's own listener leaves a connection when it is handed out ('acquire'); ours stays.
+  const heard = new WeakSet<Emitter>()
+  pool.on('acquire', (client) => {
+    if (heard.has(client)) return
+    heard.add(client)
+    client.on('error', lost)
+  })
 }
