@@ -30,7 +30,7 @@ import { type Child, run, startChild } from '../cms/runtime/processes.ts'
 import { DEMO_EMAIL } from '../cms/seed/constants.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
 import { launchBrowser } from '../site/print/browser.ts'
-import { REVIEWER, stack } from './support/cms.ts'
+import { api, login as loginAs, REVIEWER, stack } from './support/cms.ts'
 import { until } from './support/wait.ts'
 
 const DATABASE = 'xhl_faults'
@@ -63,29 +63,10 @@ async function sql<R extends pg.QueryResultRow>(text: string, values: unknown[] 
   }
 }
 
-async function request(pathAndQuery: string, init: { method?: string; token?: string; body?: unknown } = {}) {
-  const response = await fetch(`${cmsUrl}${pathAndQuery}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      accept: 'application/json',
-      ...(init.token ? { authorization: `JWT ${init.token}` } : {}),
-      ...(init.body ? { 'content-type': 'application/json' } : {}),
-    },
-    body: init.body ? JSON.stringify(init.body) : undefined,
-  })
-  const text = await response.text()
-  return { status: response.status, text, body: (text.startsWith('{') ? JSON.parse(text) : null) as Record<string, unknown> | null }
-}
-
-const tokens = new Map<string, string>()
-async function login(email: string): Promise<string> {
-  const cached = tokens.get(email)
-  if (cached) return cached
-  const { status, body } = await request('/api/users/login', { method: 'POST', body: { email, password: stack().demoPassword } })
-  if (status !== 200) throw new Error(`login ${email}: ${status}`)
-  tokens.set(email, body?.token as string)
-  return body?.token as string
-}
+/** The shared helpers, against this file's own admin. */
+const request = (pathAndQuery: string, init: { method?: string; token?: string; body?: unknown } = {}) =>
+  api<Record<string, unknown> | null>(pathAndQuery, { ...init, base: cmsUrl })
+const login = (email: string) => loginAs(email, cmsUrl)
 
 /** A published figure's summary changed and taken through review: what an editor's publish does. */
 async function publishSummary(id: number, summary: string): Promise<void> {

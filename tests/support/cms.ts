@@ -6,10 +6,11 @@ import { paragraphs } from '../../cms/seed/richText.ts'
 
 export const stack = () => inject('stack')
 
+/** A request to the test admin (or the admin at `base`); the body parsed when it is JSON, and the raw text. */
 export async function api<T = unknown>(
   pathAndQuery: string,
-  init: { method?: string; token?: string; body?: unknown; form?: FormData } = {},
-): Promise<{ status: number; body: T }> {
+  init: { method?: string; token?: string; body?: unknown; form?: FormData; base?: string } = {},
+): Promise<{ status: number; body: T; text: string }> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (init.token) headers.authorization = `JWT ${init.token}`
   let body: BodyInit | undefined
@@ -18,23 +19,25 @@ export async function api<T = unknown>(
     headers['content-type'] = 'application/json'
     body = JSON.stringify(init.body)
   }
-  const response = await fetch(`${stack().cmsUrl}${pathAndQuery}`, { method: init.method ?? 'GET', headers, body })
+  const response = await fetch(`${init.base ?? stack().cmsUrl}${pathAndQuery}`, { method: init.method ?? 'GET', headers, body })
   const text = await response.text()
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T }
+  return { status: response.status, body: (/^\s*[[{]/.test(text) ? JSON.parse(text) : null) as T, text }
 }
 
 const tokens = new Map<string, string>()
 
-/** A session token for a demo account, by email (signed in once per test file). */
-export async function login(email: string): Promise<string> {
-  const cached = tokens.get(email)
+/** A session token for a demo account, by email (signed in once per test file and admin). */
+export async function login(email: string, base?: string): Promise<string> {
+  const key = `${base ?? ''} ${email}`
+  const cached = tokens.get(key)
   if (cached) return cached
   const { status, body } = await api<{ token: string }>('/api/users/login', {
     method: 'POST',
     body: { email, password: stack().demoPassword },
+    base,
   })
   if (status !== 200) throw new Error(`login failed for ${email}: ${status}`)
-  tokens.set(email, body.token)
+  tokens.set(key, body.token)
   return body.token
 }
 
