@@ -3,6 +3,7 @@
  * chapters and articles. Chinese numerals are read as numbers (第一百零一条 → 101), numbering
  * must run on without gaps, and anything that does not fit is reported with its line.
  */
+import { chineseNumeral } from '../../numerals'
 
 export interface ParsedArticle {
   number: number
@@ -33,32 +34,6 @@ export class RegulationParseError extends Error {
     super(`第 ${line} 行“${text.length > 40 ? `${text.slice(0, 40)}……` : text}”：${reason}`)
     this.name = 'RegulationParseError'
   }
-}
-
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
-const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
-
-/** 十二 → 12, 一百零一 → 101, 二十 → 20, 一千零五 → 1005, 45 → 45; null when not a numeral. */
-export function chineseNumeral(input: string): number | null {
-  if (/^\d+$/.test(input)) return Number(input)
-  if (input === '' || !/^[零〇一二两三四五六七八九十百千]+$/.test(input)) return null
-  let total = 0
-  let digit: number | null = null
-  let lastUnit = Number.POSITIVE_INFINITY
-  for (const char of input) {
-    if (char in DIGITS) {
-      if (digit !== null && digit !== 0 && DIGITS[char] !== 0) return null // two digits in a row: 一二 (零 only holds a place)
-      digit = DIGITS[char] as number
-      continue
-    }
-    const unit = UNITS[char] as number
-    if (unit >= lastUnit) return null // units must fall: 十百 is not a number
-    total += (digit ?? (unit === 10 && total === 0 ? 1 : Number.NaN)) * unit
-    if (Number.isNaN(total)) return null
-    digit = null
-    lastUnit = unit
-  }
-  return total + (digit ?? 0)
 }
 
 const NUMERAL = '([零〇一二两三四五六七八九十百千\\d]+)'
