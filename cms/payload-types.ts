@@ -78,6 +78,7 @@ export interface Config {
     media: Media;
     users: User;
     'site-builds': SiteBuild;
+    'privacy-findings': PrivacyFinding;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'privacy-findings': PrivacyFindingsSelect<false> | PrivacyFindingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -110,11 +112,13 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'sensitive-words': SensitiveWord;
+    'privacy-allowlist': PrivacyAllowlist;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
+    'privacy-allowlist': PrivacyAllowlistSelect<false> | PrivacyAllowlistSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -126,6 +130,7 @@ export interface Config {
     tasks: {
       reviewSchedules: TaskReviewSchedules;
       siteBuild: TaskSiteBuild;
+      privacyRescan: TaskPrivacyRescan;
       inline: {
         input: unknown;
         output: unknown;
@@ -194,9 +199,13 @@ export interface Article {
       }[]
     | null;
   /**
-   * 首次发布时自动填写，网站上按此显示。
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
    */
   publishedAt?: string | null;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
   review?: {
     state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
     author?: (number | null) | User;
@@ -208,6 +217,11 @@ export interface Article {
      * 到此时间自动下线。
      */
     unpublishAt?: string | null;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
     history?:
       | {
           at?: string | null;
@@ -216,7 +230,21 @@ export interface Article {
            * 记录当时的姓名，账号改名或删除后仍可查。
            */
           byName?: string | null;
-          decision?: ('submit' | 'approve' | 'reject' | 'publish' | 'schedule' | 'unpublish' | 'edit') | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
           level?: number | null;
           reason?: string | null;
           id?: string | null;
@@ -413,9 +441,13 @@ export interface Figure {
       }[]
     | null;
   /**
-   * 首次发布时自动填写，网站上按此显示。
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
    */
   publishedAt?: string | null;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
   review?: {
     state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
     author?: (number | null) | User;
@@ -427,6 +459,11 @@ export interface Figure {
      * 到此时间自动下线。
      */
     unpublishAt?: string | null;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
     history?:
       | {
           at?: string | null;
@@ -435,7 +472,21 @@ export interface Figure {
            * 记录当时的姓名，账号改名或删除后仍可查。
            */
           byName?: string | null;
-          decision?: ('submit' | 'approve' | 'reject' | 'publish' | 'schedule' | 'unpublish' | 'edit') | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
           level?: number | null;
           reason?: string | null;
           id?: string | null;
@@ -514,9 +565,13 @@ export interface Street {
       }[]
     | null;
   /**
-   * 首次发布时自动填写，网站上按此显示。
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
    */
   publishedAt?: string | null;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
   review?: {
     state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
     author?: (number | null) | User;
@@ -528,6 +583,11 @@ export interface Street {
      * 到此时间自动下线。
      */
     unpublishAt?: string | null;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
     history?:
       | {
           at?: string | null;
@@ -536,7 +596,21 @@ export interface Street {
            * 记录当时的姓名，账号改名或删除后仍可查。
            */
           byName?: string | null;
-          decision?: ('submit' | 'approve' | 'reject' | 'publish' | 'schedule' | 'unpublish' | 'edit') | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
           level?: number | null;
           reason?: string | null;
           id?: string | null;
@@ -637,9 +711,13 @@ export interface Place {
       }[]
     | null;
   /**
-   * 首次发布时自动填写，网站上按此显示。
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
    */
   publishedAt?: string | null;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
   review?: {
     state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
     author?: (number | null) | User;
@@ -651,6 +729,11 @@ export interface Place {
      * 到此时间自动下线。
      */
     unpublishAt?: string | null;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
     history?:
       | {
           at?: string | null;
@@ -659,7 +742,21 @@ export interface Place {
            * 记录当时的姓名，账号改名或删除后仍可查。
            */
           byName?: string | null;
-          decision?: ('submit' | 'approve' | 'reject' | 'publish' | 'schedule' | 'unpublish' | 'edit') | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
           level?: number | null;
           reason?: string | null;
           id?: string | null;
@@ -741,9 +838,13 @@ export interface Regulation {
       }[]
     | null;
   /**
-   * 首次发布时自动填写，网站上按此显示。
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
    */
   publishedAt?: string | null;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
   review?: {
     state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
     author?: (number | null) | User;
@@ -755,6 +856,11 @@ export interface Regulation {
      * 到此时间自动下线。
      */
     unpublishAt?: string | null;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
     history?:
       | {
           at?: string | null;
@@ -763,7 +869,21 @@ export interface Regulation {
            * 记录当时的姓名，账号改名或删除后仍可查。
            */
           byName?: string | null;
-          decision?: ('submit' | 'approve' | 'reject' | 'publish' | 'schedule' | 'unpublish' | 'edit') | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
           level?: number | null;
           reason?: string | null;
           id?: string | null;
@@ -858,9 +978,13 @@ export interface Handbook {
       }[]
     | null;
   /**
-   * 首次发布时自动填写，网站上按此显示。
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
    */
   publishedAt?: string | null;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
   review?: {
     state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
     author?: (number | null) | User;
@@ -872,6 +996,11 @@ export interface Handbook {
      * 到此时间自动下线。
      */
     unpublishAt?: string | null;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
     history?:
       | {
           at?: string | null;
@@ -880,7 +1009,21 @@ export interface Handbook {
            * 记录当时的姓名，账号改名或删除后仍可查。
            */
           byName?: string | null;
-          decision?: ('submit' | 'approve' | 'reject' | 'publish' | 'schedule' | 'unpublish' | 'edit') | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
           level?: number | null;
           reason?: string | null;
           id?: string | null;
@@ -939,6 +1082,48 @@ export interface SiteBuild {
     | null;
   error?: string | null;
   worker?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 隐私检查规则或白名单变化后，系统重新检查了已发布的内容。请逐条核实：需要修改的，请编辑后重新提交审核，或先下线；确认无误的，标为“已处理”。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-findings".
+ */
+export interface PrivacyFinding {
+  id: number;
+  title: string;
+  document:
+    | {
+        relationTo: 'figures';
+        value: number | Figure;
+      }
+    | {
+        relationTo: 'streets';
+        value: number | Street;
+      }
+    | {
+        relationTo: 'places';
+        value: number | Place;
+      }
+    | {
+        relationTo: 'regulations';
+        value: number | Regulation;
+      }
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'handbooks';
+        value: number | Handbook;
+      };
+  field: string;
+  kind: 'mobile' | 'id-number' | 'address';
+  excerpt: string;
+  foundAt: string;
+  status: 'open' | 'resolved';
   updatedAt: string;
   createdAt: string;
 }
@@ -1011,7 +1196,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'reviewSchedules' | 'siteBuild';
+        taskSlug: 'inline' | 'reviewSchedules' | 'siteBuild' | 'privacyRescan';
         taskID: string;
         input?:
           | {
@@ -1044,7 +1229,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'reviewSchedules' | 'siteBuild') | null;
+  taskSlug?: ('inline' | 'reviewSchedules' | 'siteBuild' | 'privacyRescan') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1114,6 +1299,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'privacy-findings';
+        value: number | PrivacyFinding;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1178,6 +1367,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  firstPublishedAt?: T;
   review?:
     | T
     | {
@@ -1185,6 +1375,13 @@ export interface ArticlesSelect<T extends boolean = true> {
         author?: T;
         publishAt?: T;
         unpublishAt?: T;
+        takedown?:
+          | T
+          | {
+              requestedAt?: T;
+              requestedByName?: T;
+              reason?: T;
+            };
         history?:
           | T
           | {
@@ -1225,6 +1422,7 @@ export interface FiguresSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  firstPublishedAt?: T;
   review?:
     | T
     | {
@@ -1232,6 +1430,13 @@ export interface FiguresSelect<T extends boolean = true> {
         author?: T;
         publishAt?: T;
         unpublishAt?: T;
+        takedown?:
+          | T
+          | {
+              requestedAt?: T;
+              requestedByName?: T;
+              reason?: T;
+            };
         history?:
           | T
           | {
@@ -1277,6 +1482,7 @@ export interface StreetsSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  firstPublishedAt?: T;
   review?:
     | T
     | {
@@ -1284,6 +1490,13 @@ export interface StreetsSelect<T extends boolean = true> {
         author?: T;
         publishAt?: T;
         unpublishAt?: T;
+        takedown?:
+          | T
+          | {
+              requestedAt?: T;
+              requestedByName?: T;
+              reason?: T;
+            };
         history?:
           | T
           | {
@@ -1336,6 +1549,7 @@ export interface PlacesSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  firstPublishedAt?: T;
   review?:
     | T
     | {
@@ -1343,6 +1557,13 @@ export interface PlacesSelect<T extends boolean = true> {
         author?: T;
         publishAt?: T;
         unpublishAt?: T;
+        takedown?:
+          | T
+          | {
+              requestedAt?: T;
+              requestedByName?: T;
+              reason?: T;
+            };
         history?:
           | T
           | {
@@ -1396,6 +1617,7 @@ export interface RegulationsSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  firstPublishedAt?: T;
   review?:
     | T
     | {
@@ -1403,6 +1625,13 @@ export interface RegulationsSelect<T extends boolean = true> {
         author?: T;
         publishAt?: T;
         unpublishAt?: T;
+        takedown?:
+          | T
+          | {
+              requestedAt?: T;
+              requestedByName?: T;
+              reason?: T;
+            };
         history?:
           | T
           | {
@@ -1447,6 +1676,7 @@ export interface HandbooksSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  firstPublishedAt?: T;
   review?:
     | T
     | {
@@ -1454,6 +1684,13 @@ export interface HandbooksSelect<T extends boolean = true> {
         author?: T;
         publishAt?: T;
         unpublishAt?: T;
+        takedown?:
+          | T
+          | {
+              requestedAt?: T;
+              requestedByName?: T;
+              reason?: T;
+            };
         history?:
           | T
           | {
@@ -1618,6 +1855,21 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-findings_select".
+ */
+export interface PrivacyFindingsSelect<T extends boolean = true> {
+  title?: T;
+  document?: T;
+  field?: T;
+  kind?: T;
+  excerpt?: T;
+  foundAt?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1753,6 +2005,30 @@ export interface SensitiveWord {
   createdAt?: string | null;
 }
 /**
+ * 这里列出的单位电话、办公地址等可以公开发布，不会被隐私检查拦下。居民个人的电话、身份证号和住址不要加入。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-allowlist".
+ */
+export interface PrivacyAllowlist {
+  id: number;
+  entries?:
+    | {
+        /**
+         * 例如：0351-1234567、13800138000
+         */
+        text: string;
+        /**
+         * 例如：涧河街道某社区居委会值班电话
+         */
+        note: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1819,6 +2095,22 @@ export interface SensitiveWordsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-allowlist_select".
+ */
+export interface PrivacyAllowlistSelect<T extends boolean = true> {
+  entries?:
+    | T
+    | {
+        text?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats_select".
  */
 export interface PayloadJobsStatsSelect<T extends boolean = true> {
@@ -1867,6 +2159,19 @@ export interface TaskSiteBuild {
   };
   output: {
     buildId: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPrivacyRescan".
+ */
+export interface TaskPrivacyRescan {
+  input: {
+    fingerprint?: string | null;
+  };
+  output: {
+    scanned: number;
+    findings: number;
   };
 }
 /**

@@ -13,9 +13,11 @@ import { Figures } from './collections/Figures'
 import { Handbooks } from './collections/Handbooks'
 import { Media } from './collections/Media'
 import { Places } from './collections/Places'
+import { PrivacyFindings } from './collections/PrivacyFindings'
 import { Regulations } from './collections/Regulations'
 import { Streets } from './collections/Streets'
 import { Users } from './collections/Users'
+import { PrivacyAllowList } from './globals/PrivacyAllowList'
 import { SensitiveWords } from './globals/SensitiveWords'
 import { SiteSettings } from './globals/SiteSettings'
 import { explainDatabaseUnavailable, survivePoolErrors } from './hooks/databaseUnavailable'
@@ -24,6 +26,7 @@ import { cmsDir } from './paths'
 import { siteBuildTask } from './publish/queue'
 import { SiteBuilds } from './publish/SiteBuilds'
 import { databasePoolMax } from './runtime/writeGate'
+import { privacyRescanTask } from './workflow/rescan'
 import { reviewSchedulesTask, SCHEDULE_QUEUE } from './workflow/schedules'
 
 export default buildConfig({
@@ -43,8 +46,21 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   // Rich-text links that would run code (javascript:, data:) are refused when saved.
-  collections: withSafeLinks([Articles, Figures, Streets, Places, Regulations, Handbooks, Areas, Facilities, Media, Users, SiteBuilds]),
-  globals: [SiteSettings, SensitiveWords],
+  collections: withSafeLinks([
+    Articles,
+    Figures,
+    Streets,
+    Places,
+    Regulations,
+    Handbooks,
+    Areas,
+    Facilities,
+    Media,
+    Users,
+    SiteBuilds,
+    PrivacyFindings,
+  ]),
+  globals: [SiteSettings, SensitiveWords, PrivacyAllowList],
   hooks: {
     afterError: [explainDatabaseUnavailable],
   },
@@ -72,7 +88,7 @@ export default buildConfig({
     limits: { fileSize: 20 * 1024 * 1024 },
   },
   jobs: {
-    tasks: [reviewSchedulesTask, siteBuildTask],
+    tasks: [reviewSchedulesTask, siteBuildTask, privacyRescanTask],
     // One site build at a time, and a newer pending build supersedes older ones (coalescing).
     enableConcurrencyControl: true,
     // The admin servers (PAYLOAD_JOBS_AUTORUN=true) run queued jobs and queue the scheduled ones.

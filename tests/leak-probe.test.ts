@@ -114,6 +114,8 @@ async function create(collection: Collection, state: State): Promise<number> {
   const admin = await login('admin@xinghualing.example')
   if (state === 'unpublished') await step('admin@xinghualing.example', { action: 'unpublish' })
   if (state === 'deleted') {
+    // A document that was live is deleted only after the workflow took it down (issue 14).
+    await step('admin@xinghualing.example', { action: 'unpublish' })
     const deleted = await api(`/api/${collection}/${id}`, { method: 'DELETE', token: admin })
     if (deleted.status !== 200) throw new Error(`delete ${collection}: ${deleted.status}`)
   }

@@ -11,7 +11,7 @@ import { type Child, run, startChild } from '../cms/runtime/processes.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
 import { launchBrowser } from '../site/print/browser.ts'
 import { createStaticServer } from '../site/serve.ts'
-import { api, createFigure, login, loginAsEditor, publishThroughReview, setStatus, stack } from './support/cms.ts'
+import { api, createFigure, login, loginAsEditor, publishThroughReview, removeDocument, setStatus, stack } from './support/cms.ts'
 import { buildRecords, treeDigests } from './support/files.ts'
 import { searchCompacted, searchHits } from './support/search.ts'
 import { until } from './support/wait.ts'
@@ -249,11 +249,11 @@ describe('publish to live', () => {
     }
   })
 
-  it('takes a deleted document off the site: page, leaflet, sitemap line and search entry', async () => {
+  it('takes a document taken down and deleted off the site: page, leaflet, sitemap line and search entry', async () => {
     const figure = await createFigure(editor, '删除测试人', 'published')
     await expect.poll(() => text(`figures/${figure.slug}/index.html`), { timeout: 60_000, interval: 250 }).toContain('删除测试人')
     expect(await search('删除测试人')).toContain('测试称号 删除测试人')
-    const deleted = await api(`/api/figures/${figure.id}`, { method: 'DELETE', token: await login(ADMIN) })
+    const deleted = await removeDocument('figures', figure.id)
     expect(deleted.status).toBe(200)
     await expect.poll(() => existsSync(file(`figures/${figure.slug}/index.html`)), { timeout: 60_000, interval: 250 }).toBe(false)
     expect(existsSync(file(`print/figures/${figure.slug}/leaflet-a5.pdf`))).toBe(false)

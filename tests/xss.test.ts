@@ -45,7 +45,7 @@ import { SHARE_HEIGHT, SHARE_WIDTH, shareCardJob } from '../site/print/share.ts'
 import { figureSubject, localeSubject } from '../site/print/subject.ts'
 import { createStaticServer } from '../site/serve.ts'
 import { SHARE_SECTIONS } from '../site/settings.ts'
-import { api, buildSite, login, loginAsEditor, publishThroughReview, stack } from './support/cms.ts'
+import { api, buildSite, login, loginAsEditor, publishThroughReview, removeDocument, stack } from './support/cms.ts'
 import { filesUnder } from './support/files.ts'
 import { pageTexts } from './support/pdf.ts'
 import { searchHits } from './support/search.ts'
@@ -504,7 +504,7 @@ afterAll(async () => {
     expect(restored.status).toBe(200)
   }
   for (const { collection, id } of created.reverse()) {
-    const deleted = await api(`/api/${collection}/${id}`, { method: 'DELETE', token: admin })
+    const deleted = await removeDocument(collection, id)
     expect(deleted.status, `${collection} ${id}`).toBe(200)
   }
 }, 120_000)

@@ -1,70 +1,52 @@
 import { lexicalEditor, RelationshipFeature } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
-import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { withSafeLinkFeature } from '../hooks/safeLinks'
 import { ARTICLE_COLUMNS, optionsOf } from '../vocabulary'
-import {
-  reviewedAccess,
-  reviewedAfterChange,
-  reviewedAfterDelete,
-  reviewedBeforeChange,
-  reviewedEditComponents,
-  reviewedEndpoints,
-  reviewedFields,
-  reviewedVersions,
-} from '../workflow/reviewed'
+import { withReview } from '../workflow/reviewed'
 
 /** 文章: news and features (创城动态, 示范片区, 文明实践, 志愿服务, 通知公告). */
-export const Articles: CollectionConfig = {
-  slug: 'articles',
-  labels: { singular: '文章', plural: '文章' },
-  access: reviewedAccess('areas'),
-  admin: {
-    components: { edit: reviewedEditComponents },
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'column', 'publishedAt', '_status', 'updatedAt'],
-  },
-  defaultPopulate: { title: true, slug: true, lead: true, column: true, cover: true, publishedAt: true },
-  fields: [
-    { name: 'title', label: '标题', type: 'text', required: true, maxLength: 80 },
-    { name: 'lead', label: '导语', type: 'textarea', required: true, maxLength: 200 },
-    {
-      type: 'row',
-      fields: [
-        { name: 'column', label: '栏目', type: 'select', required: true, options: optionsOf(ARTICLE_COLUMNS) },
-        { name: 'source', label: '来源', type: 'text', required: true, defaultValue: '杏花岭区创城办' },
-        { name: 'author', label: '作者', type: 'text' },
-      ],
+export const Articles: CollectionConfig = withReview(
+  {
+    slug: 'articles',
+    labels: { singular: '文章', plural: '文章' },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'column', 'publishedAt', '_status', 'updatedAt'],
     },
-    { name: 'cover', label: '题图', type: 'upload', relationTo: 'media' },
-    {
-      name: 'body',
-      label: '正文',
-      type: 'richText',
-      required: true,
-      editor: lexicalEditor({
-        features: ({ defaultFeatures }) => [
-          ...withSafeLinkFeature(defaultFeatures.filter((feature) => feature.key !== 'relationship')),
-          RelationshipFeature({ enabledCollections: ['figures', 'streets', 'places'] }),
+    defaultPopulate: { title: true, slug: true, lead: true, column: true, cover: true, publishedAt: true },
+    fields: [
+      { name: 'title', label: '标题', type: 'text', required: true, maxLength: 80 },
+      { name: 'lead', label: '导语', type: 'textarea', required: true, maxLength: 200 },
+      {
+        type: 'row',
+        fields: [
+          { name: 'column', label: '栏目', type: 'select', required: true, options: optionsOf(ARTICLE_COLUMNS) },
+          { name: 'source', label: '来源', type: 'text', required: true, defaultValue: '杏花岭区创城办' },
+          { name: 'author', label: '作者', type: 'text' },
         ],
-      }),
-    },
-    {
-      name: 'areas',
-      label: '相关区域',
-      type: 'relationship',
-      relationTo: 'areas',
-      hasMany: true,
-      admin: { position: 'sidebar' },
-    },
-    ...reviewedFields('title'),
-  ],
-  hooks: {
-    beforeValidate: [ensureUniqueSlug],
-    beforeChange: reviewedBeforeChange,
-    afterChange: reviewedAfterChange,
-    afterDelete: reviewedAfterDelete,
+      },
+      { name: 'cover', label: '题图', type: 'upload', relationTo: 'media' },
+      {
+        name: 'body',
+        label: '正文',
+        type: 'richText',
+        required: true,
+        editor: lexicalEditor({
+          features: ({ defaultFeatures }) => [
+            ...withSafeLinkFeature(defaultFeatures.filter((feature) => feature.key !== 'relationship')),
+            RelationshipFeature({ enabledCollections: ['figures', 'streets', 'places'] }),
+          ],
+        }),
+      },
+      {
+        name: 'areas',
+        label: '相关区域',
+        type: 'relationship',
+        relationTo: 'areas',
+        hasMany: true,
+        admin: { position: 'sidebar' },
+      },
+    ],
   },
-  endpoints: reviewedEndpoints,
-  versions: reviewedVersions,
-}
+  { area: 'areas', title: 'title' },
+)

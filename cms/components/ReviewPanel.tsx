@@ -1,7 +1,8 @@
 'use client'
 /**
- * The review controls in the document sidebar: 提交审核 for editors, 通过 / 退回 for the
- * reviewer of the current level, 下线 for administrators. The server decides; this only asks.
+ * The review controls in the document sidebar: 提交审核 and 申请下线 for editors, 通过 / 退回
+ * for the reviewer of the current level, 下线 (and answering a 下线申请) for administrators
+ * and the last level's reviewers. The server decides; this only asks.
  */
 import { Button, toast, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { type CSSProperties, useEffect, useState } from 'react'
@@ -29,6 +30,53 @@ const DECISIONS: Record<string, string> = {
   schedule: '定时发布',
   unpublish: '下线',
   edit: '修改后回到草稿',
+  restore: '恢复旧版本为草稿',
+  'request-unpublish': '申请下线',
+  'decline-unpublish': '驳回下线申请',
+  'set-published-at': '修改发布时间',
+}
+
+const DONE: Record<string, string> = {
+  submit: '已提交审核',
+  approve: '已通过',
+  reject: '已退回',
+  unpublish: '已下线',
+  'request-unpublish': '已提交下线申请，等待终审处理',
+  'decline-unpublish': '已驳回下线申请',
+}
+
+interface Takedown {
+  requestedAt?: string | null
+  requestedByName?: string | null
+  reason?: string | null
+}
+
+interface Loaded {
+  history: HistoryEntry[]
+  takedown: Takedown | null
+  live: boolean
+  levels: number
+}
+
+async function getJson<T>(url: string): Promise<T | null> {
+  const response = await fetch(url, { credentials: 'include' }).catch(() => null)
+  return response?.ok ? ((await response.json()) as T) : null
+}
+
+/** The review history, a pending 下线申请, whether the document is live, and how many levels review has. */
+async function loadReview(collectionSlug: string, id: string | number): Promise<Loaded> {
+  const [draft, live, settings] = await Promise.all([
+    getJson<{ review?: { history?: HistoryEntry[]; takedown?: Takedown } }>(`/api/${collectionSlug}/${id}?draft=true&depth=0`),
+    getJson<{ _status?: string }>(`/api/${collectionSlug}/${id}?depth=0`),
+    getJson<{ reviewLevels?: number }>('/api/globals/site-settings?depth=0'),
+  ])
+  const takedown = draft?.review?.takedown
+  return {
+    history: draft?.review?.history ?? [],
+    takedown: takedown?.requestedAt ? takedown : null,
+    live: live?._status === 'published',
+    levels: settings?.reviewLevels ?? 2,
+  }
 }
 
 function when(iso?: string | null): string {
@@ -56,14 +104,12 @@ export function ReviewPanel() {
   const [mask, setMask] = useState(false)
   const [failures, setFailures] = useState<Failure[]>([])
   const [busy, setBusy] = useState(false)
-  const [history, setHistory] = useState<HistoryEntry[]>([])
+  const [loaded, setLoaded] = useState<Loaded>({ history: [], takedown: null, live: false, levels: 2 })
+  const { history, takedown, live } = loaded
 
   useEffect(() => {
     if (!id || !collectionSlug) return
-    fetch(`/api/${collectionSlug}/${id}?draft=true&depth=0`, { credentials: 'include' })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((doc: { review?: { history?: HistoryEntry[] } } | null) => setHistory(doc?.review?.history ?? []))
-      .catch(() => setHistory([]))
+    void loadReview(collectionSlug, id).then(setLoaded)
   }, [id, collectionSlug])
 
   if (!id || !collectionSlug || !user) return <p style={{ marginBottom: '1.5rem' }}>保存草稿后即可提交审核。</p>
@@ -72,6 +118,8 @@ export function ReviewPanel() {
   const level = pending ? Number(pending[1]) : null
   const canSubmit = (user.role === 'editor' || user.role === 'admin') && ['draft', 'published', 'unpublished'].includes(state)
   const canReview = level !== null && user.role === 'reviewer' && user.reviewLevel === level
+  const canTakeDown = live && (user.role === 'admin' || (user.role === 'reviewer' && user.reviewLevel === loaded.levels))
+  const canRequestTakedown = live && !takedown && (user.role === 'editor' || user.role === 'admin')
 
   async function act(action: string) {
     setBusy(true)
@@ -89,7 +137,7 @@ export function ReviewPanel() {
         setFailures(body.failures ?? [])
         return
       }
-      toast.success({ submit: '已提交审核', approve: '已通过', reject: '已退回', unpublish: '已下线' }[action] ?? '完成')
+      toast.success(DONE[action] ?? '完成')
       setReason('')
       // The form holds the state it loaded with: reload to show the new state and history.
       window.location.reload()
@@ -126,9 +174,30 @@ export function ReviewPanel() {
             </Button>
           </>
         )}
-        {user.role === 'admin' && state === 'published' && (
+        {takedown && (
+          <p className="review-takedown">
+            {takedown.requestedByName ?? '编辑'} {when(takedown.requestedAt)} 申请下线：{takedown.reason}
+          </p>
+        )}
+        {(canRequestTakedown || (canTakeDown && takedown)) && (
+          <>
+            <label htmlFor="takedown-reason">{canTakeDown && takedown ? '驳回理由（驳回时必填）' : '申请下线的理由（必填）'}</label>
+            <textarea id="takedown-reason" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />
+          </>
+        )}
+        {canRequestTakedown && !canTakeDown && (
+          <Button buttonStyle="secondary" disabled={busy} onClick={() => act('request-unpublish')} id="review-request-unpublish">
+            申请下线
+          </Button>
+        )}
+        {canTakeDown && (
           <Button buttonStyle="secondary" disabled={busy} onClick={() => act('unpublish')} id="review-unpublish">
             下线
+          </Button>
+        )}
+        {canTakeDown && takedown && (
+          <Button buttonStyle="secondary" disabled={busy} onClick={() => act('decline-unpublish')} id="review-decline-unpublish">
+            驳回下线申请
           </Button>
         )}
         {!canSubmit && !canReview && level !== null && <p>等待{LEVELS[level - 1]}审核人处理。</p>}

@@ -1,6 +1,8 @@
 import type { ArrayField, FieldHook, TextField } from 'payload'
 import { pinyin } from 'pinyin-pro'
 
+import { nobody } from '../access/staffField'
+
 /** Pinyin, lower case, words joined by hyphens: 郝景全 → hao-jing-quan. */
 export function slugify(source: string): string {
   const latin = pinyin(source, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('-')
@@ -35,7 +37,8 @@ export function slugField(sourceField: string, overrides: { name?: string; label
       position: 'sidebar',
       description: '网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。',
     },
-    hooks: { beforeValidate: [fillFromSource] },
+    // A copy gets its own slug from its title (Payload's default “… - Copy” is not a valid slug).
+    hooks: { beforeValidate: [fillFromSource], beforeDuplicate: [() => null] },
     validate: (value: null | string | undefined) => {
       if (value == null || value === '') return true
       return SLUG_PATTERN.test(value) || '网址别名只能包含小写字母、数字和连字符（-），例如 hao-jing-quan。'
@@ -50,6 +53,8 @@ export function previousSlugsField(): ArrayField {
     name: 'previousSlugs',
     label: '旧网址别名',
     type: 'array',
+    // Kept by the system: another document's old address must not be claimed by hand.
+    access: { create: nobody, update: nobody },
     admin: {
       position: 'sidebar',
       readOnly: true,

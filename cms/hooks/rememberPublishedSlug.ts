@@ -11,8 +11,9 @@ interface PreviousSlug {
 export const rememberPublishedSlug: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const previous: PreviousSlug[] = originalDoc?.previousSlugs ?? []
   const oldSlug: unknown = originalDoc?.slug
-  if (typeof oldSlug !== 'string' || !data.slug || data.slug === oldSlug || !originalDoc?.publishedAt) {
-    if (data.previousSlugs === undefined) data.previousSlugs = previous
+  // Never taken from the request: the list is the system's (see previousSlugsField).
+  if (typeof oldSlug !== 'string' || !data.slug || data.slug === oldSlug || !originalDoc?.firstPublishedAt) {
+    data.previousSlugs = previous
     return data
   }
   const kept = previous.filter((entry) => entry.slug !== data.slug && entry.slug !== oldSlug)

@@ -9,6 +9,7 @@ import * as migration_20261126_154333_site_build_stages from './20261126_154333_
 import * as migration_20261126_181024_public_service_ad from './20261126_181024_public_service_ad'
 import * as migration_20261126_181847_media_responsive_sizes from './20261126_181847_media_responsive_sizes'
 import * as migration_20261126_205159_handbooks_and_signs from './20261126_205159_handbooks_and_signs'
+import * as migration_20261129_160052_trust_review_gate_privacy from './20261129_160052_trust_review_gate_privacy'
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261126_205159_handbooks_and_signs.up,
     down: migration_20261126_205159_handbooks_and_signs.down,
     name: '20261126_205159_handbooks_and_signs',
+  },
+  {
+    up: migration_20261129_160052_trust_review_gate_privacy.up,
+    down: migration_20261129_160052_trust_review_gate_privacy.down,
+    name: '20261129_160052_trust_review_gate_privacy',
   },
 ]

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Endpoint, Where } from 'payload'
 
 import { staff } from '../access/staff'
-import { REVIEWED_COLLECTIONS } from '../workflow/transition'
+import { REVIEWED_COLLECTIONS } from '../workflow/reviewedCollections'
 import { SITE_BUILD_QUEUE } from './queue'
 
 /**

@@ -5,7 +5,9 @@
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { detectorFingerprint } from '../privacy/fingerprint'
 import { seed } from '../seed'
+import { queueRescanIfDetectorChanged } from '../workflow/rescan'
 import { exitOnOperatorError, OperatorError } from './errors'
 
 const log = (line: string) => console.log(`  ${line}`)
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
   await payload.db.migrate()
   const result = await seed(payload, process.env.DEMO_PASSWORD ?? '', log)
   if (result.created > 0) log(`示例内容已写入（${result.created} 项）`)
+  if (await queueRescanIfDetectorChanged(payload, await detectorFingerprint())) log('隐私检查规则有更新：已排队复查全部已发布内容')
   await payload.destroy()
 }
 

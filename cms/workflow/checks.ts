@@ -5,73 +5,21 @@
  */
 import type { CollectionSlug, Field, Payload } from 'payload'
 
-import { findPrivateData, maskPrivateData } from './privacy'
+import { loadAllowList } from '../privacy/allowList'
+import { findPrivateData, maskPrivateData, PRIVACY_LABELS } from '../privacy/detector'
+import { mediaSpots, type TextSpot, textSpots } from './textSpots'
 
 export interface CheckFailure {
   path: string
   message: string
 }
 
+const REFERENCED = new Set(['figures', 'streets', 'places', 'articles', 'regulations'])
+
 interface Entry {
   wrong: string
   right?: string | null
   kind: string
-}
-
-interface TextSpot {
-  path: string
-  label: string
-  text: string
-}
-
-const PRIVACY_LABELS = { mobile: '手机号码', 'id-number': '身份证号码', address: '精确到门牌的住址' }
-const REFERENCED = new Set(['figures', 'streets', 'places', 'articles', 'regulations'])
-
-function labelOf(field: Field, fallback: string): string {
-  return 'label' in field && typeof field.label === 'string' ? field.label : fallback
-}
-
-interface LexicalNode {
-  type?: string
-  text?: unknown
-  children?: LexicalNode[]
-}
-
-const textOf = (node: LexicalNode): string =>
-  node.type === 'text' && typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join('')
-
-/** Text of a Lexical editor state, one string per block. */
-function lexicalTexts(state: unknown): string[] {
-  const root = (state as { root?: LexicalNode } | null)?.root
-  return (root?.children ?? []).map(textOf)
-}
-
-/** Every piece of text the document shows, with the field it lives in. */
-function textSpots(fields: Field[], data: Record<string, unknown>, prefix = '', labelPrefix = ''): TextSpot[] {
-  const spots: TextSpot[] = []
-  for (const field of fields) {
-    if (field.type === 'row' || field.type === 'collapsible') {
-      spots.push(...textSpots(field.fields, data, prefix, labelPrefix))
-      continue
-    }
-    // Array rows carry a generated id (24 hex digits): not text anyone wrote, and its digit
-    // runs could look like a phone number.
-    if (!('name' in field) || ['review', 'slug', 'sourceText', 'id'].includes(field.name)) continue
-    const value = data[field.name]
-    const path = `${prefix}${field.name}`
-    const label = `${labelPrefix}${labelOf(field, field.name)}`
-    if ((field.type === 'text' || field.type === 'textarea') && typeof value === 'string') spots.push({ path, label, text: value })
-    if (field.type === 'richText') for (const text of lexicalTexts(value)) spots.push({ path, label, text })
-    if (field.type === 'group' && value && typeof value === 'object') {
-      spots.push(...textSpots(field.fields, value as Record<string, unknown>, `${path}.`, `${label} › `))
-    }
-    if (field.type === 'array' && Array.isArray(value)) {
-      value.forEach((row, index) => {
-        spots.push(...textSpots(field.fields, row as Record<string, unknown>, `${path}.${index}.`, `${label}第${index + 1}项 › `))
-      })
-    }
-  }
-  return spots
 }
 
 /** Ids of documents the data points at, by collection: relationship and upload fields and rich text. */
@@ -108,12 +56,17 @@ function references(fields: Field[], data: Record<string, unknown>, found: Map<s
   }
 }
 
-export async function runChecks(payload: Payload, collection: CollectionSlug, data: Record<string, unknown>): Promise<CheckFailure[]> {
-  const fields = payload.collections[collection].config.fields
-  const failures: CheckFailure[] = []
-  const spots = textSpots(fields, data)
+type Image = { id: number; alt?: string | null; caption?: string | null; credit?: string | null; filename?: string | null }
 
+async function referencedMedia(payload: Payload, ids: Set<number> | undefined): Promise<Image[]> {
+  if (!ids?.size) return []
+  const media = await payload.find({ collection: 'media', where: { id: { in: [...ids] } }, depth: 0, limit: ids.size, pagination: false })
+  return media.docs
+}
+
+async function wordingFailures(payload: Payload, spots: TextSpot[]): Promise<CheckFailure[]> {
   const words = await payload.findGlobal({ slug: 'sensitive-words', depth: 0 })
+  const failures: CheckFailure[] = []
   for (const entry of (words.entries ?? []) as Entry[]) {
     for (const spot of spots) {
       if (!entry.wrong || !spot.text.includes(entry.wrong)) continue
@@ -125,32 +78,27 @@ export async function runChecks(payload: Payload, collection: CollectionSlug, da
       })
     }
   }
+  return failures
+}
 
-  for (const spot of spots) {
-    for (const finding of findPrivateData(spot.text)) {
-      failures.push({
-        path: spot.path,
-        message: `“${spot.label}”中有居民的${PRIVACY_LABELS[finding.kind]}“${finding.text}”，不能公开发布。可删除，或提交时选择打码（例如 ${maskPrivateData(finding.text)}）。`,
-      })
-    }
-  }
+/** Residents' phone numbers, ID numbers and door-level addresses in the spots, minus what the allow-list clears. */
+export function privacyFailures(spots: TextSpot[], allowed: ReadonlySet<string>): CheckFailure[] {
+  return spots.flatMap((spot) =>
+    findPrivateData(spot.text, { allowed }).map((finding) => ({
+      path: spot.path,
+      message: `“${spot.label}”中有居民的${PRIVACY_LABELS[finding.kind]}“${finding.text}”，不能公开发布。可删除，或提交时选择打码（例如 ${maskPrivateData(finding.text)}）；单位的公开电话可请管理员加入隐私白名单。`,
+    })),
+  )
+}
 
-  const found = new Map<string, Set<number>>()
-  references(fields, data, found)
+const altTextFailures = (images: Image[]): CheckFailure[] =>
+  images
+    .filter((image) => !image.alt?.trim())
+    .map((image) => ({ path: 'media', message: `图片“${image.filename}”缺少替代文字，请在媒体库中补充。` }))
+
+async function unpublishedReferences(payload: Payload, found: Map<string, Set<number>>): Promise<CheckFailure[]> {
+  const failures: CheckFailure[] = []
   for (const [target, ids] of found) {
-    if (target === 'media') {
-      const media = await payload.find({
-        collection: 'media',
-        where: { id: { in: [...ids] } },
-        depth: 0,
-        limit: ids.size,
-        pagination: false,
-      })
-      for (const image of media.docs) {
-        if (!image.alt?.trim()) failures.push({ path: 'media', message: `图片“${image.filename}”缺少替代文字，请在媒体库中补充。` })
-      }
-      continue
-    }
     if (!REFERENCED.has(target)) continue
     const published = await payload.find({
       collection: target as CollectionSlug,
@@ -160,17 +108,39 @@ export async function runChecks(payload: Payload, collection: CollectionSlug, da
       pagination: false,
     })
     const live = new Set(published.docs.map((doc) => doc.id as number))
+    const label = payload.collections[target as CollectionSlug].config.labels.singular
     for (const id of ids) {
-      if (!live.has(id)) {
-        const label = payload.collections[target as CollectionSlug].config.labels.singular
-        failures.push({
-          path: target,
-          message: `引用的${typeof label === 'string' ? label : target}（编号 ${id}）尚未发布，请先发布它或删除引用。`,
-        })
-      }
+      if (live.has(id)) continue
+      failures.push({
+        path: target,
+        message: `引用的${typeof label === 'string' ? label : target}（编号 ${id}）尚未发布，请先发布它或删除引用。`,
+      })
     }
   }
   return failures
+}
+
+/** Every public text of a document with its images' alt, caption, credit and file name. */
+export async function publicSpots(
+  payload: Payload,
+  collection: CollectionSlug,
+  data: Record<string, unknown>,
+): Promise<{ spots: TextSpot[]; images: Image[]; found: Map<string, Set<number>> }> {
+  const fields = payload.collections[collection].config.fields
+  const found = new Map<string, Set<number>>()
+  references(fields, data, found)
+  const images = await referencedMedia(payload, found.get('media'))
+  return { spots: [...textSpots(fields, data), ...images.flatMap(mediaSpots)], images, found }
+}
+
+export async function runChecks(payload: Payload, collection: CollectionSlug, data: Record<string, unknown>): Promise<CheckFailure[]> {
+  const { spots, images, found } = await publicSpots(payload, collection, data)
+  return [
+    ...(await wordingFailures(payload, spots)),
+    ...privacyFailures(spots, await loadAllowList(payload)),
+    ...altTextFailures(images),
+    ...(await unpublishedReferences(payload, found)),
+  ]
 }
 
 /** The document with every mobile number, ID number and door-level address masked. */

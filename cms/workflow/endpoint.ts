@@ -1,8 +1,9 @@
 import type { Endpoint } from 'payload'
 
 import type { User } from '../payload-types'
+import { REVIEWED_COLLECTIONS, type ReviewedCollection } from './reviewedCollections'
 import { ACTIONS, type Action } from './states'
-import { REVIEWED_COLLECTIONS, type ReviewedCollection, transition } from './transition'
+import { transition } from './transition'
 
 /**
  * POST /api/<collection>/:id/workflow  { action: submit | approve | reject | unpublish, reason?, mask? }

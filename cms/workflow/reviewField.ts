@@ -1,6 +1,24 @@
 import type { GroupField } from 'payload'
 
+import { staffField } from '../access/staffField'
 import { REVIEW_STATES } from './states'
+
+const DATE_TIME = { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } as const
+
+/** Every step the history records, with its name in the 审核记录. */
+export const HISTORY_DECISIONS = [
+  { value: 'submit', label: '提交审核' },
+  { value: 'approve', label: '通过' },
+  { value: 'reject', label: '退回' },
+  { value: 'publish', label: '发布' },
+  { value: 'schedule', label: '定时发布' },
+  { value: 'unpublish', label: '下线' },
+  { value: 'edit', label: '修改后回到草稿' },
+  { value: 'restore', label: '恢复旧版本为草稿' },
+  { value: 'request-unpublish', label: '申请下线' },
+  { value: 'decline-unpublish', label: '驳回下线申请' },
+  { value: 'set-published-at', label: '修改发布时间' },
+]
 
 /**
  * The review record every reviewed collection carries: its state, its author, when it
@@ -11,6 +29,9 @@ export function reviewField(): GroupField {
     name: 'review',
     label: '审核',
     type: 'group',
+    // Staff names, reasons and authors are internal: the public API never returns them,
+    // and without read access nobody can query or sort by them either.
+    access: { read: staffField },
     admin: { position: 'sidebar' },
     fields: [
       {
@@ -33,7 +54,7 @@ export function reviewField(): GroupField {
         label: '定时发布',
         type: 'date',
         admin: {
-          date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
+          date: DATE_TIME,
           description: '终审通过后在此时间自动发布；留空则终审通过即发布。',
         },
       },
@@ -41,7 +62,18 @@ export function reviewField(): GroupField {
         name: 'unpublishAt',
         label: '定时下线',
         type: 'date',
-        admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' }, description: '到此时间自动下线。' },
+        admin: { date: DATE_TIME, description: '到此时间自动下线。' },
+      },
+      {
+        name: 'takedown',
+        label: '下线申请',
+        type: 'group',
+        admin: { readOnly: true, condition: (_data, siblingData) => Boolean(siblingData?.takedown?.requestedAt) },
+        fields: [
+          { name: 'requestedAt', label: '申请时间', type: 'date', index: true, admin: { date: DATE_TIME } },
+          { name: 'requestedByName', label: '申请人', type: 'text' },
+          { name: 'reason', label: '申请理由', type: 'textarea' },
+        ],
       },
       {
         name: 'history',
@@ -57,7 +89,7 @@ export function reviewField(): GroupField {
                 name: 'at',
                 label: '时间',
                 type: 'date',
-                admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
+                admin: { date: DATE_TIME },
               },
               { name: 'by', label: '操作人', type: 'relationship', relationTo: 'users' },
               { name: 'byName', label: '操作人姓名', type: 'text', admin: { description: '记录当时的姓名，账号改名或删除后仍可查。' } },
@@ -70,15 +102,7 @@ export function reviewField(): GroupField {
                 name: 'decision',
                 label: '操作',
                 type: 'select',
-                options: [
-                  { value: 'submit', label: '提交审核' },
-                  { value: 'approve', label: '通过' },
-                  { value: 'reject', label: '退回' },
-                  { value: 'publish', label: '发布' },
-                  { value: 'schedule', label: '定时发布' },
-                  { value: 'unpublish', label: '下线' },
-                  { value: 'edit', label: '修改后回到草稿' },
-                ],
+                options: HISTORY_DECISIONS,
               },
               { name: 'level', label: '审核级别', type: 'number' },
             ],

@@ -1,50 +1,66 @@
 /**
- * What makes a collection one whose documents are published only through review: the
- * fields that carry a public address and the review record, the hooks that guard them,
- * the 审核 endpoint, and validated drafts. Each reviewed collection spreads these in.
+ * What makes a collection one whose documents are published only through review (先审后发):
+ * the fields that carry a public address and the review record, the hooks and operation
+ * guards that protect them, the 审核 and 恢复 endpoints, and validated drafts. One wrapper,
+ * so all six reviewed collections are guarded the same way.
  */
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { authors } from '../access/authors'
-import { deleteUnpublishedOwn } from '../access/deleteUnpublishedOwn'
+import { deleteWhenOffline } from '../access/deleteWhenOffline'
 import { publishedOrInArea } from '../access/publishedOrInArea'
-
-import { publishedAtField } from '../fields/publishedAt'
+import { versionsInArea } from '../access/versionsInArea'
+import { firstPublishedAtField, publishedAtField } from '../fields/publishedAt'
 import { previousSlugsField, slugField } from '../fields/slug'
+import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { populatePublishedAt } from '../hooks/populatePublishedAt'
 import { rememberPublishedSlug } from '../hooks/rememberPublishedSlug'
 import { queueOnChange, queueOnDelete } from '../publish/queue'
 import { workflowEndpoint } from './endpoint'
+import { keepWritesDraft, refuseAccountProbes, restoreAsDraftEndpoint } from './guardOperations'
 import { protectReview } from './protectReview'
 import { reviewField } from './reviewField'
 
-/**
- * Published documents for everyone, drafts for staff and (in their area) community workers;
- * editors and administrators write; deleting follows deleteUnpublishedOwn.
- */
-export function reviewedAccess(areaField: 'area' | 'areas'): CollectionConfig['access'] {
-  return { read: publishedOrInArea(areaField), create: authors, update: authors, delete: deleteUnpublishedOwn }
+export interface ReviewOptions {
+  /** The field naming the document's area(s): community workers read drafts and versions of their own. */
+  area: 'area' | 'areas'
+  /** The field the slug is made from. */
+  title: string
 }
 
-/** Slug (from `titleField`), old slugs, first publication time and the review record. */
-export function reviewedFields(titleField: string): Field[] {
-  return [slugField(titleField), previousSlugsField(), publishedAtField(), reviewField()]
+/** `config` with review: published documents for everyone, drafts and versions for staff (and, in their area, community workers). */
+export function withReview(config: CollectionConfig, { area, title }: ReviewOptions): CollectionConfig {
+  const hooks = config.hooks ?? {}
+  return {
+    ...config,
+    access: {
+      read: publishedOrInArea(area),
+      readVersions: versionsInArea(area),
+      create: authors,
+      update: authors,
+      delete: deleteWhenOffline,
+      ...config.access,
+    },
+    admin: {
+      ...config.admin,
+      // Publishing happens in the 审核 panel, so the document view has no publish button.
+      components: { ...config.admin?.components, edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
+    },
+    fields: [...config.fields, slugField(title), previousSlugsField(), publishedAtField(), firstPublishedAtField(), reviewField()],
+    hooks: {
+      ...hooks,
+      beforeOperation: [keepWritesDraft, refuseAccountProbes, ...(hooks.beforeOperation ?? [])],
+      beforeValidate: [...(hooks.beforeValidate ?? []), ensureUniqueSlug],
+      beforeChange: [protectReview, populatePublishedAt, rememberPublishedSlug, ...(hooks.beforeChange ?? [])],
+      // After a reviewed document changes or is deleted: queue a site update if residents could see it.
+      afterChange: [...(hooks.afterChange ?? []), queueOnChange],
+      afterDelete: [...(hooks.afterDelete ?? []), queueOnDelete],
+    },
+    endpoints: [workflowEndpoint, restoreAsDraftEndpoint, ...(config.endpoints || [])],
+    versions: {
+      // Drafts are validated too: an editor learns about a missing field when saving, not at review.
+      drafts: { validate: true },
+      maxPerDoc: 50,
+    },
+  }
 }
-
-/** Runs before a reviewed collection's own beforeChange hooks. */
-export const reviewedBeforeChange = [protectReview, populatePublishedAt, rememberPublishedSlug]
-
-/** After a reviewed document changes or is deleted: queue a site update if residents could see it. */
-export const reviewedAfterChange = [queueOnChange]
-export const reviewedAfterDelete = [queueOnDelete]
-
-export const reviewedEndpoints = [workflowEndpoint]
-
-export const reviewedVersions: CollectionConfig['versions'] = {
-  // Drafts are validated too: an editor learns about a missing field when saving, not at review.
-  drafts: { validate: true },
-  maxPerDoc: 50,
-}
-
-/** Publishing happens in the 审核 panel, so the document view has no publish button. */
-export const reviewedEditComponents = { PublishButton: '/components/NoPublishButton#NoPublishButton' }

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
 
-import { REVIEWED_COLLECTIONS, transition } from './transition'
+import { REVIEWED_COLLECTIONS } from './reviewedCollections'
+import { transition } from './transition'
 
 export const SCHEDULE_QUEUE = 'review-schedules'
 

@@ -16,7 +16,7 @@ export const REVIEW_STATES = [
 
 export type ReviewState = (typeof REVIEW_STATES)[number]['value']
 
-export const ACTIONS = ['submit', 'approve', 'reject', 'unpublish'] as const
+export const ACTIONS = ['submit', 'approve', 'reject', 'unpublish', 'request-unpublish', 'decline-unpublish'] as const
 export type Action = (typeof ACTIONS)[number]
 
 export interface Actor {
@@ -33,6 +33,8 @@ export interface Situation {
   levels: number
   /** Whether the published version of the document is live now. */
   live: boolean
+  /** Whether an editor has asked for the live version to come down (申请下线). */
+  takedownRequested?: boolean
 }
 
 export type Outcome =
@@ -75,10 +77,27 @@ export function decide(action: Action, actor: Actor, situation: Situation, reaso
       return { ok: true, next: 'published', level, publish: true, unpublish: false }
     }
     case 'unpublish': {
-      const finalReviewer = actor.role === 'reviewer' && actor.reviewLevel === situation.levels
-      if (actor.role !== 'admin' && !finalReviewer) return refuse(403, `只有管理员或${levelLabel(situation.levels)}审核人可以下线内容。`)
+      if (!mayTakeDown(actor, situation)) return refuse(403, `只有管理员或${levelLabel(situation.levels)}审核人可以下线内容。`)
       if (!situation.live) return refuse(400, '这篇内容没有上线，无需下线。')
       return { ok: true, next: 'unpublished', level: null, publish: false, unpublish: true }
     }
+    case 'request-unpublish': {
+      if (actor.role !== 'admin' && actor.role !== 'editor') return refuse(403, '只有编辑可以申请下线。')
+      if (!situation.live) return refuse(400, '这篇内容没有上线，无需申请下线。')
+      if (situation.takedownRequested) return refuse(400, '已经申请过下线，正在等待处理。')
+      if (!reason || reason.trim() === '') return refuse(400, '申请下线时必须填写理由。')
+      return { ok: true, next: situation.state, level: null, publish: false, unpublish: false }
+    }
+    case 'decline-unpublish': {
+      if (!mayTakeDown(actor, situation)) return refuse(403, `只有管理员或${levelLabel(situation.levels)}审核人可以处理下线申请。`)
+      if (!situation.takedownRequested) return refuse(400, '这篇内容没有待处理的下线申请。')
+      if (!reason || reason.trim() === '') return refuse(400, '驳回下线申请时必须填写理由。')
+      return { ok: true, next: situation.state, level: null, publish: false, unpublish: false }
+    }
   }
+}
+
+/** Administrators and the last level's reviewers take live documents down (and answer requests to). */
+function mayTakeDown(actor: Actor, situation: Situation): boolean {
+  return actor.role === 'admin' || (actor.role === 'reviewer' && actor.reviewLevel === situation.levels)
 }

@@ -3,15 +3,13 @@
  * pre-publish checks when it moves toward the public, and writes the new state, the
  * history entry and — on final approval — the published version, in one update.
  */
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import type { User } from '../payload-types'
 import { type CheckFailure, maskDocument, runChecks } from './checks'
 import { WORKFLOW_CONTEXT } from './protectReview'
+import type { ReviewedCollection } from './reviewedCollections'
 import { type Action, decide, type ReviewState } from './states'
-
-export const REVIEWED_COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles', 'handbooks'] as const
-export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
 
 export interface TransitionRequest {
   collection: ReviewedCollection
@@ -31,10 +29,22 @@ interface ReviewRecord {
   author?: number | { id: number } | null
   publishAt?: string | null
   unpublishAt?: string | null
+  takedown?: { requestedAt?: string | null; requestedByName?: string | null; reason?: string | null } | null
   history?: Record<string, unknown>[] | null
 }
 
 type Doc = Record<string, unknown> & { id: number; _status?: string; review?: ReviewRecord }
+
+/** What a step does: the state it leads to, whether the live version goes up or down, and how the history names it. */
+interface Step {
+  next: ReviewState
+  publish: boolean
+  unpublish: boolean
+  level: number | null
+  decision: string
+}
+
+type Refusal = Extract<TransitionResult, { ok: false }>
 
 const WRITTEN_BY_PAYLOAD = ['id', 'createdAt', 'updatedAt']
 
@@ -48,6 +58,75 @@ async function reviewLevels(payload: Payload, req: PayloadRequest): Promise<numb
   return Math.min(3, Math.max(1, settings.reviewLevels ?? 1))
 }
 
+/** The latest version (draft or not) and whether a published version is live. */
+async function load(
+  payload: Payload,
+  collection: CollectionSlug,
+  id: number,
+  req: PayloadRequest,
+): Promise<{ latest: Doc; live: boolean } | null> {
+  const latest = (await payload
+    .findByID({ collection, id, draft: true, depth: 0, overrideAccess: true, req })
+    .catch(() => null)) as Doc | null
+  if (!latest) return null
+  const where: Where = { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }
+  const live = (await payload.count({ collection, where, overrideAccess: true, req })).totalDocs > 0
+  return { latest, live }
+}
+
+/** 定时发布/下线: the system carries out what the last reviewer already approved. */
+function scheduledStep(action: 'publish-scheduled' | 'unpublish-scheduled', state: ReviewState, live: boolean): Step | Refusal {
+  if (action === 'publish-scheduled') {
+    if (state !== 'scheduled') return { ok: false, status: 400, message: '这篇内容没有排期发布。' }
+    return { next: 'published', publish: true, unpublish: false, level: null, decision: 'publish' }
+  }
+  if (!live) return { ok: false, status: 400, message: '这篇内容没有上线。' }
+  return { next: 'unpublished', publish: false, unpublish: true, level: null, decision: 'unpublish' }
+}
+
+async function stepFor(
+  payload: Payload,
+  user: User | null,
+  request: TransitionRequest,
+  doc: { latest: Doc; live: boolean },
+  req: PayloadRequest,
+): Promise<Step | Refusal> {
+  const review = doc.latest.review ?? {}
+  const state = (review.state ?? 'draft') as ReviewState
+  if (request.action === 'publish-scheduled' || request.action === 'unpublish-scheduled') {
+    if (user !== null) return { ok: false, status: 403, message: '定时操作只能由系统执行。' }
+    return scheduledStep(request.action, state, doc.live)
+  }
+  if (!user) return { ok: false, status: 403, message: '请先登录。' }
+  const situation = {
+    state,
+    authorId: idOf(review.author),
+    levels: await reviewLevels(payload, req),
+    live: doc.live,
+    takedownRequested: Boolean(review.takedown?.requestedAt),
+  }
+  const outcome = decide(request.action, user, situation, request.reason)
+  if (!outcome.ok) return outcome
+  const { next, publish, unpublish, level } = outcome
+  // Approved for a time still to come: 定时发布 carries it out then.
+  if (publish && review.publishAt && new Date(review.publishAt) > new Date())
+    return { next: 'scheduled', publish: false, unpublish, level, decision: 'schedule' }
+  return { next, publish, unpublish, level, decision: request.action }
+}
+
+/** The review record after the step: its state, a history entry (two when approval publishes), and the 下线申请. */
+function reviewAfter(review: ReviewRecord, step: Step, user: User | null, request: TransitionRequest): ReviewRecord {
+  const at = new Date().toISOString()
+  const by = { by: user?.id ?? null, byName: user ? user.name : '系统定时任务' }
+  const reason = request.reason?.trim() || null
+  const history = [...(review.history ?? []), { at, ...by, decision: step.decision, level: step.level, reason }]
+  if (step.publish && request.action === 'approve') history.push({ at, ...by, decision: 'publish', level: null, reason: null })
+  let takedown = review.takedown ?? null
+  if (request.action === 'request-unpublish') takedown = { requestedAt: at, requestedByName: user?.name ?? null, reason }
+  if (step.unpublish || request.action === 'decline-unpublish') takedown = { requestedAt: null, requestedByName: null, reason: null }
+  return { ...review, state: step.next, takedown, history }
+}
+
 /**
  * `user` null means the system itself (the scheduler): it may only carry out what the
  * last reviewer already approved.
@@ -58,115 +137,25 @@ export async function transition(
   request: TransitionRequest,
   req: PayloadRequest,
 ): Promise<TransitionResult> {
-  const { collection, id, action } = request
-  const latest = (await payload
-    .findByID({ collection: collection as CollectionSlug, id, draft: true, depth: 0, overrideAccess: true, req })
-    .catch(() => null)) as Doc | null
-  if (!latest) return { ok: false, status: 404, message: '找不到这篇内容。' }
-  const live =
-    (
-      await payload.count({
-        collection: collection as CollectionSlug,
-        where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-        overrideAccess: true,
-        req,
-      })
-    ).totalDocs > 0
-  const review: ReviewRecord = latest.review ?? {}
-  const state = (review.state ?? 'draft') as ReviewState
-  const now = new Date()
+  const collection = request.collection as CollectionSlug
+  const doc = await load(payload, collection, request.id, req)
+  if (!doc) return { ok: false, status: 404, message: '找不到这篇内容。' }
+  const step = await stepFor(payload, user, request, doc, req)
+  if ('ok' in step) return step
 
-  let next: ReviewState
-  let publish = false
-  let unpublish = false
-  let level: number | null = null
-  let decision: string = action
-  if (action === 'publish-scheduled' || action === 'unpublish-scheduled') {
-    if (user !== null) return { ok: false, status: 403, message: '定时操作只能由系统执行。' }
-    if (action === 'publish-scheduled') {
-      if (state !== 'scheduled') return { ok: false, status: 400, message: '这篇内容没有排期发布。' }
-      next = 'published'
-      publish = true
-      decision = 'publish'
-    } else {
-      if (!live) return { ok: false, status: 400, message: '这篇内容没有上线。' }
-      next = 'unpublished'
-      unpublish = true
-      decision = 'unpublish'
-    }
-  } else {
-    if (!user) return { ok: false, status: 403, message: '请先登录。' }
-    const outcome = decide(
-      action,
-      user,
-      { state, authorId: idOf(review.author), levels: await reviewLevels(payload, req), live },
-      request.reason,
-    )
-    if (!outcome.ok) return outcome
-    next = outcome.next
-    publish = outcome.publish
-    unpublish = outcome.unpublish
-    level = outcome.level
-    if (publish && review.publishAt && new Date(review.publishAt) > now) {
-      next = 'scheduled'
-      publish = false
-    }
-  }
-
-  let content: Doc = latest
-  if (request.mask && action === 'submit') content = maskDocument(latest)
-  if (action === 'submit' || publish || (action === 'approve' && next === 'scheduled')) {
-    const failures = await runChecks(payload, collection as CollectionSlug, content)
+  const content: Doc = request.mask && request.action === 'submit' ? maskDocument(doc.latest) : doc.latest
+  if (request.action === 'submit' || step.publish || step.next === 'scheduled') {
+    const failures = await runChecks(payload, collection, content)
     if (failures.length > 0) {
-      return { ok: false, status: 400, message: `有 ${failures.length} 处问题需要修改后才能${publish ? '发布' : '继续'}：`, failures }
+      return { ok: false, status: 400, message: `有 ${failures.length} 处问题需要修改后才能${step.publish ? '发布' : '继续'}：`, failures }
     }
   }
-
-  const by = { by: user?.id ?? null, byName: user ? user.name : '系统定时任务' }
-  const entry = {
-    at: now.toISOString(),
-    ...by,
-    decision: next === 'scheduled' ? 'schedule' : decision,
-    level,
-    reason: request.reason?.trim() || null,
-  }
-  const history = [...(review.history ?? []), entry]
-  if (publish && action === 'approve') history.push({ at: now.toISOString(), ...by, decision: 'publish', level: null, reason: null })
   const data: Record<string, unknown> = Object.fromEntries(Object.entries(content).filter(([key]) => !WRITTEN_BY_PAYLOAD.includes(key)))
-  data.review = { ...review, state: next, history }
-
-  const context = { [WORKFLOW_CONTEXT]: true }
-  if (unpublish) {
-    // The live version comes down; the document's latest text is kept as a draft.
-    await payload.update({
-      collection: collection as CollectionSlug,
-      id,
-      data: { ...data, _status: 'draft' },
-      overrideAccess: true,
-      context,
-      req,
-    })
-    return { ok: true, state: next, published: false }
-  }
-  if (publish) {
-    await payload.update({
-      collection: collection as CollectionSlug,
-      id,
-      data: { ...data, _status: 'published' },
-      overrideAccess: true,
-      context,
-      req,
-    })
-    return { ok: true, state: next, published: true }
-  }
-  await payload.update({
-    collection: collection as CollectionSlug,
-    id,
-    data: { ...data, _status: 'draft' },
-    draft: true,
-    overrideAccess: true,
-    context,
-    req,
-  })
-  return { ok: true, state: next, published: false }
+  data.review = reviewAfter(doc.latest.review ?? {}, step, user, request)
+  const write = { collection, id: request.id, overrideAccess: true, context: { [WORKFLOW_CONTEXT]: true }, req }
+  // Publishing and taking down write the live document; every other step writes a draft version.
+  if (step.unpublish) await payload.update({ ...write, data: { ...data, _status: 'draft' } })
+  else if (step.publish) await payload.update({ ...write, data: { ...data, _status: 'published' } })
+  else await payload.update({ ...write, data: { ...data, _status: 'draft' }, draft: true })
+  return { ok: true, state: step.next, published: step.publish }
 }

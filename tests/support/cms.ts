@@ -111,6 +111,16 @@ export async function setStatus(id: number, status: 'draft' | 'published'): Prom
   if (code !== 200) throw new Error(`unpublish failed: ${code} ${JSON.stringify(body)}`)
 }
 
+/** Deletes a document as the administrator does: a live one is first taken down through the workflow (issue 14). */
+export async function removeDocument(collection: string, id: number): Promise<{ status: number; text: string }> {
+  const admin = await login('admin@xinghualing.example')
+  if ((await api(`/api/${collection}/${id}`)).status === 200) {
+    const { status, body } = await workflow(collection, id, admin, { action: 'unpublish' })
+    if (status !== 200) throw new Error(`unpublish ${collection} ${id} failed: ${status} ${JSON.stringify(body)}`)
+  }
+  return api(`/api/${collection}/${id}`, { method: 'DELETE', token: admin })
+}
+
 /** Builds the site the way `npm run build:site` does, into this run's scratch folders. */
 export async function buildSite(envOverrides: Record<string, string> = {}): Promise<string> {
   await run('tsx', ['site/build.ts'], { ...process.env, ...stack().env, ...envOverrides }, '构建网站')

@@ -5,6 +5,7 @@ import { anyone } from '../../access/anyone'
 import { authors } from '../../access/authors'
 import { mediaDir } from '../../paths'
 import { queueOnChange, queueOnDelete } from '../../publish/queue'
+import { refusePrivateData } from './hooks/refusePrivateData'
 import { rejectUnreadableImage } from './hooks/rejectUnreadableImage'
 
 export const Media: CollectionConfig = {
@@ -34,6 +35,7 @@ export const Media: CollectionConfig = {
   hooks: {
     // Refuses what the site cannot serve and keeps no location or camera data in the rest.
     beforeOperation: [rejectUnreadableImage],
+    beforeValidate: [refusePrivateData],
     afterChange: [queueOnChange],
     afterDelete: [queueOnDelete],
   },
