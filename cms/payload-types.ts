@@ -79,6 +79,7 @@ export interface Config {
     users: User;
     'site-builds': SiteBuild;
     'privacy-findings': PrivacyFinding;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'privacy-findings': PrivacyFindingsSelect<false> | PrivacyFindingsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -131,6 +133,7 @@ export interface Config {
       reviewSchedules: TaskReviewSchedules;
       siteBuild: TaskSiteBuild;
       privacyRescan: TaskPrivacyRescan;
+      auditRetention: TaskAuditRetention;
       inline: {
         input: unknown;
         output: unknown;
@@ -1128,6 +1131,40 @@ export interface PrivacyFinding {
   createdAt: string;
 }
 /**
+ * 所有修改、审核、登录和设置变更的记录，任何人都不能修改或删除；超过保存期限（网站设置中设定，默认 180 天）的记录由系统自动清理。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'workflow'
+    | 'settings'
+    | 'sign-in'
+    | 'sign-in-failed'
+    | 'sign-in-refused'
+    | 'unlock'
+    | 'retention';
+  summary: string;
+  actorName?: string | null;
+  actorEmail?: string | null;
+  actorId?: number | null;
+  collection?: string | null;
+  documentId?: string | null;
+  documentTitle?: string | null;
+  fields?: string | null;
+  reason?: string | null;
+  address?: string | null;
+  channel?: string | null;
+  userAgent?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1196,7 +1233,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'reviewSchedules' | 'siteBuild' | 'privacyRescan';
+        taskSlug: 'inline' | 'reviewSchedules' | 'siteBuild' | 'privacyRescan' | 'auditRetention';
         taskID: string;
         input?:
           | {
@@ -1229,7 +1266,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'reviewSchedules' | 'siteBuild' | 'privacyRescan') | null;
+  taskSlug?: ('inline' | 'reviewSchedules' | 'siteBuild' | 'privacyRescan' | 'auditRetention') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1303,6 +1340,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'privacy-findings';
         value: number | PrivacyFinding;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1870,6 +1911,27 @@ export interface PrivacyFindingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  summary?: T;
+  actorName?: T;
+  actorEmail?: T;
+  actorId?: T;
+  collection?: T;
+  documentId?: T;
+  documentTitle?: T;
+  fields?: T;
+  reason?: T;
+  address?: T;
+  channel?: T;
+  userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1978,6 +2040,10 @@ export interface SiteSetting {
    * 发布前需要经过的审核级数：1 = 初审，2 = 初审 + 复审，3 = 初审 + 复审 + 终审。
    */
   reviewLevels: number;
+  /**
+   * 超过这个天数的操作日志由系统每天自动清理。
+   */
+  auditRetentionDays: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2071,6 +2137,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         link?: T;
       };
   reviewLevels?: T;
+  auditRetentionDays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -2172,6 +2239,16 @@ export interface TaskPrivacyRescan {
   output: {
     scanned: number;
     findings: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAuditRetention".
+ */
+export interface TaskAuditRetention {
+  input?: unknown;
+  output: {
+    removed: number;
   };
 }
 /**

@@ -6,6 +6,9 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from './audit/AuditLog'
+import { withAuditLog, withAuditLogGlobals } from './audit/hooks'
+import { auditRetentionTask } from './audit/retention'
 import { Areas } from './collections/Areas'
 import { Articles } from './collections/Articles'
 import { Facilities } from './collections/Facilities'
@@ -40,27 +43,37 @@ export default buildConfig({
     meta: {
       titleSuffix: ' · 杏花岭宣传微平台',
     },
+    components: {
+      afterNavLinks: ['/components/LockedAccountsLink#LockedAccountsLink'],
+      views: {
+        lockedAccounts: { Component: '/components/LockedAccountsView#LockedAccountsView', path: '/locked-accounts' },
+      },
+    },
   },
   i18n: {
     supportedLanguages: { zh },
     fallbackLanguage: 'zh',
   },
-  // Rich-text links that would run code (javascript:, data:) are refused when saved.
-  collections: withSafeLinks([
-    Articles,
-    Figures,
-    Streets,
-    Places,
-    Regulations,
-    Handbooks,
-    Areas,
-    Facilities,
-    Media,
-    Users,
-    SiteBuilds,
-    PrivacyFindings,
-  ]),
-  globals: [SiteSettings, SensitiveWords, PrivacyAllowList],
+  // Rich-text links that would run code (javascript:, data:) are refused when saved; every
+  // write a person makes is recorded in the 操作日志.
+  collections: withAuditLog(
+    withSafeLinks([
+      Articles,
+      Figures,
+      Streets,
+      Places,
+      Regulations,
+      Handbooks,
+      Areas,
+      Facilities,
+      Media,
+      Users,
+      SiteBuilds,
+      PrivacyFindings,
+      AuditLog,
+    ]),
+  ),
+  globals: withAuditLogGlobals([SiteSettings, SensitiveWords, PrivacyAllowList]),
   hooks: {
     afterError: [explainDatabaseUnavailable],
   },
@@ -88,7 +101,11 @@ export default buildConfig({
     limits: { fileSize: 20 * 1024 * 1024 },
   },
   jobs: {
-    tasks: [reviewSchedulesTask, siteBuildTask, privacyRescanTask],
+    tasks: [reviewSchedulesTask, siteBuildTask, privacyRescanTask, auditRetentionTask],
+    // Jobs run only where the platform runs them (the admin's scheduler, the site worker),
+    // never on request: /api/payload-jobs/run let any signed-in user pull the site build
+    // into the admin process, where it could not run, and a take-down stayed live.
+    access: { run: () => false, queue: () => false, cancel: () => false },
     // One site build at a time, and a newer pending build supersedes older ones (coalescing).
     enableConcurrencyControl: true,
     // The admin servers (PAYLOAD_JOBS_AUTORUN=true) run queued jobs and queue the scheduled ones.

@@ -1,97 +1,94 @@
 /**
- * A small static server for the live build. It resolves the live link on every request,
- * so a switched build is served from the next request on, never half of each.
+ * The static server for the live build (sirv, with gzip from `compression`). It resolves
+ * the live link on every request, so a switched build is served from the next request on,
+ * never half of each. It adds the security headers every page carries (defined once in
+ * cms/server/securityHeaders.ts), answers Range requests (a phone resuming a PDF), keeps
+ * the build's own records (`/_build/`, however encoded) private, and closes connections
+ * that stall.
  */
 import { createReadStream } from 'node:fs'
 import { realpath, stat } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
-import { createGzip } from 'node:zlib'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.pdf': 'application/pdf',
-  '.woff2': 'font/woff2',
-}
+import compression from 'compression'
+import sirv from 'sirv'
 
-async function resolveFile(root: string, urlPath: string): Promise<string | null> {
-  let decoded: string
+import { limitConnections, siteHeaders } from '../cms/server/securityHeaders.ts'
+import { inlineScriptHashes } from './scripts/hashes.ts'
+
+type Handler = (request: http.IncomingMessage, response: http.ServerResponse, next?: () => void) => void
+
+/** The path as the file system will see it, or null when it cannot be decoded. */
+function decodedPath(url: string): string | null {
   try {
-    decoded = decodeURIComponent(urlPath)
+    return path.posix.normalize(decodeURIComponent(new URL(url, 'http://site.local').pathname))
   } catch {
     return null
   }
-  const candidate = path.join(root, path.normalize(decoded))
-  if (candidate !== root && !candidate.startsWith(root + path.sep)) return null
-  const info = await stat(candidate).catch(() => null)
-  if (info?.isFile()) return candidate
-  if (info?.isDirectory()) {
-    const index = path.join(candidate, 'index.html')
-    if ((await stat(index).catch(() => null))?.isFile()) return index
-  }
-  return null
 }
 
+/** The build's own records (manifest, summary) are not part of the site. */
+const isPrivate = (pathname: string) => /^\/_build(\/|$)/i.test(pathname) || /\/\./.test(pathname)
+
+const cacheControl = (pathname: string) => (pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+
 export function createStaticServer(liveLink: string): http.Server {
-  return http.createServer(async (request, response) => {
+  const headers = siteHeaders(inlineScriptHashes())
+  // One sirv per build folder (it indexes the folder once); the last two are kept.
+  const handlers = new Map<string, Handler>()
+  const forBuild = (root: string): Handler => {
+    let handler = handlers.get(root)
+    if (!handler) {
+      handler = sirv(root, {
+        dev: false,
+        etag: true,
+        extensions: ['html'],
+        dotfiles: false,
+        setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
+      })
+      handlers.set(root, handler)
+      for (const old of [...handlers.keys()].slice(0, -2)) handlers.delete(old)
+    }
+    return handler
+  }
+  // Text goes out compressed to browsers that take it (slow phone networks gain most); a Range request gets the bytes it asked for.
+  const compress = compression({ filter: (request, response) => !request.headers.range && compression.filter(request, response) })
+
+  const notFound = async (root: string, response: http.ServerResponse) => {
+    const page = path.join(root, '404.html')
+    const found = await stat(page).catch(() => null)
+    response.writeHead(404, {
+      'content-type': found ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+      'cache-control': 'no-cache',
+    })
+    if (found) createReadStream(page).pipe(response)
+    else response.end('页面不存在')
+  }
+
+  const server = http.createServer(async (request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value)
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
-    const url = new URL(request.url ?? '/', 'http://site.local')
     const root = await realpath(liveLink).catch(() => null)
     if (!root) {
       response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('网站正在构建，请稍后再试。')
       return
     }
-    if (!url.pathname.endsWith('/') && !path.extname(url.pathname) && !url.pathname.startsWith('/_build')) {
-      const dir = await resolveFile(root, `${url.pathname}/`)
-      if (dir) {
-        response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end()
-        return
-      }
-    }
-    // The build's own records (manifest, summary) are not part of the site.
-    const file = url.pathname.startsWith('/_build/') ? null : await resolveFile(root, url.pathname)
-    const status = file ? 200 : 404
-    const served = file ?? (await resolveFile(root, '/404.html'))
-    const type = served ? (TYPES[path.extname(served)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8'
-    const headers: Record<string, string> = {
-      'content-type': type,
-      'x-content-type-options': 'nosniff',
-      'cache-control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    }
-    if (!served) {
-      response.writeHead(404, headers).end(request.method === 'HEAD' ? undefined : '页面不存在')
+    const pathname = decodedPath(request.url ?? '/')
+    if (pathname === null || isPrivate(pathname)) {
+      compress(request as never, response as never, () => void notFound(root, response))
       return
     }
-    const size = (await stat(served)).size
-    // Text is sent compressed to browsers that accept it: slow phone networks gain most.
-    const compress =
-      /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(type) &&
-      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))
-    headers.vary = 'accept-encoding'
-    if (compress) response.writeHead(status, { ...headers, 'content-encoding': 'gzip' })
-    else response.writeHead(status, { ...headers, 'content-length': String(size) })
-    if (request.method === 'HEAD') {
-      response.end()
+    // A folder without its trailing slash: one canonical address for each page.
+    if (!pathname.endsWith('/') && !path.extname(pathname) && (await stat(path.join(root, pathname, 'index.html')).catch(() => null))) {
+      const search = new URL(request.url ?? '/', 'http://site.local').search
+      response.writeHead(301, { location: `${pathname}/${search}` }).end()
       return
     }
-    if (compress)
-      createReadStream(served)
-        .pipe(createGzip({ level: 6 }))
-        .pipe(response)
-    else createReadStream(served).pipe(response)
+    compress(request as never, response as never, () => forBuild(root)(request, response, () => void notFound(root, response)))
   })
+  return limitConnections(server)
 }

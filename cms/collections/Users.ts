@@ -2,6 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { admin } from '../access/admin'
 import { hasRole } from '../access/roles'
+import { clearThrottlesOnUnlock, refuseWeakPasswords, signInThroughRestOnly, throttlePasswordResets } from '../auth/hooks'
+import { AUTH_LIMITS } from '../auth/limits'
+import { unblockAddressEndpoint } from '../auth/lockedAccounts'
+import { loginEndpoint } from '../auth/loginEndpoint'
 import { REVIEW_LEVEL_LABELS } from '../workflow/states'
 
 export const ROLES = [
@@ -20,6 +24,7 @@ export const Users: CollectionConfig = {
     create: admin,
     update: ({ req: { user } }) => (hasRole(user, 'admin') ? true : user ? { id: { equals: user.id } } : false),
     delete: admin,
+    unlock: admin,
   },
   admin: {
     useAsTitle: 'name',
@@ -27,8 +32,10 @@ export const Users: CollectionConfig = {
     group: '系统',
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // Payload's own lockout of an account, whatever the address; the finer throttles
+    // (one address, one account from one address) are in auth/limits.ts.
+    maxLoginAttempts: AUTH_LIMITS.signInPerAccount.points,
+    lockTime: AUTH_LIMITS.signInPerAccount.blockSeconds * 1000,
     cookies: {
       // Served over HTTPS (CMS_URL https://…, TLS ended at the reverse proxy), the session
       // cookie is Secure: a browser never sends it over plain HTTP. On http://localhost it
@@ -36,6 +43,10 @@ export const Users: CollectionConfig = {
       secure: process.env.CMS_URL?.startsWith('https://') ?? false,
       sameSite: 'Lax',
     },
+  },
+  endpoints: [loginEndpoint, unblockAddressEndpoint],
+  hooks: {
+    beforeOperation: [signInThroughRestOnly, refuseWeakPasswords, throttlePasswordResets, clearThrottlesOnUnlock],
   },
   fields: [
     { name: 'name', label: '姓名', type: 'text', required: true },

@@ -73,5 +73,15 @@ export const SiteSettings: GlobalConfig = {
       max: 3,
       admin: { description: '发布前需要经过的审核级数：1 = 初审，2 = 初审 + 复审，3 = 初审 + 复审 + 终审。' },
     },
+    {
+      name: 'auditRetentionDays',
+      label: '操作日志保存天数',
+      type: 'number',
+      required: true,
+      defaultValue: 180,
+      min: 30,
+      max: 3650,
+      admin: { description: '超过这个天数的操作日志由系统每天自动清理。' },
+    },
   ],
 }

@@ -10,6 +10,7 @@ import * as migration_20261126_181024_public_service_ad from './20261126_181024_
 import * as migration_20261126_181847_media_responsive_sizes from './20261126_181847_media_responsive_sizes'
 import * as migration_20261126_205159_handbooks_and_signs from './20261126_205159_handbooks_and_signs'
 import * as migration_20261129_160052_trust_review_gate_privacy from './20261129_160052_trust_review_gate_privacy'
+import * as migration_20261129_161107_trust_accounts_audit_log from './20261129_161107_trust_accounts_audit_log'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261129_160052_trust_review_gate_privacy.up,
     down: migration_20261129_160052_trust_review_gate_privacy.down,
     name: '20261129_160052_trust_review_gate_privacy',
+  },
+  {
+    up: migration_20261129_161107_trust_accounts_audit_log.up,
+    down: migration_20261129_161107_trust_accounts_audit_log.down,
+    name: '20261129_161107_trust_accounts_audit_log',
   },
 ]

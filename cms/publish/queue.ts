@@ -46,7 +46,9 @@ export const siteBuildTask: TaskConfig<{ input: SiteBuildInput; output: { buildI
   // waiting (site/worker-task.ts). Payload's `supersedes` would delete waiting jobs with a
   // find-then-delete that races with another worker claiming them.
   concurrency: { key: () => 'public-site', exclusive: true },
-  retries: 2,
+  // A build that fails for a passing reason (the database restarting, a full disk being
+  // cleared) is tried again with growing pauses (2, 4, 8, 16, 32 s) rather than dropped.
+  retries: { attempts: 5, backoff: { type: 'exponential', delay: 2000 } },
 }
 
 /** Queues a site update. Inside a request's transaction, the job is committed with the change itself. */

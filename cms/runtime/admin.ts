@@ -22,9 +22,9 @@ export async function ensureAdminBuilt(env: NodeJS.ProcessEnv, info: (line: stri
   return true
 }
 
-/** The production admin server (`next start cms`) on `port`, as `npm start` runs it. */
+/** The production admin server on `port`, as `npm start` runs it: Next in-process behind the front server (cms/server/main.ts). */
 export function startAdmin(port: number, env: NodeJS.ProcessEnv, label = '后台'): Child {
-  return startChild('next', ['start', 'cms', '-p', String(port)], { ...env, NODE_ENV: 'production' }, label)
+  return startChild('tsx', ['cms/server/main.ts'], { ...env, PORT: String(port), NODE_ENV: 'production' }, label)
 }
 
 /** Resolves once the admin on `port` answers its API; fails if `server` exits first. */

@@ -14,7 +14,7 @@ import {
 } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { WORKFLOW_CONTEXT } from './protectReview'
+import { WORKFLOW_CONTEXT } from '../requestContext'
 
 /**
  * Every save outside the workflow is stored as a draft version: the published document in

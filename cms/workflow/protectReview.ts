@@ -1,9 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasRole } from '../access/roles'
-
-/** Set in `context` by the workflow's own writes; every other write is an editor's save. */
-export const WORKFLOW_CONTEXT = 'reviewWorkflow'
+import { WORKFLOW_CONTEXT } from '../requestContext'
 
 type Review = {
   state?: string | null

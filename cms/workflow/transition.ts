@@ -5,10 +5,12 @@
  */
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
+import { recordEntry } from '../audit/record'
 import type { User } from '../payload-types'
+import { WORKFLOW_CONTEXT } from '../requestContext'
 import { type CheckFailure, maskDocument, runChecks } from './checks'
-import { WORKFLOW_CONTEXT } from './protectReview'
 import type { ReviewedCollection } from './reviewedCollections'
+import { HISTORY_DECISIONS } from './reviewField'
 import { type Action, decide, type ReviewState } from './states'
 
 export interface TransitionRequest {
@@ -127,6 +129,21 @@ function reviewAfter(review: ReviewRecord, step: Step, user: User | null, reques
   return { ...review, state: step.next, takedown, history }
 }
 
+/** The step in the 操作日志, beside the document's own history. */
+async function recordStep(req: PayloadRequest, request: TransitionRequest, step: Step, doc: Doc): Promise<void> {
+  const title = String(doc.title ?? doc.name ?? doc.id)
+  const label = HISTORY_DECISIONS.find((decision) => decision.value === step.decision)?.label ?? step.decision
+  const levelName = step.level ? `（${['初审', '复审', '终审'][step.level - 1]}）` : ''
+  await recordEntry(req, {
+    action: 'workflow',
+    summary: `${label}${levelName}：“${title}”${step.publish ? '，已发布' : ''}`,
+    collection: request.collection,
+    documentId: String(doc.id),
+    documentTitle: title,
+    reason: request.reason?.trim() || null,
+  })
+}
+
 /**
  * `user` null means the system itself (the scheduler): it may only carry out what the
  * last reviewer already approved.
@@ -157,5 +174,6 @@ export async function transition(
   if (step.unpublish) await payload.update({ ...write, data: { ...data, _status: 'draft' } })
   else if (step.publish) await payload.update({ ...write, data: { ...data, _status: 'published' } })
   else await payload.update({ ...write, data: { ...data, _status: 'draft' }, draft: true })
+  await recordStep(req, request, step, doc.latest)
   return { ok: true, state: step.next, published: step.publish }
 }

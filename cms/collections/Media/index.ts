@@ -5,6 +5,7 @@ import { anyone } from '../../access/anyone'
 import { authors } from '../../access/authors'
 import { mediaDir } from '../../paths'
 import { queueOnChange, queueOnDelete } from '../../publish/queue'
+import { answerMissingFile } from './hooks/answerMissingFile'
 import { refusePrivateData } from './hooks/refusePrivateData'
 import { rejectUnreadableImage } from './hooks/rejectUnreadableImage'
 
@@ -41,6 +42,8 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDir,
+    // Payload types a handler as giving a Response or nothing, not a Promise of either.
+    handlers: [answerMissingFile as (...args: Parameters<typeof answerMissingFile>) => Promise<void>],
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
     focalPoint: true,
     imageSizes: [

@@ -1,0 +1,44 @@
+/**
+ * The admin server (`npm start` and the tests start it through runtime/admin.ts): Next and
+ * Payload in this process on a loopback port, and the front server (front.ts) on PORT in
+ * front of them. One process, so one signal stops all of it.
+ */
+import http from 'node:http'
+
+import next from 'next'
+
+import { cmsDir } from '../paths'
+import { findFreePort } from '../runtime/ports'
+import { SECRET_ADVICE, weakSecretReason } from '../runtime/secretPolicy'
+import { createFrontServer } from './front'
+
+async function main(): Promise<void> {
+  const weak = weakSecretReason(process.env.PAYLOAD_SECRET)
+  if (weak) {
+    console.error(`✖ 管理后台拒绝启动：${weak}。${SECRET_ADVICE}`)
+    process.exit(1)
+  }
+  const port = Number(process.env.PORT) || 3000
+  const internalPort = await findFreePort()
+  const app = next({ dev: false, dir: cmsDir, hostname: '127.0.0.1', port: internalPort })
+  await app.prepare()
+  const handle = app.getRequestHandler()
+  const internal = http.createServer((request, response) => void handle(request, response))
+  await new Promise<void>((resolve) => internal.listen(internalPort, '127.0.0.1', resolve))
+  const front = createFrontServer(internalPort)
+  await new Promise<void>((resolve) => front.listen(port, process.env.HOST || undefined, resolve))
+  console.log(`✓ 管理后台已启动：端口 ${port}`)
+  const stop = () => {
+    front.close()
+    internal.close()
+    front.closeAllConnections()
+    internal.closeAllConnections()
+    setTimeout(() => process.exit(0), 100).unref()
+  }
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop)
+}
+
+main().catch((error: unknown) => {
+  console.error(`✖ 管理后台启动失败：${(error as Error).message}`)
+  process.exit(1)
+})
