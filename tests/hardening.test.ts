@@ -168,7 +168,11 @@ describe('sign-in throttles', () => {
   it('believes X-Forwarded-For only from a configured proxy', async () => {
     // The shared test admin trusts no proxy: a client naming other addresses is still itself.
     const email = `xff-${Date.now()}@xinghualing.example`
-    const created = await api('/api/users', { method: 'POST', token: admin, body: { email, password: 'tall-river-lamp-83', name: '地址测试', role: 'editor' } })
+    const created = await api('/api/users', {
+      method: 'POST',
+      token: admin,
+      body: { email, password: 'tall-river-lamp-83', name: '地址测试', role: 'editor' },
+    })
     expect(created.status).toBe(201)
     const answers = []
     for (let attempt = 0; attempt < 6; attempt++) {
