@@ -1,6 +1,7 @@
 /**
  * Chinese numerals as people write them: 小写 (一二三), 大写 (壹贰叁, on cheques and
- * forms), 〇/零 for zero and 幺 for one (how a phone number is read aloud). One module,
+ * forms, and their traditional forms 貳參陸兩), 〇/零 (and the look-alike ○) for zero and 幺
+ * for one (how a phone number is read aloud). One module,
  * so that the regulation splitter and the privacy detector read numbers the same way.
  */
 
@@ -8,20 +9,28 @@
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
+  // Look-alikes people type for 〇: the white circle and the large circle.
+  '○': 0,
+  '◯': 0,
   一: 1,
   壹: 1,
   幺: 1,
   二: 2,
   贰: 2,
+  貳: 2,
   两: 2,
+  兩: 2,
   三: 3,
   叁: 3,
+  叄: 3,
+  參: 3,
   四: 4,
   肆: 4,
   五: 5,
   伍: 5,
   六: 6,
   陆: 6,
+  陸: 6,
   七: 7,
   柒: 7,
   八: 8,

@@ -76,6 +76,7 @@ export interface Config {
     areas: Area;
     facilities: Facility;
     media: Media;
+    'media-uses': MediaUse;
     users: User;
     'site-builds': SiteBuild;
     'privacy-findings': PrivacyFinding;
@@ -97,6 +98,7 @@ export interface Config {
     areas: AreasSelect<false> | AreasSelect<true>;
     facilities: FacilitiesSelect<false> | FacilitiesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'media-uses': MediaUsesSelect<false> | MediaUsesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'privacy-findings': PrivacyFindingsSelect<false> | PrivacyFindingsSelect<true>;
@@ -273,6 +275,10 @@ export interface Media {
    * 摄影者或提供单位
    */
   credit?: string | null;
+  /**
+   * 已发布的内容、区域或网站设置用到这张图片时，公众才能看到它。
+   */
+  publicUse?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1038,6 +1044,17 @@ export interface Handbook {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-uses".
+ */
+export interface MediaUse {
+  id: number;
+  media: number;
+  owner: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 公众网站的每次更新：发布、下线、删除或修改网站设置后，系统会自动更新网站并记录在这里。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1328,6 +1345,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'media-uses';
+        value: number | MediaUse;
       } | null)
     | ({
         relationTo: 'users';
@@ -1778,6 +1799,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  publicUse?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1843,6 +1865,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-uses_select".
+ */
+export interface MediaUsesSelect<T extends boolean = true> {
+  media?: T;
+  owner?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

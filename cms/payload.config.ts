@@ -15,6 +15,7 @@ import { Facilities } from './collections/Facilities'
 import { Figures } from './collections/Figures'
 import { Handbooks } from './collections/Handbooks'
 import { Media } from './collections/Media'
+import { MediaUses } from './collections/MediaUses'
 import { Places } from './collections/Places'
 import { PrivacyFindings } from './collections/PrivacyFindings'
 import { Regulations } from './collections/Regulations'
@@ -26,6 +27,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { explainDatabaseUnavailable, survivePoolErrors } from './hooks/databaseUnavailable'
 import { withSafeLinkFeature, withSafeLinks } from './hooks/safeLinks'
 import { cmsDir } from './paths'
+import { withPublicMedia, withPublicMediaGlobals } from './publish/publicMedia'
 import { siteBuildTask } from './publish/queue'
 import { SiteBuilds } from './publish/SiteBuilds'
 import { databasePoolMax } from './runtime/writeGate'
@@ -56,24 +58,28 @@ export default buildConfig({
   },
   // Rich-text links that would run code (javascript:, data:) are refused when saved; every
   // write a person makes is recorded in the 操作日志.
+  // Images become public when something public uses them.
   collections: withAuditLog(
-    withSafeLinks([
-      Articles,
-      Figures,
-      Streets,
-      Places,
-      Regulations,
-      Handbooks,
-      Areas,
-      Facilities,
-      Media,
-      Users,
-      SiteBuilds,
-      PrivacyFindings,
-      AuditLog,
-    ]),
+    withPublicMedia(
+      withSafeLinks([
+        Articles,
+        Figures,
+        Streets,
+        Places,
+        Regulations,
+        Handbooks,
+        Areas,
+        Facilities,
+        Media,
+        MediaUses,
+        Users,
+        SiteBuilds,
+        PrivacyFindings,
+        AuditLog,
+      ]),
+    ),
   ),
-  globals: withAuditLogGlobals([SiteSettings, SensitiveWords, PrivacyAllowList]),
+  globals: withAuditLogGlobals(withPublicMediaGlobals([SiteSettings, SensitiveWords, PrivacyAllowList])),
   hooks: {
     afterError: [explainDatabaseUnavailable],
   },

@@ -6,15 +6,16 @@
  * The draft is read from the CMS with those credentials, so Payload's access rules decide
  * who sees what: without a session only the published version can be read.
  *
- * Everything else the piece shows (images, areas, the items a handbook collects) comes
- * from a snapshot of what is published, kept fresh on each request.
+ * Everything else the piece shows (areas, the items a handbook collects) comes from a
+ * snapshot of what is published, kept fresh on each request; the draft's own images, which
+ * may not be public yet, are read with the same credentials.
  */
 import http from 'node:http'
-
+import type { Media } from '../cms/payload-types.ts'
 import { DEFAULT_PRINT_PREVIEW_PORT } from '../cms/runtime/ports.ts'
 import { isMainModule } from '../cms/runtime/processes.ts'
 import { publicContent } from './content/model.ts'
-import { cmsUrl, loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
+import { cmsUrl, imageCredentials, loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
 import { CmykUnavailableError, toPdfX } from './print/cmyk.ts'
 import { Printer } from './print/index.ts'
 import { SUBJECT_PRODUCTS, type SubjectProduct } from './print/products.ts'
@@ -52,16 +53,37 @@ async function published(): Promise<Snapshot> {
   return current
 }
 
-async function readDraft(collection: PreviewCollection, id: number, headers: http.IncomingHttpHeaders): Promise<{ id: number }> {
+async function readCms<T>(pathAndQuery: string, headers: http.IncomingHttpHeaders): Promise<T> {
   const forwarded: Record<string, string> = {}
   if (headers.authorization) forwarded.authorization = headers.authorization
-  const response = await fetch(`${cmsUrl()}/api/${collection}/${id}?draft=true&depth=0`, { headers: forwarded }).catch((error: Error) => {
+  const response = await fetch(`${cmsUrl()}${pathAndQuery}`, { headers: forwarded }).catch((error: Error) => {
     throw new PreviewError(502, `无法连接内容管理系统：${error.message}`)
   })
   if (response.status === 401 || response.status === 403) throw new PreviewError(403, '你没有查看这份稿件的权限。')
   if (response.status === 404) throw new PreviewError(404, '找不到这份稿件，或你没有查看它的权限。')
   if (!response.ok) throw new PreviewError(502, `内容管理系统返回 HTTP ${response.status}`)
-  return (await response.json()) as { id: number }
+  return (await response.json()) as T
+}
+
+const readDraft = (collection: PreviewCollection, id: number, headers: http.IncomingHttpHeaders) =>
+  readCms<{ id: number }>(`/api/${collection}/${id}?draft=true&depth=0`, headers)
+
+/** The images the draft shows, as the user may read them (populated one level deep). */
+async function draftImages(collection: PreviewCollection, id: number, headers: http.IncomingHttpHeaders): Promise<Media[]> {
+  const found: Media[] = []
+  const walk = (value: unknown): void => {
+    if (!value || typeof value !== 'object') return
+    if (Array.isArray(value)) {
+      value.forEach(walk)
+      return
+    }
+    const record = value as Record<string, unknown>
+    if (typeof record.filename === 'string' && typeof record.mimeType === 'string' && typeof record.id === 'number')
+      found.push(record as unknown as Media)
+    else Object.values(record).forEach(walk)
+  }
+  walk(await readCms(`/api/${collection}/${id}?draft=true&depth=1`, headers))
+  return found
 }
 
 export async function printPreview(
@@ -70,10 +92,12 @@ export async function printPreview(
   product: string,
   headers: http.IncomingHttpHeaders,
 ): Promise<PrintResult & { title: string }> {
-  const draft = await readDraft(collection, id, headers)
+  const [draft, images] = await Promise.all([readDraft(collection, id, headers), draftImages(collection, id, headers)])
   const base = await published()
-  // The snapshot with this one document replaced by its draft.
-  const withDraft = { ...base, [collection]: new Map(base[collection] as Map<number, unknown>).set(id, draft) } as Snapshot
+  // The snapshot with this one document replaced by its draft, and its images added.
+  const media = new Map(base.media)
+  for (const image of images) if (!media.has(image.id)) media.set(image.id, image)
+  const withDraft = { ...base, media, [collection]: new Map(base[collection] as Map<number, unknown>).set(id, draft) } as Snapshot
   const content = publicContent(withDraft)
   const site = content.settings
   if (collection === 'handbooks') {
@@ -104,7 +128,8 @@ export function createPreviewServer(): http.Server {
     const [, collection, id, product] = match as unknown as [string, PreviewCollection, string, string]
     if (!PREVIEW_COLLECTIONS.includes(collection)) return send(response, 404, { message: '这类内容没有印刷品' })
     try {
-      const result = await printPreview(collection, Number(id), product, request.headers)
+      const authorization = request.headers.authorization ?? ''
+      const result = await imageCredentials.run(authorization, () => printPreview(collection, Number(id), product, request.headers))
       const cmyk = url.searchParams.get('cmyk') === '1'
       const pdf = cmyk ? await toPdfX(result.pdf, result.title) : result.pdf
       if (url.searchParams.get('format') === 'json')

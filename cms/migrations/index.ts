@@ -11,6 +11,7 @@ import * as migration_20261126_181847_media_responsive_sizes from './20261126_18
 import * as migration_20261126_205159_handbooks_and_signs from './20261126_205159_handbooks_and_signs'
 import * as migration_20261129_160052_trust_review_gate_privacy from './20261129_160052_trust_review_gate_privacy'
 import * as migration_20261129_161107_trust_accounts_audit_log from './20261129_161107_trust_accounts_audit_log'
+import * as migration_20261129_162506_trust_private_draft_media from './20261129_162506_trust_private_draft_media'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261129_161107_trust_accounts_audit_log.up,
     down: migration_20261129_161107_trust_accounts_audit_log.down,
     name: '20261129_161107_trust_accounts_audit_log',
+  },
+  {
+    up: migration_20261129_162506_trust_private_draft_media.up,
+    down: migration_20261129_162506_trust_private_draft_media.down,
+    name: '20261129_162506_trust_private_draft_media',
   },
 ]

@@ -1,6 +1,7 @@
 /**
  * The text the privacy detector reads: full-width forms folded (NFKC: １３８ → 138,
- * （ → (), dashes made one dash, and Chinese numerals turned into digits (一三八 → 138,
+ * （ → (), dashes made one dash, invisible characters dropped, traditional address words
+ * made simplified (號樓 → 号楼), and Chinese numerals turned into digits (一三八 → 138,
  * 壹叁捌 → 138, 五百零一 → 501). Every character of the result remembers the span of the
  * original it came from, so a finding is reported and masked in the editor's own writing.
  */
@@ -16,16 +17,35 @@ export interface NormalizedText {
   numeral: boolean[]
 }
 
-const DASHES = /[‐‑‒–—―−﹣－]/
+const DASHES = /[‐‑‒–—―−﹣－─━]/
+/** Zero-width spaces, soft hyphens and other format characters: invisible, so never a separator anyone sees. */
+const INVISIBLE = /\p{Cf}/u
+const TRADITIONAL: Record<string, string> = {
+  號: '号',
+  樓: '楼',
+  單: '单',
+  棟: '栋',
+  門: '门',
+  戶: '户',
+  層: '层',
+  證: '证',
+  電: '电',
+  話: '话',
+}
 const isNumeralChar = (char: string) => char in CHINESE_DIGITS || char in CHINESE_UNITS
 
-/** The digits a run of numeral characters stands for, or null to keep the run as written (一五一十 is not a number). */
-function numeralRunDigits(run: string): string | null {
+/**
+ * The digits a run of numeral characters stands for, one entry per character group: the
+ * whole run as a number (五百零一), digit for digit (一三八), or — when place values do not
+ * make a number (一三八…二十四) — its place-value-free stretches digit for digit, the rest kept.
+ */
+function numeralRun(run: string): { digits: string; chars: number }[] {
   if ([...run].some((char) => char in CHINESE_UNITS)) {
     const value = chineseNumeral(run)
-    return value === null ? null : String(value)
+    if (value !== null) return [{ digits: String(value), chars: run.length }]
+    return [...run].map((char) => ({ digits: char in CHINESE_UNITS ? char : (chineseDigits(char) ?? char), chars: 1 }))
   }
-  return chineseDigits(run)
+  return [...run].map((char) => ({ digits: chineseDigits(char) ?? char, chars: 1 }))
 }
 
 export function normalizeForDetection(original: string): NormalizedText {
@@ -35,7 +55,7 @@ export function normalizeForDetection(original: string): NormalizedText {
       out.text += char
       out.from.push(start)
       out.to.push(end)
-      out.numeral.push(numeral)
+      out.numeral.push(numeral && /\d/.test(char))
     }
   }
   const chars = [...original]
@@ -44,23 +64,44 @@ export function normalizeForDetection(original: string): NormalizedText {
     const char = chars[index] as string
     if (isNumeralChar(char)) {
       let end = index
-      let runLength = 0
-      while (end < chars.length && isNumeralChar(chars[end] as string)) runLength += (chars[end++] as string).length
-      const run = chars.slice(index, end).join('')
-      const digits = numeralRunDigits(run)
-      if (digits !== null && digits.length === run.length) {
-        // Digit for digit (一三八 → 138): each digit keeps its own character.
-        for (const [position, digit] of [...digits].entries()) emit(digit, offset + position, offset + position + 1, true)
-      } else if (digits !== null) emit(digits, offset, offset + runLength, true)
-      else for (const [position, kept] of [...run].entries()) emit(kept, offset + position, offset + position + 1)
-      offset += runLength
+      while (end < chars.length && isNumeralChar(chars[end] as string)) end++
+      let at = offset
+      for (const part of numeralRun(chars.slice(index, end).join(''))) {
+        emit(part.digits, at, at + part.chars, true)
+        at += part.chars
+      }
+      offset = at
       index = end
       continue
     }
-    const folded = DASHES.test(char) ? '-' : char.normalize('NFKC')
-    emit(folded, offset, offset + char.length)
+    emit(fold(chars, index), offset, offset + char.length)
     offset += char.length
     index++
   }
   return out
+}
+
+const isDigit = (char: string | undefined) => char !== undefined && /\d/.test(char.normalize('NFKC'))
+const isLetterO = (char: string | undefined) => char === 'O' || char === 'o'
+
+/** Whether the run of letter O's around `index` touches a digit: 1380O138OOO. */
+function oAmongDigits(chars: string[], index: number): boolean {
+  let before = index - 1
+  while (isLetterO(chars[before])) before--
+  let after = index + 1
+  while (isLetterO(chars[after])) after++
+  return isDigit(chars[before]) || isDigit(chars[after])
+}
+
+/** One character as the detector reads it, given its neighbours. */
+function fold(chars: string[], index: number): string {
+  const char = chars[index] as string
+  if (INVISIBLE.test(char)) return ''
+  if (DASHES.test(char)) return '-'
+  if (char in TRADITIONAL) return TRADITIONAL[char] as string
+  // The letter O typed for a zero inside a number.
+  if (isLetterO(char) && oAmongDigits(chars, index)) return '0'
+  // 14010320010315542×: the multiplication sign typed for the X of an ID number.
+  if (char === '×' && isDigit(chars[index - 1])) return 'X'
+  return char.normalize('NFKC')
 }

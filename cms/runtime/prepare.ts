@@ -6,11 +6,13 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { detectorFingerprint } from '../privacy/fingerprint'
+import { rebuildMediaUses } from '../publish/publicMedia'
 import { seed } from '../seed'
 import { queueRescanIfDetectorChanged } from '../workflow/rescan'
 import { exitOnOperatorError, OperatorError } from './errors'
 
 const log = (line: string) => console.log(`  ${line}`)
+const MEDIA_USES_KEY = 'media-uses-indexed'
 
 async function main(): Promise<void> {
   const payload = await getPayload({ config })
@@ -22,6 +24,11 @@ async function main(): Promise<void> {
   await payload.db.migrate()
   const result = await seed(payload, process.env.DEMO_PASSWORD ?? '', log)
   if (result.created > 0) log(`示例内容已写入（${result.created} 项）`)
+  // Databases from before images were private until used: index what is public now, once.
+  if (!(await payload.kv.has(MEDIA_USES_KEY))) {
+    log(`图片公开范围已整理（${await rebuildMediaUses(payload)} 项公开内容）`)
+    await payload.kv.set(MEDIA_USES_KEY, true)
+  }
   if (await queueRescanIfDetectorChanged(payload, await detectorFingerprint())) log('隐私检查规则有更新：已排队复查全部已发布内容')
   await payload.destroy()
 }

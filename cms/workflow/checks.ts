@@ -3,8 +3,9 @@
  * 错敏字, residents' personal data, image alt text, and references to published items only.
  * Each failure names the field (by its Chinese label) and the offending text.
  */
-import type { CollectionSlug, Field, Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
+import { references } from '../fields/references'
 import { loadAllowList } from '../privacy/allowList'
 import { findPrivateData, maskPrivateData, PRIVACY_LABELS } from '../privacy/detector'
 import { mediaSpots, type TextSpot, textSpots } from './textSpots'
@@ -20,40 +21,6 @@ interface Entry {
   wrong: string
   right?: string | null
   kind: string
-}
-
-/** Ids of documents the data points at, by collection: relationship and upload fields and rich text. */
-function references(fields: Field[], data: Record<string, unknown>, found: Map<string, Set<number>>): void {
-  const add = (collection: string, value: unknown) => {
-    const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-    if (typeof id === 'number') found.set(collection, (found.get(collection) ?? new Set()).add(id))
-  }
-  const walkLexical = (node: { type?: string; relationTo?: string; value?: unknown; children?: unknown[] }) => {
-    if ((node.type === 'relationship' || node.type === 'upload') && node.relationTo) add(node.relationTo, node.value)
-    for (const child of node.children ?? []) walkLexical(child as typeof node)
-  }
-  for (const field of fields) {
-    if (field.type === 'row' || field.type === 'collapsible') {
-      references(field.fields, data, found)
-      continue
-    }
-    if (!('name' in field) || field.name === 'review') continue
-    const value = data[field.name]
-    if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
-      for (const item of Array.isArray(value) ? value : [value]) add(field.relationTo, item)
-    }
-    // Polymorphic: { relationTo, value } per item.
-    if (field.type === 'relationship' && Array.isArray(field.relationTo)) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        const target = item as { relationTo?: unknown; value?: unknown } | null
-        if (target && typeof target.relationTo === 'string') add(target.relationTo, target.value)
-      }
-    }
-    if (field.type === 'richText' && value) walkLexical((value as { root: { children?: unknown[] } }).root)
-    if (field.type === 'group' && value && typeof value === 'object') references(field.fields, value as Record<string, unknown>, found)
-    if (field.type === 'array' && Array.isArray(value))
-      for (const row of value) references(field.fields, row as Record<string, unknown>, found)
-  }
 }
 
 type Image = { id: number; alt?: string | null; caption?: string | null; credit?: string | null; filename?: string | null }

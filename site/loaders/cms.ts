@@ -8,7 +8,16 @@
  * changing. `refreshSnapshot` brings a snapshot up to date with a few small requests:
  * documents changed since the last look, and the ids that still exist.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import type { Area, Article, Facility, Figure, Handbook, Media, Place, Regulation, SiteSetting, Street } from '../../cms/payload-types.ts'
+
+/**
+ * The print preview downloads a draft's images with the signed-in user's credentials
+ * (images that nothing public uses yet are private); everything else here reads as the
+ * public does.
+ */
+export const imageCredentials = new AsyncLocalStorage<string>()
 
 export function cmsUrl(): string {
   return (process.env.CMS_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
@@ -174,7 +183,8 @@ export async function refreshSnapshot(snapshot: Snapshot, hints?: GoneHints | nu
 export async function fetchBytes(url: string, what: string): Promise<Uint8Array> {
   let response: Response
   try {
-    response = await fetch(url)
+    const authorization = imageCredentials.getStore()
+    response = await fetch(url, authorization ? { headers: { authorization } } : undefined)
   } catch (error) {
     throw new CmsReadError(`无法下载${what}：${(error as Error).message}`)
   }

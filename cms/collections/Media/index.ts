@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { admin } from '../../access/admin'
-import { anyone } from '../../access/anyone'
 import { authors } from '../../access/authors'
+import { nobody } from '../../access/staffField'
 import { mediaDir } from '../../paths'
 import { queueOnChange, queueOnDelete } from '../../publish/queue'
 import { answerMissingFile } from './hooks/answerMissingFile'
@@ -13,7 +13,9 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '媒体', plural: '媒体' },
   access: {
-    read: anyone,
+    // Signed-in staff read every image; everyone else only those something public uses
+    // (publish/publicMedia.ts keeps the flag), so an image uploaded for a draft stays private.
+    read: ({ req: { user } }) => (user ? true : { publicUse: { equals: true } }),
     create: authors,
     update: authors,
     delete: admin,
@@ -32,6 +34,15 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', label: '图片说明', type: 'text' },
     { name: 'credit', label: '图片来源', type: 'text', admin: { description: '摄影者或提供单位' } },
+    {
+      name: 'publicUse',
+      label: '已公开使用',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: nobody, update: nobody },
+      admin: { readOnly: true, position: 'sidebar', description: '已发布的内容、区域或网站设置用到这张图片时，公众才能看到它。' },
+    },
   ],
   hooks: {
     // Refuses what the site cannot serve and keeps no location or camera data in the rest.

@@ -1,0 +1,135 @@
+/**
+ * An image is public once something residents see uses it: a published document, an area,
+ * the site settings. Until then only signed-in staff read it (Media's access), and its
+ * files are not served to anyone else — an image uploaded for a draft stays private. Each
+ * change to what is public (a publication, a take-down, a deletion, a setting) updates the
+ * index of uses (MediaUses) and the images' flag, in the same transaction as the change.
+ */
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  Field,
+  GlobalAfterChangeHook,
+  Payload,
+  PayloadRequest,
+  Where,
+} from 'payload'
+
+import { references } from '../fields/references'
+import { WORKFLOW_CONTEXT } from '../requestContext'
+
+const ownerOf = (source: string, id: number | string) => `${source}:${id}`
+
+function mediaIn(fields: Field[], doc: Record<string, unknown>): Set<number> {
+  const found = new Map<string, Set<number>>()
+  references(fields, doc, found)
+  return found.get('media') ?? new Set()
+}
+
+/** Sets each image's public flag from its uses; updatedAt moves, so the site's loader sees an image appear or go. */
+async function refreshFlags(payload: Payload, ids: Iterable<number>, req?: PayloadRequest): Promise<void> {
+  for (const id of new Set(ids)) {
+    const used = (await payload.count({ collection: 'media-uses', where: { media: { equals: id } }, req })).totalDocs > 0
+    const image = await payload.db.findOne<{ id: number; publicUse?: boolean | null }>({
+      collection: 'media',
+      where: { id: { equals: id } },
+      req,
+    })
+    if (!image || Boolean(image.publicUse) === used) continue
+    await payload.db.updateOne({ collection: 'media', id, data: { publicUse: used, updatedAt: new Date().toISOString() }, req })
+  }
+}
+
+/** Replaces the uses of `owner` with `media`, and refreshes the flags of every image that gained or lost one. */
+export async function setUses(payload: Payload, owner: string, media: Set<number>, req?: PayloadRequest): Promise<void> {
+  const before = await payload.find({ collection: 'media-uses', where: { owner: { equals: owner } }, pagination: false, depth: 0, req })
+  const had = new Set(before.docs.map((use) => use.media))
+  if (had.size === media.size && [...media].every((id) => had.has(id))) return
+  await payload.delete({ collection: 'media-uses', where: { owner: { equals: owner } }, req })
+  for (const id of media) await payload.create({ collection: 'media-uses', data: { media: id, owner }, req })
+  await refreshFlags(payload, [...had, ...media], req)
+}
+
+const isPublic = (collection: CollectionConfig, doc: Record<string, unknown>) => !collection.versions || doc._status === 'published'
+
+/**
+ * For reviewed collections only the workflow changes what is live (editors' saves are
+ * drafts); other collections are public as soon as they are saved.
+ */
+export const trackMediaUses: CollectionAfterChangeHook = async ({ collection, context, doc, req }) => {
+  if (collection.versions && !context[WORKFLOW_CONTEXT]) return doc
+  const media = isPublic(collection, doc) ? mediaIn(collection.fields, doc) : new Set<number>()
+  await setUses(req.payload, ownerOf(collection.slug, doc.id), media, req)
+  return doc
+}
+
+export const forgetMediaUses: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  await setUses(req.payload, ownerOf(collection.slug, doc.id), new Set(), req)
+  return doc
+}
+
+export const trackGlobalMediaUses: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  await setUses(req.payload, ownerOf(global.slug, 0), mediaIn(global.fields, doc), req)
+  return doc
+}
+
+/** Rebuilds the whole index from what is public now (once after an upgrade; see prepare.ts). */
+export async function rebuildMediaUses(payload: Payload): Promise<number> {
+  let owners = 0
+  for (const collection of payload.config.collections) {
+    if (!collection.hooks?.afterChange?.includes(trackMediaUses)) continue
+    const where: Where = collection.versions ? { _status: { equals: 'published' } } : {}
+    const docs = await payload.find({ collection: collection.slug, where, pagination: false, depth: 0, overrideAccess: true })
+    for (const doc of docs.docs as unknown as Record<string, unknown>[]) {
+      await setUses(payload, ownerOf(collection.slug, doc.id as number), mediaIn(collection.fields, doc))
+      owners++
+    }
+  }
+  for (const global of payload.config.globals) {
+    if (!global.hooks?.afterChange?.includes(trackGlobalMediaUses)) continue
+    await setUses(
+      payload,
+      ownerOf(global.slug, 0),
+      mediaIn(global.fields, (await payload.findGlobal({ slug: global.slug, depth: 0 })) as unknown as Record<string, unknown>),
+    )
+    owners++
+  }
+  return owners
+}
+
+/** Adds the tracking to every collection and global that can show an image. */
+export function withPublicMedia(collections: CollectionConfig[]): CollectionConfig[] {
+  return collections.map((collection) =>
+    collection.slug === 'media' || collection.slug === 'media-uses' || !showsImages(collection.fields)
+      ? collection
+      : {
+          ...collection,
+          hooks: {
+            ...collection.hooks,
+            afterChange: [...(collection.hooks?.afterChange ?? []), trackMediaUses],
+            afterDelete: [...(collection.hooks?.afterDelete ?? []), forgetMediaUses],
+          },
+        },
+  )
+}
+
+export function showsImages(fields: Field[]): boolean {
+  return fields.some(
+    (field) =>
+      field.type === 'upload' ||
+      field.type === 'richText' ||
+      ('fields' in field && showsImages(field.fields)) ||
+      (field.type === 'tabs' && field.tabs.some((tab) => showsImages(tab.fields))),
+  )
+}
+
+export function withPublicMediaGlobals<G extends { fields: Field[]; hooks?: { afterChange?: GlobalAfterChangeHook[] } }>(
+  globals: G[],
+): G[] {
+  return globals.map((global) =>
+    showsImages(global.fields)
+      ? { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), trackGlobalMediaUses] } }
+      : global,
+  )
+}
