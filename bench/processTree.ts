@@ -1,16 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+
+import { descendants } from '../tests/support/processTree.ts'
 
 const PAGE = 4096
-
-function parentOf(pid: number): number | null {
-  try {
-    // Field 4 of /proc/<pid>/stat, after the parenthesised command name.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-  } catch {
-    return null
-  }
-}
 
 function rssBytes(pid: number): number {
   try {
@@ -22,22 +14,7 @@ function rssBytes(pid: number): number {
 
 /** Resident memory of a process and all its descendants, right now. */
 export function treeRss(root: number): number {
-  const children = new Map<number, number[]>()
-  for (const entry of readdirSync('/proc')) {
-    const pid = Number(entry)
-    if (!Number.isInteger(pid)) continue
-    const parent = parentOf(pid)
-    if (parent === null) continue
-    children.set(parent, [...(children.get(parent) ?? []), pid])
-  }
-  let total = 0
-  const stack = [root]
-  while (stack.length > 0) {
-    const pid = stack.pop() as number
-    total += rssBytes(pid)
-    stack.push(...(children.get(pid) ?? []))
-  }
-  return total
+  return descendants(root).reduce((total, pid) => total + rssBytes(pid), 0)
 }
 
 /** Samples treeRss(root) until stopped; returns the peak seen. */

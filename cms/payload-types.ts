@@ -168,49 +168,6 @@ export interface UserAuthOperations {
  */
 export interface Article {
   id: number;
-  title: string;
-  lead: string;
-  column: 'campaign' | 'showcase' | 'practice' | 'volunteering' | 'notices';
-  source: string;
-  author?: string | null;
-  cover?: (number | null) | Media;
-  body: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  };
-  areas?: (number | Area)[] | null;
-  /**
-   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
-   */
-  slug?: string | null;
-  /**
-   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
-   */
-  previousSlugs?:
-    | {
-        slug: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
-   */
-  publishedAt?: string | null;
-  /**
-   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
-   */
-  firstPublishedAt?: string | null;
   review?: {
     state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
     author?: (number | null) | User;
@@ -256,9 +213,110 @@ export interface Article {
         }[]
       | null;
   };
+  title: string;
+  lead: string;
+  column: 'campaign' | 'showcase' | 'practice' | 'volunteering' | 'notices';
+  source: string;
+  author?: string | null;
+  cover?: (number | null) | Media;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  areas?: (number | Area)[] | null;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
+   */
+  publishedAt?: string | null;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'editor' | 'reviewer' | 'community';
+  /**
+   * 1 = 初审，2 = 复审，3 = 终审
+   */
+  reviewLevel?: number | null;
+  /**
+   * 社区工作者可预览本区域的草稿。
+   */
+  area?: (number | null) | Area;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * 11 个街道和中涧河镇，以及下属的社区、片区、小区。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "areas".
+ */
+export interface Area {
+  id: number;
+  name: string;
+  kind: 'subdistrict' | 'town' | 'community' | 'zone' | 'estate';
+  /**
+   * 街道和镇不填；社区、片区、小区填所属街道或社区（资料未写明时可留空）。
+   */
+  parent?: (number | null) | Area;
+  description?: string | null;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -334,64 +392,6 @@ export interface Media {
   };
 }
 /**
- * 11 个街道和中涧河镇，以及下属的社区、片区、小区。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "areas".
- */
-export interface Area {
-  id: number;
-  name: string;
-  kind: 'subdistrict' | 'town' | 'community' | 'zone' | 'estate';
-  /**
-   * 街道和镇不填；社区、片区、小区填所属街道或社区（资料未写明时可留空）。
-   */
-  parent?: (number | null) | Area;
-  description?: string | null;
-  /**
-   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
-   */
-  slug?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'editor' | 'reviewer' | 'community';
-  /**
-   * 1 = 初审，2 = 复审，3 = 终审
-   */
-  reviewLevel?: number | null;
-  /**
-   * 社区工作者可预览本区域的草稿。
-   */
-  area?: (number | null) | Area;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
  * 身边好人、道德模范、最美人物等先进典型的事迹。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -399,6 +399,51 @@ export interface User {
  */
 export interface Figure {
   id: number;
+  review?: {
+    state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
+    author?: (number | null) | User;
+    /**
+     * 终审通过后在此时间自动发布；留空则终审通过即发布。
+     */
+    publishAt?: string | null;
+    /**
+     * 到此时间自动下线。
+     */
+    unpublishAt?: string | null;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
+    history?:
+      | {
+          at?: string | null;
+          by?: (number | null) | User;
+          /**
+           * 记录当时的姓名，账号改名或删除后仍可查。
+           */
+          byName?: string | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
+          level?: number | null;
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
   name: string;
   /**
    * 例如：最美疏导员、最美厨娘
@@ -457,6 +502,18 @@ export interface Figure {
    * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
    */
   firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 好人街、家事家风街、诚信街等主题街巷。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "streets".
+ */
+export interface Street {
+  id: number;
   review?: {
     state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
     author?: (number | null) | User;
@@ -502,18 +559,6 @@ export interface Figure {
         }[]
       | null;
   };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * 好人街、家事家风街、诚信街等主题街巷。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "streets".
- */
-export interface Street {
-  id: number;
   /**
    * 例如：好人街
    */
@@ -581,6 +626,18 @@ export interface Street {
    * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
    */
   firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 新时代文明实践中心、所、站、点，实践园和基地。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
   review?: {
     state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
     author?: (number | null) | User;
@@ -626,18 +683,6 @@ export interface Street {
         }[]
       | null;
   };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * 新时代文明实践中心、所、站、点，实践园和基地。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "places".
- */
-export interface Place {
-  id: number;
   name: string;
   /**
    * 资料未写明层级时留空
@@ -727,6 +772,28 @@ export interface Place {
    * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
    */
   firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "facilities".
+ */
+export interface Facility {
+  id: number;
+  name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 粘贴法规全文即可自动拆分为章和条。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regulations".
+ */
+export interface Regulation {
+  id: number;
   review?: {
     state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
     author?: (number | null) | User;
@@ -772,28 +839,6 @@ export interface Place {
         }[]
       | null;
   };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "facilities".
- */
-export interface Facility {
-  id: number;
-  name: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * 粘贴法规全文即可自动拆分为章和条。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "regulations".
- */
-export interface Regulation {
-  id: number;
   /**
    * 不加书名号，例如：太原市文明行为促进条例
    */
@@ -854,6 +899,18 @@ export interface Regulation {
    * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
    */
   firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 把条例、人物、街巷、阵地和文章编成一本可印刷的口袋手册（带封面、目录、页眉页码，页数补足 4 的倍数便于骑马订）。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "handbooks".
+ */
+export interface Handbook {
+  id: number;
   review?: {
     state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
     author?: (number | null) | User;
@@ -899,18 +956,6 @@ export interface Regulation {
         }[]
       | null;
   };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * 把条例、人物、街巷、阵地和文章编成一本可印刷的口袋手册（带封面、目录、页眉页码，页数补足 4 的倍数便于骑马订）。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "handbooks".
- */
-export interface Handbook {
-  id: number;
   /**
    * 例如：文明创建口袋书
    */
@@ -994,51 +1039,6 @@ export interface Handbook {
    * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
    */
   firstPublishedAt?: string | null;
-  review?: {
-    state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
-    author?: (number | null) | User;
-    /**
-     * 终审通过后在此时间自动发布；留空则终审通过即发布。
-     */
-    publishAt?: string | null;
-    /**
-     * 到此时间自动下线。
-     */
-    unpublishAt?: string | null;
-    takedown?: {
-      requestedAt?: string | null;
-      requestedByName?: string | null;
-      reason?: string | null;
-    };
-    history?:
-      | {
-          at?: string | null;
-          by?: (number | null) | User;
-          /**
-           * 记录当时的姓名，账号改名或删除后仍可查。
-           */
-          byName?: string | null;
-          decision?:
-            | (
-                | 'submit'
-                | 'approve'
-                | 'reject'
-                | 'publish'
-                | 'schedule'
-                | 'unpublish'
-                | 'edit'
-                | 'restore'
-                | 'request-unpublish'
-                | 'decline-unpublish'
-                | 'set-published-at'
-              )
-            | null;
-          level?: number | null;
-          reason?: string | null;
-          id?: string | null;
-        }[]
-      | null;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1165,7 +1165,8 @@ export interface AuditLog {
     | 'sign-in-failed'
     | 'sign-in-refused'
     | 'unlock'
-    | 'retention';
+    | 'retention'
+    | 'restore';
   summary: string;
   actorName?: string | null;
   actorEmail?: string | null;
@@ -1413,23 +1414,6 @@ export interface PayloadMigration {
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
-  title?: T;
-  lead?: T;
-  column?: T;
-  source?: T;
-  author?: T;
-  cover?: T;
-  body?: T;
-  areas?: T;
-  slug?: T;
-  previousSlugs?:
-    | T
-    | {
-        slug?: T;
-        id?: T;
-      };
-  publishedAt?: T;
-  firstPublishedAt?: T;
   review?:
     | T
     | {
@@ -1456,6 +1440,23 @@ export interface ArticlesSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  title?: T;
+  lead?: T;
+  column?: T;
+  source?: T;
+  author?: T;
+  cover?: T;
+  body?: T;
+  areas?: T;
+  slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  publishedAt?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1465,6 +1466,32 @@ export interface ArticlesSelect<T extends boolean = true> {
  * via the `definition` "figures_select".
  */
 export interface FiguresSelect<T extends boolean = true> {
+  review?:
+    | T
+    | {
+        state?: T;
+        author?: T;
+        publishAt?: T;
+        unpublishAt?: T;
+        takedown?:
+          | T
+          | {
+              requestedAt?: T;
+              requestedByName?: T;
+              reason?: T;
+            };
+        history?:
+          | T
+          | {
+              at?: T;
+              by?: T;
+              byName?: T;
+              decision?: T;
+              level?: T;
+              reason?: T;
+              id?: T;
+            };
+      };
   name?: T;
   honourTitle?: T;
   honourKind?: T;
@@ -1485,6 +1512,15 @@ export interface FiguresSelect<T extends boolean = true> {
       };
   publishedAt?: T;
   firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "streets_select".
+ */
+export interface StreetsSelect<T extends boolean = true> {
   review?:
     | T
     | {
@@ -1511,15 +1547,6 @@ export interface FiguresSelect<T extends boolean = true> {
               id?: T;
             };
       };
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "streets_select".
- */
-export interface StreetsSelect<T extends boolean = true> {
   name?: T;
   officialName?: T;
   theme?: T;
@@ -1545,6 +1572,15 @@ export interface StreetsSelect<T extends boolean = true> {
       };
   publishedAt?: T;
   firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places_select".
+ */
+export interface PlacesSelect<T extends boolean = true> {
   review?:
     | T
     | {
@@ -1571,15 +1607,6 @@ export interface StreetsSelect<T extends boolean = true> {
               id?: T;
             };
       };
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "places_select".
- */
-export interface PlacesSelect<T extends boolean = true> {
   name?: T;
   level?: T;
   openedOn?: T;
@@ -1612,6 +1639,15 @@ export interface PlacesSelect<T extends boolean = true> {
       };
   publishedAt?: T;
   firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regulations_select".
+ */
+export interface RegulationsSelect<T extends boolean = true> {
   review?:
     | T
     | {
@@ -1638,15 +1674,6 @@ export interface PlacesSelect<T extends boolean = true> {
               id?: T;
             };
       };
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "regulations_select".
- */
-export interface RegulationsSelect<T extends boolean = true> {
   title?: T;
   issuingBody?: T;
   legalStatus?: T;
@@ -1680,6 +1707,15 @@ export interface RegulationsSelect<T extends boolean = true> {
       };
   publishedAt?: T;
   firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "handbooks_select".
+ */
+export interface HandbooksSelect<T extends boolean = true> {
   review?:
     | T
     | {
@@ -1706,15 +1742,6 @@ export interface RegulationsSelect<T extends boolean = true> {
               id?: T;
             };
       };
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "handbooks_select".
- */
-export interface HandbooksSelect<T extends boolean = true> {
   title?: T;
   subtitle?: T;
   trimSize?: T;
@@ -1739,32 +1766,6 @@ export interface HandbooksSelect<T extends boolean = true> {
       };
   publishedAt?: T;
   firstPublishedAt?: T;
-  review?:
-    | T
-    | {
-        state?: T;
-        author?: T;
-        publishAt?: T;
-        unpublishAt?: T;
-        takedown?:
-          | T
-          | {
-              requestedAt?: T;
-              requestedByName?: T;
-              reason?: T;
-            };
-        history?:
-          | T
-          | {
-              at?: T;
-              by?: T;
-              byName?: T;
-              decision?: T;
-              level?: T;
-              reason?: T;
-              id?: T;
-            };
-      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -1,5 +1,5 @@
 /**
- * The static server for the live build (sirv, with gzip from `compression`). It resolves
+ * The static server for the live build (serve-static, with gzip from `compression`). It resolves
  * the live link on every request, so a switched build is served from the next request on,
  * never half of each. It adds the security headers every page carries (defined once in
  * cms/server/securityHeaders.ts), answers Range requests (a phone resuming a PDF), keeps
@@ -12,7 +12,7 @@ import http from 'node:http'
 import path from 'node:path'
 
 import compression from 'compression'
-import sirv from 'sirv'
+import serveStatic from 'serve-static'
 
 import { limitConnections, siteHeaders } from '../cms/server/securityHeaders.ts'
 import { inlineScriptHashes } from './scripts/hashes.ts'
@@ -35,18 +35,20 @@ const cacheControl = (pathname: string) => (pathname.startsWith('/_astro/') ? 'p
 
 export function createStaticServer(liveLink: string): http.Server {
   const headers = siteHeaders(inlineScriptHashes())
-  // One sirv per build folder (it indexes the folder once); the last two are kept.
+  // One handler per build folder; the last two are kept.
   const handlers = new Map<string, Handler>()
   const forBuild = (root: string): Handler => {
     let handler = handlers.get(root)
     if (!handler) {
-      handler = sirv(root, {
-        dev: false,
-        etag: true,
-        extensions: ['html'],
-        dotfiles: false,
-        setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
-      })
+      handler = serveStatic(root, {
+        index: ['index.html'],
+        redirect: false,
+        dotfiles: 'ignore',
+        fallthrough: true,
+        // Cache-Control is set below, per path.
+        cacheControl: false,
+        setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControl(`/${path.relative(root, file)}`)),
+      }) as Handler
       handlers.set(root, handler)
       for (const old of [...handlers.keys()].slice(0, -2)) handlers.delete(old)
     }

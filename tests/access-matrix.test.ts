@@ -275,3 +275,51 @@ describe('other collections and globals', () => {
     }
   })
 })
+
+describe('system collections, globals and endpoints', () => {
+  const asRole = (role: Role) => as(role)
+
+  it.each<[string, string, Record<Role, number[]>]>([
+    // [method, path, allowed statuses per role]
+    ['GET', '/api/audit-log?limit=1', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
+    ['GET', '/api/audit-log/export', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
+    ['POST', '/api/audit-log', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    ['GET', '/api/privacy-findings?limit=1', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
+    ['POST', '/api/privacy-findings', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    ['GET', '/api/globals/privacy-allowlist', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],
+    ['POST', '/api/globals/privacy-allowlist', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
+    ['GET', '/api/media-uses?limit=1', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    [
+      'GET',
+      '/api/payload-jobs/run',
+      { anonymous: [401, 403], admin: [401, 403], editor: [401, 403], reviewer: [401, 403], community: [401, 403] },
+    ],
+    ['GET', '/api/figures/versions?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [200] }],
+    ['POST', '/api/users/unblock-address', { anonymous: [403], admin: [400], editor: [403], reviewer: [403], community: [403] }],
+    ['POST', '/api/users/unlock', { anonymous: [403], admin: [200, 403], editor: [403], reviewer: [403], community: [403] }],
+  ])('%s %s', async (method, path, allowed) => {
+    for (const role of ROLES) {
+      const body =
+        method === 'POST'
+          ? path.endsWith('privacy-allowlist')
+            ? { entries: [] }
+            : path.endsWith('unlock')
+              ? { email: 'nobody@xinghualing.example' }
+              : {}
+          : undefined
+      const { status } = await api(path, { method, token: asRole(role), body })
+      expect(allowed[role], `${role} got ${status}`).toContain(status)
+    }
+  })
+
+  it('the workflow’s 申请下线 is an editor’s, its answer the last level’s', async () => {
+    const id = await createDraft('figures', sanqiao)
+    await publishThroughReview('figures', id)
+    for (const role of ['reviewer', 'community'] as const) {
+      expect((await workflow('figures', id, as(role) as string, { action: 'request-unpublish', reason: '测试' })).status).toBe(403)
+    }
+    expect((await workflow('figures', id, as('editor') as string, { action: 'request-unpublish', reason: '测试' })).status).toBe(200)
+    expect((await workflow('figures', id, as('reviewer') as string, { action: 'decline-unpublish', reason: '测试' })).status).toBe(403)
+    expect((await workflow('figures', id, await login(REVIEWER(2)), { action: 'decline-unpublish', reason: '测试' })).status).toBe(200)
+  })
+})

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   { value: 'sign-in-refused', label: '登录被拒（锁定中）' },
   { value: 'unlock', label: '解锁账号' },
   { value: 'retention', label: '按保存期限清理日志' },
+  { value: 'restore', label: '从备份恢复' },
 ] as const
 
 /**

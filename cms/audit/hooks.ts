@@ -17,7 +17,7 @@ import { WORKFLOW_CONTEXT } from '../requestContext'
 import { recordEntry } from './record'
 
 /** Collections whose writes are the system's own bookkeeping, or the log itself. */
-const NOT_RECORDED = new Set(['audit-log', 'site-builds'])
+const NOT_RECORDED = new Set(['audit-log', 'site-builds', 'media-uses'])
 const IGNORED_FIELDS = new Set([
   'updatedAt',
   'createdAt',

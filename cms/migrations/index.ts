@@ -9,9 +9,7 @@ import * as migration_20261126_154333_site_build_stages from './20261126_154333_
 import * as migration_20261126_181024_public_service_ad from './20261126_181024_public_service_ad'
 import * as migration_20261126_181847_media_responsive_sizes from './20261126_181847_media_responsive_sizes'
 import * as migration_20261126_205159_handbooks_and_signs from './20261126_205159_handbooks_and_signs'
-import * as migration_20261129_160052_trust_review_gate_privacy from './20261129_160052_trust_review_gate_privacy'
-import * as migration_20261129_161107_trust_accounts_audit_log from './20261129_161107_trust_accounts_audit_log'
-import * as migration_20261129_162506_trust_private_draft_media from './20261129_162506_trust_private_draft_media'
+import * as migration_20261129_163324_trust_under_attack from './20261129_163324_trust_under_attack'
 
 export const migrations = [
   {
@@ -70,18 +68,8 @@ export const migrations = [
     name: '20261126_205159_handbooks_and_signs',
   },
   {
-    up: migration_20261129_160052_trust_review_gate_privacy.up,
-    down: migration_20261129_160052_trust_review_gate_privacy.down,
-    name: '20261129_160052_trust_review_gate_privacy',
-  },
-  {
-    up: migration_20261129_161107_trust_accounts_audit_log.up,
-    down: migration_20261129_161107_trust_accounts_audit_log.down,
-    name: '20261129_161107_trust_accounts_audit_log',
-  },
-  {
-    up: migration_20261129_162506_trust_private_draft_media.up,
-    down: migration_20261129_162506_trust_private_draft_media.down,
-    name: '20261129_162506_trust_private_draft_media',
+    up: migration_20261129_163324_trust_under_attack.up,
+    down: migration_20261129_163324_trust_under_attack.down,
+    name: '20261129_163324_trust_under_attack',
   },
 ]

@@ -166,7 +166,9 @@ export async function loadDatabase(url: string, dir: string, manifest: ArchiveMa
     try {
       await client.query('SET CONSTRAINTS ALL DEFERRED')
       const targets = manifest.tables.filter((t) => t.name !== MIGRATIONS_TABLE && present.has(t.name))
-      // Migrations may write rows of their own; the archive's rows replace them.
+      // Migrations may write rows of their own; the archive's rows replace them. The 操作日志's
+      // guard lets only a restore empty it (these tables were made moments ago).
+      await client.query("SET LOCAL xhl.restore = 'on'")
       if (targets.length > 0) await client.query(`TRUNCATE ${targets.map((t) => quote(t.name)).join(', ')}`)
       for (const [index, table] of targets.entries()) {
         if (table.rows === 0) continue
@@ -198,6 +200,13 @@ export async function loadDatabase(url: string, dir: string, manifest: ArchiveMa
         if (!sequencesPresent.has(name)) continue
         if (value === null) await client.query('SELECT setval($1::regclass, 1, false)', [quote(name)])
         else await client.query('SELECT setval($1::regclass, $2, true)', [quote(name), value])
+      }
+      // The restore itself goes into the 操作日志 it brought back (after the ids are set).
+      if (present.has('audit_log')) {
+        const summary = `从备份恢复（备份时间 ${manifest.createdAt}）`
+        await client.query("INSERT INTO audit_log (action, summary, actor_name, channel) VALUES ('restore', $1, '系统', '命令行')", [
+          summary,
+        ])
       }
       await client.query('COMMIT')
     } catch (error) {

@@ -19,8 +19,19 @@ export interface Child {
   exited: Promise<number | null>
 }
 
+/** Every child started and not yet exited: whatever a shutdown has not stopped by name is stopped here. */
+const running = new Set<Child>()
+let refusing = false
+
+/** Stops every child still running, and starts no more (a shutdown in the middle of start-up). */
+export async function stopAllChildren(): Promise<void> {
+  refusing = true
+  await Promise.all([...running].map((child) => child.stop()))
+}
+
 /** Starts a long-running program in its own process group, its output prefixed. */
 export function startChild(command: string, args: string[], env: NodeJS.ProcessEnv, label: string): Child {
+  if (refusing) throw new Error(`正在停止，不再启动${label}`)
   const child = spawn(command === 'tsx' || command === 'next' ? bin(command) : command, args, {
     cwd: rootDir,
     env,
@@ -37,7 +48,7 @@ export function startChild(command: string, args: string[], env: NodeJS.ProcessE
   child.stdout?.on('data', (chunk: Buffer) => process.stdout.write(prefix(chunk)))
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(prefix(chunk)))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  return {
+  const handle: Child = {
     process: child,
     exited,
     async stop() {
@@ -56,6 +67,9 @@ export function startChild(command: string, args: string[], env: NodeJS.ProcessE
       clearTimeout(timeout)
     },
   }
+  running.add(handle)
+  void exited.then(() => running.delete(handle))
+  return handle
 }
 
 /** Runs a program to completion with inherited output; rejects with its exit code. */

@@ -10,7 +10,7 @@ import { adminReady, ensureAdminBuilt, startAdmin } from './admin.ts'
 import { assertReachable, type Database, PLATFORM_DATABASE, startEmbeddedPostgres } from './database.ts'
 import { OperatorError } from './errors.ts'
 import { assertPortFree, DEFAULT_PRINT_PREVIEW_PORT, portFromEnv } from './ports.ts'
-import { type Child, run, startChild, waitForHttp } from './processes.ts'
+import { type Child, run, startChild, stopAllChildren, waitForHttp } from './processes.ts'
 import { loadSecrets } from './secrets.ts'
 
 const started = performance.now()
@@ -20,13 +20,23 @@ const info = (line: string) => console.log(`  ${line}`)
 
 const cleanups: (() => Promise<void>)[] = []
 let shuttingDown = false
+let stopped: Promise<void> | undefined
 
+/**
+ * Stops everything started, then exits. A second signal while stopping (a terminal sends
+ * SIGINT to the whole group, a service manager SIGTERM and then SIGKILL to stragglers)
+ * waits for the same stop: exiting at once used to leave the admin, the site and the
+ * database running.
+ */
 async function shutdown(code: number): Promise<never> {
-  if (!shuttingDown) {
-    shuttingDown = true
+  shuttingDown = true
+  stopped ??= (async () => {
     console.log('\n正在停止所有服务……')
+    // Children first (a build or a preparation still running included), the database last.
+    await stopAllChildren()
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => console.error(error))
-  }
+  })()
+  await stopped
   process.exit(code)
 }
 
@@ -34,6 +44,9 @@ async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env')
   // SIGHUP too: a closed terminal must not leave the admin, the worker or the database running.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0))
+  // npm passes on SIGINT and SIGTERM but dies of SIGHUP without a word: a parent gone is a stop too.
+  const parent = process.ppid
+  setInterval(() => process.ppid !== parent && !shuttingDown && void shutdown(0), 1000).unref()
 
   const port = portFromEnv('PORT', 3000)
   const sitePort = portFromEnv('SITE_PORT', 4321)
@@ -51,8 +64,10 @@ async function main(): Promise<void> {
     database = { url: process.env.DATABASE_URL, embedded: false, stop: async () => undefined }
     info('使用 DATABASE_URL 指定的 PostgreSQL')
   } else {
-    database = await startEmbeddedPostgres(embeddedPostgresDir, PLATFORM_DATABASE, info)
-    cleanups.push(() => database.stop())
+    // The stop is registered before the start finishes: a signal while it starts still stops it.
+    const starting = startEmbeddedPostgres(embeddedPostgresDir, PLATFORM_DATABASE, info)
+    cleanups.push(async () => (await starting.catch(() => null))?.stop())
+    database = await starting
     info(`内置 PostgreSQL 已启动（${new URL(database.url).host}，数据在 .data/postgres）`)
   }
 
@@ -93,7 +108,13 @@ async function main(): Promise<void> {
   await run('tsx', ['site/build.ts'], env, '构建网站')
   const site = createStaticServer(liveSiteLink)
   await new Promise<void>((resolve) => site.listen(sitePort, resolve))
-  cleanups.push(() => new Promise<void>((resolve) => site.close(() => resolve())))
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        site.close(() => resolve())
+        site.closeAllConnections()
+      }),
+  )
 
   // 打印预览: the admin prints drafts through it; it listens on this machine only.
   const preview = startChild('tsx', ['site/preview.ts'], { ...env, NODE_ENV: 'production' }, '打印预览')

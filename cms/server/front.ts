@@ -10,6 +10,9 @@ import { limitFor, readableSize } from './bodyLimits'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from './clientAddress'
 import { ADMIN_HEADERS, limitConnections } from './securityHeaders'
 
+/** How much of a refused body is read (and discarded) before the connection is cut. */
+const DRAIN_BYTES = 16 * 1024 * 1024
+
 const HOP_BY_HOP = new Set([
   'connection',
   'keep-alive',
@@ -35,8 +38,15 @@ function refuse(response: ServerResponse, status: number, message: string): void
 function readBody(request: IncomingMessage, response: ServerResponse, limit: number, what: string): Promise<Buffer | null> {
   const tooLarge = () => {
     refuse(response, 413, `请求内容太大：${what}最多 ${readableSize(limit)}。这次的内容没有保存。`)
-    // The rest of the body is never read: the connection ends once the answer is out.
-    response.on('finish', () => request.socket.destroy())
+    // The rest of the body is read and thrown away, so that a client still sending sees the
+    // answer; one that goes on past DRAIN_BYTES is cut off.
+    let drained = 0
+    request.removeAllListeners('data')
+    request.on('data', (chunk: Buffer) => {
+      drained += chunk.length
+      if (drained > DRAIN_BYTES) request.socket.destroy()
+    })
+    request.resume()
   }
   const declared = Number(request.headers['content-length'] ?? Number.NaN)
   if (declared > limit) {
@@ -49,8 +59,6 @@ function readBody(request: IncomingMessage, response: ServerResponse, limit: num
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > limit) {
-        request.pause()
-        request.removeAllListeners('data')
         tooLarge()
         resolve(null)
         return

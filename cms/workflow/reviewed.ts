@@ -46,7 +46,8 @@ export function withReview(config: CollectionConfig, { area, title }: ReviewOpti
       // Publishing happens in the 审核 panel, so the document view has no publish button.
       components: { ...config.admin?.components, edit: { PublishButton: '/components/NoPublishButton#NoPublishButton' } },
     },
-    fields: [...config.fields, slugField(title), previousSlugsField(), publishedAtField(), firstPublishedAtField(), reviewField()],
+    // The 审核 panel first in the sidebar: the main action is never below the fold.
+    fields: [reviewField(), ...config.fields, slugField(title), previousSlugsField(), publishedAtField(), firstPublishedAtField()],
     hooks: {
       ...hooks,
       beforeOperation: [keepWritesDraft, refuseAccountProbes, ...(hooks.beforeOperation ?? [])],
