@@ -2,11 +2,13 @@
  * `npm run bench`: start-up figures (bench/start.ts), the public site's lab performance
  * (bench/lab.ts, Lighthouse), print speed, then publish-to-live at each size in BENCH_SIZES
  * (bench/publish.ts, default 1000,10000); print speed is bench/print.ts. BENCH=start,
- * BENCH=lab, BENCH=print, BENCH=load or BENCH=publish runs one; load is bench/load.ts.
+ * BENCH=lab, BENCH=print, BENCH=load, BENCH=login or BENCH=publish runs one; load is bench/load.ts,
+ * login (sign-in timing, real against unknown accounts) bench/login.ts.
  * Results go to bench/results/*.json and are printed as tables.
  */
 import { benchLab } from './lab.ts'
 import { benchLoad } from './load.ts'
+import { benchLogin } from './login.ts'
 import { benchPrint } from './print.ts'
 import { main as benchPublishSizes } from './publish.ts'
 import { benchStart } from './start.ts'
@@ -16,6 +18,7 @@ if (!only || only === 'start') await benchStart()
 if (!only || only === 'lab') await benchLab()
 if (!only || only === 'print') await benchPrint()
 if (!only || only === 'load') await benchLoad()
+if (!only || only === 'login') await benchLogin()
 if (!only || only === 'publish') await benchPublishSizes()
 
 // A finished bench leaves nothing to wait for (idle keep-alive sockets, the esbuild service).

@@ -54,8 +54,9 @@ export interface Stack {
   stop(): Promise<void>
 }
 
-export async function startStack(prefix: string): Promise<Stack> {
-  const { work, env, sitePort } = await freshStart(prefix)
+export async function startStack(prefix: string, extraEnv: Record<string, string> = {}): Promise<Stack> {
+  const { work, env: startEnv, sitePort } = await freshStart(prefix)
+  const env = { ...startEnv, ...extraEnv }
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], { cwd: rootDir, env })
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {

@@ -115,7 +115,8 @@ export default buildConfig({
     // One site build at a time, and a newer pending build supersedes older ones (coalescing).
     enableConcurrencyControl: true,
     // The admin servers (PAYLOAD_JOBS_AUTORUN=true) run queued jobs and queue the scheduled ones.
-    autoRun: [{ cron: '*/5 * * * * *', queue: SCHEDULE_QUEUE }],
+    // Quiet about each run (“Running 1 jobs” every few seconds told nobody anything); errors still show.
+    autoRun: [{ cron: '*/5 * * * * *', queue: SCHEDULE_QUEUE, silent: { info: true } }],
     shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN === 'true',
   },
   graphQL: {

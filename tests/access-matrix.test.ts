@@ -3,12 +3,12 @@
  * the Local API with overrideAccess: false. Publishing is never a plain write: it is refused
  * for everyone and happens only through review.
  */
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../cms/payload-types.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
-import { api, areaId, login, publishThroughReview, REVIEWER, stack, workflow } from './support/cms.ts'
+import { api, areaId, localPayload, login, publishThroughReview, REVIEWER, stack, workflow } from './support/cms.ts'
 
 const COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles'] as const
 type Collection = (typeof COLLECTIONS)[number]
@@ -53,12 +53,7 @@ beforeAll(async () => {
   for (const role of ROLES) if (role !== 'anonymous') tokens[role] = await login(EMAILS[role])
   sanqiao = await areaId('三桥街道')
   jianhe = await areaId('涧河街道')
-  process.env.DATABASE_URL = stack().databaseUrl
-  process.env.PAYLOAD_SECRET = stack().env.PAYLOAD_SECRET
-  process.env.MEDIA_DIR = stack().mediaDir
-  // The config reads its environment when first imported, so it is loaded only now.
-  const { default: config } = await import('../cms/payload.config.ts')
-  payload = await getPayload({ config })
+  payload = await localPayload()
 })
 
 afterAll(async () => {

@@ -5,12 +5,12 @@
  * edits or deletes an entry; only the retention job removes entries past the period.
  */
 
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { pruneAuditLog } from '../cms/audit/retention.ts'
-import { api, areaId, login, publishThroughReview, stack, workflow } from './support/cms.ts'
+import { api, areaId, localPayload, login, publishThroughReview, stack, workflow } from './support/cms.ts'
 
 interface Entry {
   id: number
@@ -34,11 +34,7 @@ let payload: Payload
 beforeAll(async () => {
   admin = await login('admin@xinghualing.example')
   editor = await login('editor@xinghualing.example')
-  process.env.DATABASE_URL = stack().databaseUrl
-  process.env.PAYLOAD_SECRET = stack().env.PAYLOAD_SECRET
-  process.env.MEDIA_DIR = stack().mediaDir
-  const { default: config } = await import('../cms/payload.config.ts')
-  payload = await getPayload({ config })
+  payload = await localPayload()
 })
 
 afterAll(async () => {

@@ -8,7 +8,7 @@
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { run } from '../cms/runtime/processes.ts'
-import { paragraphs } from '../cms/seed/richText.ts'
+import { linkParagraph, paragraphs } from '../cms/seed/richText.ts'
 import { CHECKED_WITH_KEY } from '../cms/workflow/rescan.ts'
 import { api, areaId, login, publishThroughReview, stack, workflow } from './support/cms.ts'
 
@@ -70,37 +70,7 @@ describe('numbers however written, in every public field', () => {
   it('a slug and a tel: link in rich text are checked', async () => {
     const slug = await figure({ slug: 'wang-a-yi-13800138000' })
     expect(await refusal('figures', slug)).toContain('网址别名')
-    const story = {
-      root: {
-        type: 'root',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: [
-          {
-            type: 'paragraph',
-            version: 1,
-            direction: null,
-            format: '',
-            indent: 0,
-            textFormat: 0,
-            textStyle: '',
-            children: [
-              {
-                type: 'link',
-                version: 3,
-                direction: null,
-                format: '',
-                indent: 0,
-                fields: { linkType: 'custom', url: 'tel:+86-138-0013-8000', newTab: false },
-                children: [{ type: 'text', version: 1, text: '打电话给王阿姨', detail: 0, format: 0, mode: 'normal', style: '' }],
-              },
-            ],
-          },
-        ],
-      },
-    }
+    const story = linkParagraph('打电话给王阿姨', 'tel:+86-138-0013-8000')
     const link = await figure({ story })
     expect(await refusal('figures', link)).toContain('链接地址')
   })

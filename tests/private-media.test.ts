@@ -7,6 +7,7 @@
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { imageBlock } from '../cms/seed/richText.ts'
 import { api, areaId, graphql, login, publishThroughReview, workflow } from './support/cms.ts'
 
 interface MediaDoc {
@@ -106,16 +107,7 @@ describe('an image uploaded for a draft', () => {
 
   it('a document published with an image in its rich text makes that image public', async () => {
     const image = await upload('inline-photo.png')
-    const story = {
-      root: {
-        type: 'root',
-        version: 1,
-        direction: null,
-        format: '',
-        indent: 0,
-        children: [{ type: 'upload', version: 3, format: '', relationTo: 'media', value: image.id, fields: null }],
-      },
-    }
+    const story = imageBlock(image.id)
     const { body } = await api<{ doc: { id: number } }>('/api/figures?draft=true', {
       method: 'POST',
       token: editor,

@@ -4,11 +4,11 @@
  * API with access checked, the version endpoints. The system keeps publication marks, the
  * review record is internal, and a live document comes down only through the workflow.
  */
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Figure, User } from '../cms/payload-types.ts'
-import { api, areaId, graphql, login, REVIEWER, stack, workflow } from './support/cms.ts'
+import { api, areaId, graphql, localPayload, login, REVIEWER, stack, workflow } from './support/cms.ts'
 
 const ADMIN = 'admin@xinghualing.example'
 const EDITOR = 'editor@xinghualing.example'
@@ -23,11 +23,7 @@ beforeAll(async () => {
   admin = await login(ADMIN)
   editor = await login(EDITOR)
   area = await areaId('三桥街道')
-  process.env.DATABASE_URL = stack().databaseUrl
-  process.env.PAYLOAD_SECRET = stack().env.PAYLOAD_SECRET
-  process.env.MEDIA_DIR = stack().mediaDir
-  const { default: config } = await import('../cms/payload.config.ts')
-  payload = await getPayload({ config })
+  payload = await localPayload()
 })
 
 afterAll(async () => {

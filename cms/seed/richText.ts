@@ -1,26 +1,46 @@
 import type { Figure } from '../payload-types'
 
 type RichText = NonNullable<Figure['story']>
+type LexicalNode = { type: string; version: number } & Record<string, unknown>
 
-/** Lexical editor state for plain paragraphs, the shape the admin editor saves. */
+/** Lexical editor state around `children`, the shape the admin editor saves. */
+const editorState = (children: LexicalNode[]): RichText => ({
+  root: { type: 'root', direction: 'ltr', format: '', indent: 0, version: 1, children },
+})
+
+const paragraph = (children: LexicalNode[]): LexicalNode => ({
+  type: 'paragraph',
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+  textFormat: 0,
+  textStyle: '',
+  children,
+})
+
+const text = (value: string): LexicalNode => ({ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: value, version: 1 })
+
+/** Plain paragraphs. */
 export function paragraphs(texts: readonly string[]): RichText {
-  return {
-    root: {
-      type: 'root',
-      direction: 'ltr',
-      format: '',
-      indent: 0,
-      version: 1,
-      children: texts.map((text) => ({
-        type: 'paragraph',
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        version: 1,
-        textFormat: 0,
-        textStyle: '',
-        children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
-      })),
-    },
+  return editorState(texts.map((value) => paragraph([text(value)])))
+}
+
+/** One paragraph that is a link: `label`, pointing at `url`. */
+export function linkParagraph(label: string, url: string): RichText {
+  const link = {
+    type: 'link',
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 3,
+    fields: { linkType: 'custom', url, newTab: false },
+    children: [text(label)],
   }
+  return editorState([paragraph([link])])
+}
+
+/** An image from the media library, on its own. */
+export function imageBlock(mediaId: number): RichText {
+  return editorState([{ type: 'upload', version: 3, format: '', relationTo: 'media', value: mediaId, fields: null }])
 }

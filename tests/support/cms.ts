@@ -1,3 +1,4 @@
+import { getPayload, type Payload } from 'payload'
 import { inject } from 'vitest'
 import type { Figure } from '../../cms/payload-types.ts'
 import { run } from '../../cms/runtime/processes.ts'
@@ -125,4 +126,17 @@ export async function removeDocument(collection: string, id: number): Promise<{ 
 export async function buildSite(envOverrides: Record<string, string> = {}): Promise<string> {
   await run('tsx', ['site/build.ts'], { ...process.env, ...stack().env, ...envOverrides }, '构建网站')
   return stack().env.SITE_DIR as string
+}
+
+/**
+ * The Local API on the test stack's database, for tests that call it with access checked
+ * (overrideAccess: false). The config reads its environment when first imported, so it
+ * is loaded only now. Destroy it in afterAll.
+ */
+export async function localPayload(): Promise<Payload> {
+  process.env.DATABASE_URL = stack().databaseUrl
+  process.env.PAYLOAD_SECRET = stack().env.PAYLOAD_SECRET
+  process.env.MEDIA_DIR = stack().mediaDir
+  const { default: config } = await import('../../cms/payload.config.ts')
+  return getPayload({ config })
 }
