@@ -32,7 +32,9 @@ async function upload(bytes: Uint8Array, name: string, type: string) {
   return api<{ doc?: MediaDoc; errors?: { message: string }[] }>('/api/media', { method: 'POST', token, form })
 }
 
-const fetchBytes = async (url: string) => Buffer.from(await (await fetch(new URL(url, stack().cmsUrl))).arrayBuffer())
+// Read as staff: an image nothing public uses yet is not served to anyone else (issue 14).
+const fetchBytes = async (url: string) =>
+  Buffer.from(await (await fetch(new URL(url, stack().cmsUrl), { headers: { authorization: `JWT ${token}` } })).arrayBuffer())
 
 /** A photo with a camera's location and owner in its EXIF, and optionally a rotation flag. */
 async function photoWithLocation(orientation?: number): Promise<Buffer> {
