@@ -284,8 +284,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1165,6 +1163,7 @@ export interface AuditLog {
     | 'sign-in-failed'
     | 'sign-in-refused'
     | 'unlock'
+    | 'password'
     | 'retention'
     | 'restore';
   summary: string;
@@ -1894,8 +1893,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2074,7 +2071,7 @@ export interface SiteSetting {
    */
   reviewLevels: number;
   /**
-   * 超过这个天数的操作日志由系统每天自动清理。
+   * 超过这个天数的操作日志由系统每天自动清理。依网络安全法，不少于 180 天（六个月）。
    */
   auditRetentionDays: number;
   updatedAt?: string | null;

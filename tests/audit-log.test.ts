@@ -124,6 +124,11 @@ describe('who reads it, and that nobody changes it', () => {
     expect((await api<Entry>(`/api/audit-log/${id}`, { token: admin })).body.summary).toBe((entry as Entry).summary)
   })
 
+  it('the retention period cannot be set below six months (网络安全法)', async () => {
+    const saved = await api('/api/globals/site-settings', { method: 'POST', token: admin, body: { auditRetentionDays: 30 } })
+    expect(saved.status).toBe(400)
+  })
+
   it('the retention job removes entries past the period, only those, and records that it did', async () => {
     const client = new pg.Client({ connectionString: stack().databaseUrl })
     await client.connect()

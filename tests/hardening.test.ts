@@ -169,6 +169,42 @@ describe('sign-in throttles', () => {
     expect((await signIn(ADMIN, stack().demoPassword, from)).status).toBe(200)
   })
 
+  it('lets nobody but an administrator lift a lock, nor write to the log by trying', async () => {
+    const from = '203.0.113.30'
+    for (let attempt = 0; attempt < 5; attempt++) await signIn('reviewer2@xinghualing.example', 'wrong-password', from)
+    expect((await signIn('reviewer2@xinghualing.example', stack().demoPassword, from)).status).toBe(429)
+    const unlocks = async () =>
+      (await api<{ totalDocs: number }>('/api/audit-log?limit=0&where[action][equals]=unlock', { token: admin })).body.totalDocs
+    const before = await unlocks()
+    for (const token of [undefined, editor]) {
+      const unlock = await fetch(`${base()}/api/users/unlock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+        body: JSON.stringify({ email: 'reviewer2@xinghualing.example' }),
+      })
+      expect(unlock.status).toBe(403)
+    }
+    expect((await signIn('reviewer2@xinghualing.example', stack().demoPassword, from)).status).toBe(429)
+    expect(await unlocks()).toBe(before)
+    await api('/api/users/unlock', { method: 'POST', token: admin, body: { email: 'reviewer2@xinghualing.example' } })
+    expect((await signIn('reviewer2@xinghualing.example', stack().demoPassword, from)).status).toBe(200)
+  })
+
+  it('counts a burst of parallel attempts before any password is checked', async () => {
+    const from = '203.0.113.40'
+    const answers = await Promise.all(
+      Array.from({ length: 45 }, (_, n) => signIn(`burst-${n}@xinghualing.example`, 'wrong-password', from)),
+    )
+    const statuses = answers.map((answer) => answer.status)
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(30)
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(15)
+    await fetch(`${base()}/api/users/unblock-address`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` },
+      body: JSON.stringify({ address: from }),
+    })
+  })
+
   it('believes X-Forwarded-For only from a configured proxy', async () => {
     // The shared test admin trusts no proxy: a client naming other addresses is still itself.
     const email = `xff-${Date.now()}@xinghualing.example`
@@ -203,6 +239,17 @@ describe('request bodies are refused by size before anything reads them', () => 
     expect(answer.status).toBe(413)
     expect(answer.text).toContain('请求内容太大')
     expect(Date.now() - started).toBeLessThan(10_000)
+  })
+
+  it('limits a path however it is written (escaped letters, doubled slashes)', async () => {
+    for (const path of ['/api/users/%6cogin', '/api//users/login', '/api/figures/1/%77orkflow']) {
+      const answer = await raw(`${stack().cmsUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(100 * 1024) },
+        chunks: [Buffer.from('{"email":"')],
+      })
+      expect(answer.status, path).toBe(413)
+    }
   })
 
   it('a chunked body that grows past the limit', async () => {

@@ -75,6 +75,31 @@ describe('numbers however written, in every public field', () => {
     expect(await refusal('figures', link)).toContain('链接地址')
   })
 
+  it('a link address tucked outside the link’s fields is checked too, and never rendered', async () => {
+    const story = linkParagraph('联系我们', 'https://xhl.example.cn/')
+    const node = (story.root.children[0] as unknown as { children: Record<string, unknown>[] }).children[0] as Record<string, unknown>
+    Object.assign(node, { url: 'tel:13800138000', fields: { linkType: 'internal', doc: { relationTo: 'figures', value: 1 } } })
+    const id = await figure({ story })
+    expect(await refusal('figures', id)).toContain('手机号码')
+  })
+
+  it('a regulation article numbered like a phone number is refused when saved', async () => {
+    const { status, text } = await api('/api/regulations?draft=true', {
+      method: 'POST',
+      token: editor,
+      body: {
+        title: `编号测试条例${++counter}`,
+        issuingBody: '测试机关',
+        legalStatus: 'in-force',
+        area,
+        chapters: [{ number: 1, title: '总则', articles: [{ number: 13800138000, text: '条文。' }] }],
+        _status: 'draft',
+      },
+    })
+    expect(status).toBe(400)
+    expect(text).toContain('条序号')
+  })
+
   it('handbook headings, regulation articles and 温馨提示语 are checked', async () => {
     const regulation = await draft('regulations', {
       title: `隐私测试条例${++counter}`,

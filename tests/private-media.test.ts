@@ -76,10 +76,19 @@ describe('an image uploaded for a draft', () => {
     expect((await workflow('figures', body.doc.id, editor, { action: 'submit' })).status).toBe(200)
     expect((await anonymousView(image)).some(Boolean)).toBe(false)
 
+    // A community worker is not staff here: a draft's image is not theirs to read either.
+    const community = await login('community@xinghualing.example')
+    expect((await api(`/api/media/${image.id}`, { token: community })).status).toBe(404)
+
     await workflow('figures', body.doc.id, await login('reviewer1@xinghualing.example'), { action: 'approve' })
     await workflow('figures', body.doc.id, await login('reviewer2@xinghualing.example'), { action: 'approve' })
     expect((await api(`/api/figures/${body.doc.id}`)).status).toBe(200)
     expect((await anonymousView(image)).every(Boolean)).toBe(true)
+    // Now live: an editor may not change it without review (an administrator may).
+    const edit = await api(`/api/media/${image.id}`, { method: 'PATCH', token: editor, body: { alt: '未经审核的新说明' } })
+    expect(edit.status).toBe(403)
+    expect(edit.text).toContain('不经审核')
+    expect((await api(`/api/media/${image.id}`, { method: 'PATCH', token: admin, body: { alt: '管理员更正的替代文字' } })).status).toBe(200)
 
     expect((await workflow('figures', body.doc.id, admin, { action: 'unpublish' })).status).toBe(200)
     expect((await anonymousView(image)).some(Boolean)).toBe(false)

@@ -179,6 +179,7 @@ describe('only the workflow changes what is live', () => {
     expect(stored.firstPublishedAt ?? null).toBeNull()
     expect(stored.publishedAt ?? null).toBeNull()
     expect(stored.review?.state).toBe('draft')
+    expect(stored.previousSlugs ?? []).toEqual([])
     expect((await api(`/api/figures/${copy.body.doc.id}`, { method: 'DELETE', token: editor })).status).toBe(200)
   })
 
@@ -191,6 +192,14 @@ describe('only the workflow changes what is live', () => {
     })
     const draft = (await api<Figure>(`/api/figures/${figure.id}?draft=true`, { token: editor })).body
     expect(draft.previousSlugs ?? []).toEqual([])
+  })
+})
+
+describe('names in the record', () => {
+  it('an editor cannot rename themselves: the name signs every step and log entry', async () => {
+    const me = (await api<{ user: { id: number; name: string } }>('/api/users/me', { token: editor })).body.user
+    await api(`/api/users/${me.id}`, { method: 'PATCH', token: editor, body: { name: '示例管理员' } })
+    expect((await api<{ user: { name: string } }>('/api/users/me', { token: editor })).body.user.name).toBe(me.name)
   })
 })
 
@@ -242,7 +251,11 @@ describe('internal fields are not public', () => {
     for (const query of [
       'where[review.author.email][like]=admin',
       'where[or][0][review.history.by.email][like]=a',
+      'where[OR][0][review.author.email][like]=a',
       'sort=review.author.email',
+      'sort=review__author__email',
+      'sort=-review.author.email',
+      'where[review__author__email][like]=admin',
       'where[review.author.name][like]=示例',
     ]) {
       const asEditor = await api(`/api/figures?draft=true&${query}`, { token: editor })
@@ -251,8 +264,18 @@ describe('internal fields are not public', () => {
       expect(anonymous.status, query).toBeGreaterThanOrEqual(400)
     }
     expect((await api('/api/figures?draft=true&where[review.author.email][like]=admin', { token: admin })).status).toBe(200)
-    const versions = await api('/api/figures/versions?where[version.review.author.email][like]=admin', { token: editor })
-    expect(versions.status).toBe(403)
+    for (const query of [
+      'where[version.review.author.email][like]=admin',
+      'sort=version.review.author.email',
+      'sort=version__review__author__email',
+    ]) {
+      expect((await api(`/api/figures/versions?${query}`, { token: editor })).status, query).toBe(403)
+    }
+    const gql = await graphql<{ errors?: { message: string }[] }>(
+      '{ Figures(draft: true, sort: "review__author__email") { docs { id } } }',
+      editor,
+    )
+    expect(gql.errors?.[0]?.message ?? '').toContain('其他账号')
   })
 })
 

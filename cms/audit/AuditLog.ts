@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   { value: 'sign-in-failed', label: '登录失败' },
   { value: 'sign-in-refused', label: '登录被拒（锁定中）' },
   { value: 'unlock', label: '解锁账号' },
+  { value: 'password', label: '找回或重设密码' },
   { value: 'retention', label: '按保存期限清理日志' },
   { value: 'restore', label: '从备份恢复' },
 ] as const

@@ -7,6 +7,7 @@
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionAfterOperationHook,
   CollectionConfig,
   GlobalAfterChangeHook,
   GlobalConfig,
@@ -107,4 +108,22 @@ export function withAuditLogGlobals(globals: GlobalConfig[]): GlobalConfig[] {
     ...global,
     hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), recordSettings] },
   }))
+}
+
+/** Password resets write the account straight to the database, past the change hooks: recorded here. */
+export const recordPasswordEvents: CollectionAfterOperationHook = async ({ args, operation, req, result }) => {
+  if (operation === 'forgotPassword') {
+    const email = String((args as { data?: { email?: unknown } }).data?.email ?? '').slice(0, 200)
+    await recordEntry(req, { action: 'password', summary: '申请找回密码（发送重设链接）', actorEmail: email, actorName: null })
+  }
+  if (operation === 'resetPassword') {
+    const user = (result as { user?: { email?: string; name?: string } } | undefined)?.user
+    await recordEntry(req, {
+      action: 'password',
+      summary: '通过重设链接修改了密码',
+      actorEmail: user?.email ?? null,
+      actorName: user?.name ?? null,
+    })
+  }
+  return result
 }

@@ -60,18 +60,26 @@ function limiter(payload: Payload, name: LimitName): RateLimiterPostgres {
   return found
 }
 
-/** Seconds until `key` may try again under `name`, or 0 when it may now. */
-export async function waitFor(payload: Payload, name: LimitName, key: string): Promise<number> {
-  const state = await limiter(payload, name).get(key)
-  if (!state || state.remainingPoints > 0) return 0
-  return Math.max(1, Math.ceil(state.msBeforeNext / 1000))
+/**
+ * Takes one point for an attempt, before the attempt is made (so that a burst of parallel
+ * attempts cannot all pass a check made first); the seconds to wait when there was none left.
+ */
+export async function take(payload: Payload, name: LimitName, key: string): Promise<number> {
+  const state: RateLimiterRes = await limiter(payload, name)
+    .consume(key)
+    .catch((refused: RateLimiterRes | Error) => {
+      // The store failing is an error, not a refusal: nobody signs in past a throttle it could not read.
+      if (refused instanceof Error) throw refused
+      return refused
+    })
+  return state.remainingPoints < 0 || state.consumedPoints > AUTH_LIMITS[name].points
+    ? Math.max(1, Math.ceil(state.msBeforeNext / 1000))
+    : 0
 }
 
-/** Counts one attempt; the attempt that uses up the last point starts the block. */
-export async function count(payload: Payload, name: LimitName, key: string): Promise<void> {
-  const store = limiter(payload, name)
-  const state: RateLimiterRes | null = await store.consume(key).catch((refused: RateLimiterRes) => refused)
-  if (state && state.remainingPoints <= 0) await store.block(key, AUTH_LIMITS[name].blockSeconds)
+/** Gives back the point an attempt took (a successful sign-in is not a failure). */
+export async function giveBack(payload: Payload, name: LimitName, key: string): Promise<void> {
+  await limiter(payload, name).reward(key, 1)
 }
 
 export async function forget(payload: Payload, name: LimitName, key: string): Promise<void> {

@@ -1,6 +1,6 @@
 /**
- * 登录锁定, the administrators' view of who cannot sign in now: accounts Payload locked,
- * accounts and network addresses the throttles hold back. Unlocking an account is
+ * 登录锁定, the administrators' view of who cannot sign in now: the accounts and network
+ * addresses the throttles hold back. Unlocking an account is
  * Payload's own /api/users/unlock (administrators only, clears the throttles too, see
  * hooks.ts); an address is released here.
  */
@@ -27,22 +27,7 @@ const WHY: Record<LimitName, string> = {
 }
 
 export async function currentLocks(payload: Payload): Promise<Lock[]> {
-  const now = new Date().toISOString()
-  const locked = await payload.find({
-    collection: 'users',
-    where: { lockUntil: { greater_than: now } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    showHiddenFields: true,
-  })
-  const accounts: Lock[] = locked.docs.map((user) => ({
-    kind: 'account',
-    who: user.email,
-    until: new Date(String(user.lockUntil)),
-    why: '该账号登录失败次数过多（账号锁定）',
-  }))
-  const throttled: Lock[] = (await blockedKeys(payload)).map(({ name, key, until }) => {
+  return (await blockedKeys(payload)).map(({ name, key, until }) => {
     const address = name === 'signInPerAddress' || name === 'resetPerAddress'
     return {
       kind: address ? 'address' : 'account',
@@ -51,7 +36,6 @@ export async function currentLocks(payload: Payload): Promise<Lock[]> {
       why: WHY[name],
     }
   })
-  return [...accounts, ...throttled]
 }
 
 /** POST /api/users/unblock-address { address }: administrators lift an address's block. */

@@ -7,19 +7,11 @@
 import { pbkdf2 } from 'node:crypto'
 import { promisify } from 'node:util'
 
-import {
-  AuthenticationError,
-  addDataAndFileToRequest,
-  type Endpoint,
-  headersWithCors,
-  LockedAuth,
-  loginOperation,
-  type PayloadRequest,
-} from 'payload'
+import { AuthenticationError, addDataAndFileToRequest, type Endpoint, headersWithCors, loginOperation, type PayloadRequest } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
 import { recordSignIn } from '../audit/record'
-import { addressOf } from '../server/clientAddress'
-import { count, forget, type LimitName, waitFor } from './limits'
+import { addressOf, throttleAddress } from '../server/clientAddress'
+import { forget, giveBack, type LimitName, take } from './limits'
 
 export const WRONG = '邮箱或密码不正确。'
 export const LOCKED = (minutes: number) => `登录失败次数过多，已暂时锁定。请 ${minutes} 分钟后再试，或请管理员在“系统 › 登录锁定”中解锁。`
@@ -31,26 +23,30 @@ const decoy = (password: string) => derive(password, 'xhl-decoy-salt', 600_000, 
 const fail = (status: number, message: string, retryAfter?: number) =>
   Response.json({ errors: [{ message }] }, { status, headers: retryAfter ? { 'retry-after': String(retryAfter) } : undefined })
 
-/** The longest wait any of the sign-in throttles imposes on this account from this address. */
-async function lockedFor(req: PayloadRequest, email: string, address: string): Promise<number> {
-  const checks: [LimitName, string][] = [
-    ['signInPerAddress', address],
-    ['signInPerAccountAndAddress', `${email}|${address}`],
-    ['signInPerAccount', email],
-  ]
-  const waits = await Promise.all(checks.map(([name, key]) => waitFor(req.payload, name, key)))
-  return Math.max(...waits)
+/** The sign-in throttles that apply to this account from this address. */
+const throttles = (email: string, address: string): [LimitName, string][] => [
+  ['signInPerAddress', address],
+  ['signInPerAccountAndAddress', `${email}|${address}`],
+  ['signInPerAccount', email],
+]
+
+/** Takes this attempt's point from every throttle first; the longest wait if any had none left. */
+async function takeAttempt(req: PayloadRequest, email: string, address: string): Promise<number> {
+  let wait = 0
+  for (const [name, key] of throttles(email, address)) wait = Math.max(wait, await take(req.payload, name, key))
+  return wait
 }
 
-async function countFailure(req: PayloadRequest, email: string, address: string): Promise<void> {
-  await count(req.payload, 'signInPerAddress', address)
-  await count(req.payload, 'signInPerAccountAndAddress', `${email}|${address}`)
-  await count(req.payload, 'signInPerAccount', email)
+/** A successful sign-in gives its points back and clears the mistyping lock from this address. */
+async function settle(req: PayloadRequest, email: string, address: string): Promise<void> {
+  await giveBack(req.payload, 'signInPerAddress', address)
+  await giveBack(req.payload, 'signInPerAccount', email)
+  await forget(req.payload, 'signInPerAccountAndAddress', `${email}|${address}`)
 }
 
 type SignedIn = { response: Response; name: string | null }
 
-async function signIn(req: PayloadRequest, email: string, password: string): Promise<SignedIn | 'wrong' | 'locked'> {
+async function signIn(req: PayloadRequest, email: string, password: string): Promise<SignedIn | 'wrong'> {
   const users = req.payload.collections.users
   const exists = (await req.payload.db.count({ collection: 'users', where: { email: { equals: email } }, req })).totalDocs > 0
   if (!exists) {
@@ -70,7 +66,6 @@ async function signIn(req: PayloadRequest, email: string, password: string): Pro
       name: (result.user as { name?: string }).name ?? null,
     }
   } catch (error) {
-    if (error instanceof LockedAuth) return 'locked'
     if (error instanceof AuthenticationError) return 'wrong'
     throw error
   }
@@ -84,22 +79,19 @@ export const loginEndpoint: Endpoint = {
     const email = typeof req.data?.email === 'string' ? req.data.email.trim().toLowerCase() : ''
     const password = typeof req.data?.password === 'string' ? req.data.password : ''
     if (!email || !password) return fail(400, '请填写邮箱和密码。')
-    const address = addressOf(req.headers)
-    const wait = await lockedFor(req, email, address)
+    const address = throttleAddress(addressOf(req.headers))
+    const wait = await takeAttempt(req, email, address)
     if (wait > 0) {
       await recordSignIn(req, email, 'refused')
       return fail(429, LOCKED(Math.ceil(wait / 60)), wait)
     }
     const outcome = await signIn(req, email, password)
-    if (typeof outcome === 'object') {
-      await forget(req.payload, 'signInPerAccountAndAddress', `${email}|${address}`)
-      await recordSignIn(req, email, 'success', outcome.name)
-      return outcome.response
+    if (outcome === 'wrong') {
+      await recordSignIn(req, email, 'failure')
+      return fail(401, WRONG)
     }
-    await countFailure(req, email, address)
-    await recordSignIn(req, email, 'failure')
-    // Payload's own lockout of a real account answers as the throttles do for any address.
-    if (outcome === 'locked') return fail(429, LOCKED(30), 30 * 60)
-    return fail(401, WRONG)
+    await settle(req, email, address)
+    await recordSignIn(req, email, 'success', outcome.name)
+    return outcome.response
   },
 }

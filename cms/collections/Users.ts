@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { admin } from '../access/admin'
 import { hasRole } from '../access/roles'
+import { recordPasswordEvents } from '../audit/hooks'
 import { clearThrottlesOnUnlock, refuseWeakPasswords, signInThroughRestOnly, throttlePasswordResets } from '../auth/hooks'
-import { AUTH_LIMITS } from '../auth/limits'
 import { unblockAddressEndpoint } from '../auth/lockedAccounts'
 import { loginEndpoint } from '../auth/loginEndpoint'
 import { REVIEW_LEVEL_LABELS } from '../workflow/states'
@@ -32,10 +32,11 @@ export const Users: CollectionConfig = {
     group: '系统',
   },
   auth: {
-    // Payload's own lockout of an account, whatever the address; the finer throttles
-    // (one address, one account from one address) are in auth/limits.ts.
-    maxLoginAttempts: AUTH_LIMITS.signInPerAccount.points,
-    lockTime: AUTH_LIMITS.signInPerAccount.blockSeconds * 1000,
+    // The lockouts are the throttles of auth/limits.ts (per account and address, per
+    // account, per address), which count an unknown address exactly like a real one.
+    // Payload's own counter never forgets a failure and exists only for real accounts, so
+    // its lock would tell them apart: it is off.
+    maxLoginAttempts: 0,
     cookies: {
       // Served over HTTPS (CMS_URL https://…, TLS ended at the reverse proxy), the session
       // cookie is Secure: a browser never sends it over plain HTTP. On http://localhost it
@@ -47,9 +48,17 @@ export const Users: CollectionConfig = {
   endpoints: [loginEndpoint, unblockAddressEndpoint],
   hooks: {
     beforeOperation: [signInThroughRestOnly, refuseWeakPasswords, throttlePasswordResets, clearThrottlesOnUnlock],
+    afterOperation: [recordPasswordEvents],
   },
   fields: [
-    { name: 'name', label: '姓名', type: 'text', required: true },
+    {
+      name: 'name',
+      label: '姓名',
+      type: 'text',
+      required: true,
+      // The name signs every review step and 操作日志 entry: only an administrator changes it.
+      access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
+    },
     {
       name: 'role',
       label: '角色',

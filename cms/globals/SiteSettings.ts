@@ -79,9 +79,10 @@ export const SiteSettings: GlobalConfig = {
       type: 'number',
       required: true,
       defaultValue: 180,
-      min: 30,
+      // 网络安全法第二十一条: network logs are kept for no less than six months.
+      min: 180,
       max: 3650,
-      admin: { description: '超过这个天数的操作日志由系统每天自动清理。' },
+      admin: { description: '超过这个天数的操作日志由系统每天自动清理。依网络安全法，不少于 180 天（六个月）。' },
     },
   ],
 }

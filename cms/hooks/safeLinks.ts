@@ -49,6 +49,9 @@ function unsafeLink(value: unknown, depth = 0): string | null {
   const url = node.fields?.url
   const internal = node.fields?.linkType === 'internal' && (url === undefined || url === null || url === '')
   if ((node.type === 'link' || node.type === 'autolink') && !internal && !isSafeLinkUrl(url)) return String(url ?? '')
+  // An address outside `fields` is not the editor's link: a client put it there; refused unless safe.
+  const stray = (node as { url?: unknown }).url
+  if ((node.type === 'link' || node.type === 'autolink') && stray !== undefined && !isSafeLinkUrl(stray)) return String(stray)
   for (const child of Object.values(value)) {
     const found = unsafeLink(child, depth + 1)
     if (found !== null) return found

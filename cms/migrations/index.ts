@@ -9,7 +9,7 @@ import * as migration_20261126_154333_site_build_stages from './20261126_154333_
 import * as migration_20261126_181024_public_service_ad from './20261126_181024_public_service_ad'
 import * as migration_20261126_181847_media_responsive_sizes from './20261126_181847_media_responsive_sizes'
 import * as migration_20261126_205159_handbooks_and_signs from './20261126_205159_handbooks_and_signs'
-import * as migration_20261129_163324_trust_under_attack from './20261129_163324_trust_under_attack'
+import * as migration_20261129_173844_trust_under_attack from './20261129_173844_trust_under_attack'
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261126_205159_handbooks_and_signs',
   },
   {
-    up: migration_20261129_163324_trust_under_attack.up,
-    down: migration_20261129_163324_trust_under_attack.down,
-    name: '20261129_163324_trust_under_attack',
+    up: migration_20261129_173844_trust_under_attack.up,
+    down: migration_20261129_173844_trust_under_attack.down,
+    name: '20261129_173844_trust_under_attack',
   },
 ]

@@ -30,12 +30,12 @@ const ROOM = [
   '(?<=(?:层|楼)\\s*)[东西南北左右](?:门|手|边(?:那?户)?)',
   `(?<=(?:单元|层|栋|幢|座|号楼|楼|门|梯|#)[\\s\\-、，,]*)\\d{3,4}(?![\\d年月日元万个人次件天小分秒%户])`,
 ].join('|')
-const DOOR = new RegExp(`(?<![\\dA-Za-z])(?:${LEVEL}[\\s\\-、，,]*){1,4}(?:${ROOM})`, 'g')
+const DOOR = new RegExp(`(?<![\\dA-Za-z])(?:${LEVEL}[\\s\\-、，,/]*){1,4}(?:${ROOM})`, 'g')
 /** 5-3-201: building, unit, room, with dashes (or, in a home's address, _ and /) only. */
 const DASHED = /(?<![\d.\-/_])(\d{1,3})\s*([-_/])\s*(\d{1,2})\s*\2\s*(\d{3,4})(?![\d\-/_])\s*(室|号|户)?/g
 const DASHED_PAIR = /(?<![\d.\-/])\d{1,2}-\d{3,4}\s*室/g
 /** A room straight after the estate's name: 胜利小区302室. */
-const ESTATE_ROOM = /(?<=(?:小区|花园|家园|公寓|宿舍|新村|家属院)\s*)\d{3,4}\s*(?:室|号|户)/g
+const ESTATE_ROOM = /(?<=(?:小区|花园|家园|公寓|宿舍|新村|家属院)\s*)(?:\d{3,4}\s*(?:室|号|户)|\d{1,3}-\d{3,4}(?![\d-]))/g
 
 /** Words that make the place a home: where the sentence says so, the number is a door. */
 const HOME = /(小区|花园|家园|公寓|宿舍|新村|楼院|家属院|家属楼|家住|家在|住在|住址|住所|居住|独居|老人家)/

@@ -18,8 +18,15 @@ export interface NormalizedText {
 }
 
 const DASHES = /[‐‑‒–—―−﹣－─━]/
-/** Zero-width spaces, soft hyphens and other format characters: invisible, so never a separator anyone sees. */
-const INVISIBLE = /\p{Cf}/u
+/**
+ * Zero-width spaces, soft hyphens, combining marks, variation selectors and the Hangul
+ * fillers: invisible, so never a separator anyone sees.
+ */
+const INVISIBLE = /[\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0]/u
+/** Letters typed for digits inside a number: Latin and Cyrillic O for 0, Cyrillic З for 3. */
+const LOOK_ALIKES: Record<string, string> = { O: '0', o: '0', О: '0', о: '0', Ο: '0', З: '3', з: '3' }
+/** Whitespace between two Chinese characters (住 3 号 楼 2 单 元): spacing, not a break. */
+const CJK = /[\u3400-\u9fff]/
 const TRADITIONAL: Record<string, string> = {
   號: '号',
   樓: '楼',
@@ -81,10 +88,19 @@ export function normalizeForDetection(original: string): NormalizedText {
   return out
 }
 
-const isDigit = (char: string | undefined) => char !== undefined && /\d/.test(char.normalize('NFKC'))
-const isLetterO = (char: string | undefined) => char === 'O' || char === 'o'
+/** The value of any Unicode decimal digit (Arabic-Indic ٣, Devanagari ३ …): each script's ten digits run from its zero. */
+function decimalDigit(char: string): string | null {
+  if (!/\p{Nd}/u.test(char)) return null
+  const code = char.codePointAt(0) as number
+  let zero = code
+  while (code - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--
+  return String((code - zero) % 10)
+}
 
-/** Whether the run of letter O's around `index` touches a digit: 1380O138OOO. */
+const isDigit = (char: string | undefined) => char !== undefined && (/\d/.test(char.normalize('NFKC')) || decimalDigit(char) !== null)
+const isLetterO = (char: string | undefined) => char !== undefined && char in LOOK_ALIKES
+
+/** Whether the run of look-alike letters around `index` touches a digit: 1380O138OOO. */
 function oAmongDigits(chars: string[], index: number): boolean {
   let before = index - 1
   while (isLetterO(chars[before])) before--
@@ -97,10 +113,13 @@ function oAmongDigits(chars: string[], index: number): boolean {
 function fold(chars: string[], index: number): string {
   const char = chars[index] as string
   if (INVISIBLE.test(char)) return ''
+  if (/\s/.test(char) && CJK.test(chars[index - 1] ?? '') && CJK.test(chars[index + 1] ?? '')) return ''
   if (DASHES.test(char)) return '-'
   if (char in TRADITIONAL) return TRADITIONAL[char] as string
-  // The letter O typed for a zero inside a number.
-  if (isLetterO(char) && oAmongDigits(chars, index)) return '0'
+  // A letter typed for a digit inside a number (1380O138OOO, 1З8…).
+  if (isLetterO(char) && oAmongDigits(chars, index)) return LOOK_ALIKES[char] as string
+  const digit = /\d/.test(char) ? null : decimalDigit(char)
+  if (digit !== null && !/\d/.test(char.normalize('NFKC'))) return digit
   // 14010320010315542×: the multiplication sign typed for the X of an ID number.
   if (char === '×' && isDigit(chars[index - 1])) return 'X'
   return char.normalize('NFKC')

@@ -58,7 +58,7 @@ const isMobile = (digits: string) => /^1(3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d
 /** What may stand between the digit groups of one number: spaces, dots, brackets, dashes… */
 const STRONG = '\\s.()\\[\\]【】〔〕_·・•\\-'
 /** …and marks that also separate the words of a sentence, which count only in the usual groupings. */
-const WEAK = '，,、/~～：:|。‧'
+const WEAK = '，,、/~～〜：:|。‧*\'"+=ー'
 const NUMBER_PHRASE = new RegExp(`\\d+(?:[${STRONG}${WEAK}]{1,4}\\d+)*(?:\\s?[Xx](?![A-Za-z]))?`, 'g')
 const WEAK_MARK = new RegExp(`[${WEAK}]`)
 

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http'
 
+import ipaddr from 'ipaddr.js'
 import proxyaddr from 'proxy-addr'
 
 export const CLIENT_ADDRESS_HEADER = 'x-xhl-client-address'
@@ -27,4 +28,20 @@ export function resolveClientAddress(request: IncomingMessage, trust: (address: 
 /** Inside the admin: the address the front server found, or "unknown" for a request that did not pass through it. */
 export function addressOf(headers: Headers): string {
   return headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown'
+}
+
+/**
+ * The address as the sign-in throttles count it: an IPv6 client is one /64 network (a home
+ * or phone gets a whole /64 and can pick any address in it); IPv4 as it is.
+ */
+export function throttleAddress(address: string): string {
+  if (!ipaddr.isValid(address)) return address
+  const parsed = ipaddr.parse(address)
+  if (parsed.kind() === 'ipv4') return parsed.toString()
+  const v6 = parsed as ipaddr.IPv6
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().toString()
+  return `${v6.parts
+    .slice(0, 4)
+    .map((part) => part.toString(16))
+    .join(':')}::/64`
 }

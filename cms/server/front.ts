@@ -34,6 +34,19 @@ function refuse(response: ServerResponse, status: number, message: string): void
   response.end(JSON.stringify({ errors: [{ message }] }))
 }
 
+/** All request bodies held at once, across connections: past this, new requests wait their turn elsewhere (503). */
+const MAX_BUFFERED_BYTES = 256 * 1024 * 1024
+let buffered = 0
+
+/** The path as Next will route it: percent-escapes decoded, repeated slashes folded (`/api//users/%6cogin` is the sign-in). */
+export function canonicalPath(url: string): string | null {
+  try {
+    return decodeURIComponent((url.split('?')[0] as string).replace(/\/{2,}/g, '/'))
+  } catch {
+    return null
+  }
+}
+
 /** The body, read up to `limit` bytes; null (and the request answered 413) when it is larger. */
 function readBody(request: IncomingMessage, response: ServerResponse, limit: number, what: string): Promise<Buffer | null> {
   const tooLarge = () => {
@@ -56,27 +69,51 @@ function readBody(request: IncomingMessage, response: ServerResponse, limit: num
   return new Promise((resolve) => {
     const chunks: Buffer[] = []
     let size = 0
+    const release = () => {
+      buffered -= size
+      size = 0
+    }
     request.on('data', (chunk: Buffer) => {
       size += chunk.length
+      buffered += chunk.length
       if (size > limit) {
+        release()
         tooLarge()
+        resolve(null)
+        return
+      }
+      if (buffered > MAX_BUFFERED_BYTES) {
+        release()
+        refuse(response, 503, '服务器正忙，请稍后再试。这次的内容没有保存。')
+        request.destroy()
         resolve(null)
         return
       }
       chunks.push(chunk)
     })
-    request.on('end', () => resolve(Buffer.concat(chunks)))
-    request.on('error', () => resolve(null))
+    request.on('end', () => {
+      const body = Buffer.concat(chunks)
+      release()
+      resolve(body)
+    })
+    request.on('error', () => {
+      release()
+      resolve(null)
+    })
   })
 }
 
-function forwardedHeaders(request: IncomingMessage, address: string, body: Buffer): http.OutgoingHttpHeaders {
+/** Says a request came through this front server; Next's loopback port ignores a client address without it. */
+export const FRONT_HEADER = 'x-xhl-front'
+
+function forwardedHeaders(request: IncomingMessage, address: string, body: Buffer, secret: string): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = {}
   for (const [name, value] of Object.entries(request.headers)) {
-    if (HOP_BY_HOP.has(name) || name === CLIENT_ADDRESS_HEADER || name.startsWith('x-forwarded-')) continue
+    if (HOP_BY_HOP.has(name) || name === CLIENT_ADDRESS_HEADER || name === FRONT_HEADER || name.startsWith('x-forwarded-')) continue
     headers[name] = value
   }
   headers[CLIENT_ADDRESS_HEADER] = address
+  headers[FRONT_HEADER] = secret
   headers['x-forwarded-for'] = address
   if (body.length > 0 || !['GET', 'HEAD', 'OPTIONS'].includes(request.method ?? 'GET')) headers['content-length'] = String(body.length)
   return headers
@@ -89,27 +126,49 @@ function relay(upstream: IncomingMessage, response: ServerResponse): void {
   upstream.pipe(response)
 }
 
-export function createFrontServer(internalPort: number): http.Server {
+interface Upstream {
+  internalPort: number
+  agent: http.Agent
+  headers: http.OutgoingHttpHeaders
+  body: Buffer
+}
+
+/**
+ * Passes the buffered request to Next. A kept-alive connection that Next closed while idle
+ * fails before any answer (ECONNRESET on a reused socket): the request never arrived, so it
+ * is sent once more on a fresh connection.
+ */
+function forward(request: IncomingMessage, response: ServerResponse, upstream: Upstream, retry: boolean): void {
+  const outgoing = http.request({
+    host: '127.0.0.1',
+    port: upstream.internalPort,
+    method: request.method,
+    path: request.url,
+    headers: upstream.headers,
+    agent: upstream.agent,
+  })
+  outgoing.on('response', (answer) => relay(answer, response))
+  outgoing.on('error', (error: NodeJS.ErrnoException) => {
+    if (retry && outgoing.reusedSocket && error.code === 'ECONNRESET' && !response.headersSent)
+      return forward(request, response, upstream, false)
+    refuse(response, 502, '管理后台暂时无法响应，请稍后再试。')
+  })
+  response.on('close', () => response.writableFinished || outgoing.destroy())
+  outgoing.end(upstream.body)
+}
+
+export function createFrontServer(internalPort: number, secret: string): http.Server {
   const trust = trustedProxies()
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
+  // Idle pooled connections are dropped after 60 s, before Next's 120 s keep-alive would drop them.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 60_000 })
   const server = http.createServer(async (request, response) => {
-    const path = (request.url ?? '/').split('?')[0] as string
+    const path = canonicalPath(request.url ?? '/')
+    if (path === null) return refuse(response, 400, '请求地址不正确。')
     const limit = limitFor(request.method ?? 'GET', path)
     const body = await readBody(request, response, limit.bytes, limit.what)
     if (body === null) return
     const address = resolveClientAddress(request, trust)
-    const upstream = http.request({
-      host: '127.0.0.1',
-      port: internalPort,
-      method: request.method,
-      path: request.url,
-      headers: forwardedHeaders(request, address, body),
-      agent,
-    })
-    upstream.on('response', (answer) => relay(answer, response))
-    upstream.on('error', () => refuse(response, 502, '管理后台暂时无法响应，请稍后再试。'))
-    response.on('close', () => response.writableFinished || upstream.destroy())
-    upstream.end(body)
+    forward(request, response, { internalPort, agent, headers: forwardedHeaders(request, address, body, secret), body }, true)
   })
   return limitConnections(server)
 }

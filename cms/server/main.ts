@@ -3,6 +3,7 @@
  * Payload in this process on a loopback port, and the front server (front.ts) on PORT in
  * front of them. One process, so one signal stops all of it.
  */
+import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 
 import next from 'next'
@@ -10,7 +11,8 @@ import next from 'next'
 import { cmsDir } from '../paths'
 import { findFreePort } from '../runtime/ports'
 import { SECRET_ADVICE, weakSecretReason } from '../runtime/secretPolicy'
-import { createFrontServer } from './front'
+import { CLIENT_ADDRESS_HEADER } from './clientAddress'
+import { createFrontServer, FRONT_HEADER } from './front'
 
 async function main(): Promise<void> {
   const weak = weakSecretReason(process.env.PAYLOAD_SECRET)
@@ -23,9 +25,17 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: cmsDir, hostname: '127.0.0.1', port: internalPort })
   await app.prepare()
   const handle = app.getRequestHandler()
-  const internal = http.createServer((request, response) => void handle(request, response))
+  // Only the front server may say who is asking: another process on this machine reaching the loopback port directly may not.
+  const secret = randomBytes(16).toString('hex')
+  const internal = http.createServer((request, response) => {
+    if (request.headers[FRONT_HEADER] !== secret) delete request.headers[CLIENT_ADDRESS_HEADER]
+    delete request.headers[FRONT_HEADER]
+    void handle(request, response)
+  })
+  // Longer than the front server keeps its pooled connections idle: Next should not close one under it.
+  internal.keepAliveTimeout = 120_000
   await new Promise<void>((resolve) => internal.listen(internalPort, '127.0.0.1', resolve))
-  const front = createFrontServer(internalPort)
+  const front = createFrontServer(internalPort, secret)
   await new Promise<void>((resolve) => front.listen(port, process.env.HOST || undefined, resolve))
   console.log(`✓ 管理后台已启动：端口 ${port}`)
   const stop = () => {

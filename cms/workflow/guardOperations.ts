@@ -54,10 +54,11 @@ export const restoreAsDraftEndpoint: Endpoint = {
 /** Query paths that reach into an account through a relationship (review.author.email, review.history.by.name). */
 const THROUGH_ACCOUNT = /(^|\.)(author|by|requestedBy)\.(?!id$)[^.]+/
 
+/** Every path a query names, written as Payload reads it (`review__author__email` is `review.author.email`; AND/Or in any case). */
 function queryPaths(where: Where | undefined, found: string[] = []): string[] {
   for (const [key, value] of Object.entries(where ?? {})) {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) for (const part of value) queryPaths(part as Where, found)
-    else found.push(key)
+    if (/^(and|or)$/i.test(key) && Array.isArray(value)) for (const part of value) queryPaths(part as Where, found)
+    else found.push(key.replaceAll('__', '.'))
   }
   return found
 }
@@ -67,9 +68,11 @@ function queryPaths(where: Where | undefined, found: string[] = []): string[] {
  * `where[review.author.email][like]=a` answered which addresses exist, letter by letter.
  */
 export const refuseAccountProbes: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (!['read', 'count', 'readDistinct'].includes(operation) || hasRole(req.user, 'admin')) return args
+  if (!['read', 'count', 'countVersions', 'readDistinct'].includes(operation) || hasRole(req.user, 'admin')) return args
   const { where, sort } = args as { where?: Where; sort?: string | string[] }
-  const sorts = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((path) => path.replace(/^-/, ''))
+  const sorts = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((path) =>
+    path.trim().replace(/^-/, '').replaceAll('__', '.'),
+  )
   const probe = [...queryPaths(where), ...sorts].find((path) => THROUGH_ACCOUNT.test(path))
   if (probe) throw new APIError(`不能按“${probe}”查询或排序：其他账号的信息只有管理员可以查看。`, 403, { field: probe }, true)
   return args

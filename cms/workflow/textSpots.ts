@@ -19,6 +19,7 @@ interface LexicalNode {
   type?: string
   text?: unknown
   fields?: { url?: unknown }
+  url?: unknown
   children?: LexicalNode[]
 }
 
@@ -31,6 +32,7 @@ const wordsOf = (node: LexicalNode): string =>
 
 function linkAddresses(node: LexicalNode, found: string[]): string[] {
   if (typeof node.fields?.url === 'string' && node.fields.url !== '') found.push(node.fields.url)
+  if (typeof node.url === 'string' && node.url !== '') found.push(node.url)
   for (const child of node.children ?? []) linkAddresses(child, found)
   return found
 }

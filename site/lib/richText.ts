@@ -72,7 +72,8 @@ function renderNode(node: LexicalNode, options: RenderOptions): string {
     case 'link':
     case 'autolink': {
       const fields = (node.fields ?? {}) as { url?: string; newTab?: boolean }
-      const href = escapeHtml(safeHref(String(fields.url ?? node.url ?? '#')))
+      // Only the link's own field: an address tucked elsewhere on the node was never shown to the editor or checked.
+      const href = escapeHtml(safeHref(String(fields.url ?? '#')))
       const target = fields.newTab ? ' target="_blank" rel="noopener noreferrer"' : ''
       return `<a href="${href}"${target}>${children(node, options)}</a>`
     }

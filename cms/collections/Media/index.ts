@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 
 import { admin } from '../../access/admin'
 import { authors } from '../../access/authors'
+import { hasRole } from '../../access/roles'
 import { nobody } from '../../access/staffField'
 import { mediaDir } from '../../paths'
 import { queueOnChange, queueOnDelete } from '../../publish/queue'
 import { answerMissingFile } from './hooks/answerMissingFile'
+import { protectPublicImages } from './hooks/protectPublicImages'
 import { refusePrivateData } from './hooks/refusePrivateData'
 import { rejectUnreadableImage } from './hooks/rejectUnreadableImage'
 
@@ -13,9 +15,9 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '媒体', plural: '媒体' },
   access: {
-    // Signed-in staff read every image; everyone else only those something public uses
+    // Staff read every image; everyone else (community workers included) only those something public uses
     // (publish/publicMedia.ts keeps the flag), so an image uploaded for a draft stays private.
-    read: ({ req: { user } }) => (user ? true : { publicUse: { equals: true } }),
+    read: ({ req: { user } }) => (hasRole(user, 'admin', 'editor', 'reviewer') ? true : { publicUse: { equals: true } }),
     create: authors,
     update: authors,
     delete: admin,
@@ -46,7 +48,7 @@ export const Media: CollectionConfig = {
   ],
   hooks: {
     // Refuses what the site cannot serve and keeps no location or camera data in the rest.
-    beforeOperation: [rejectUnreadableImage],
+    beforeOperation: [protectPublicImages, rejectUnreadableImage],
     beforeValidate: [refusePrivateData],
     afterChange: [queueOnChange],
     afterDelete: [queueOnDelete],

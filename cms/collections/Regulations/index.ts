@@ -71,7 +71,15 @@ export const Regulations: CollectionConfig = withReview(
           {
             type: 'row',
             fields: [
-              { name: 'number', label: '章序号', type: 'number', required: true, min: 0, admin: { description: '无章的法规为 0' } },
+              {
+                name: 'number',
+                label: '章序号',
+                type: 'number',
+                required: true,
+                min: 0,
+                max: 99,
+                admin: { description: '无章的法规为 0' },
+              },
               { name: 'title', label: '章标题', type: 'text' },
             ],
           },
@@ -84,7 +92,7 @@ export const Regulations: CollectionConfig = withReview(
               {
                 type: 'row',
                 fields: [
-                  { name: 'number', label: '条序号', type: 'number', required: true, min: 1 },
+                  { name: 'number', label: '条序号', type: 'number', required: true, min: 1, max: 9999 },
                   { name: 'section', label: '节', type: 'text' },
                 ],
               },

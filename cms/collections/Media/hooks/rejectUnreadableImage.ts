@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
+import { hasRole } from '../../../access/roles'
 import { stripMetadata } from './stripMetadata'
 
 const SERVABLE = new Set(['jpeg', 'png', 'webp'])
@@ -14,6 +15,8 @@ export const MAX_PIXELS = 100_000_000
  */
 export const rejectUnreadableImage: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
+  // Access is checked after this hook: nothing is decoded for someone who may not upload.
+  if (!hasRole(req.user, 'admin', 'editor')) return args
   const file = req.file
   if (!file) return args
   let meta: Metadata | undefined
