@@ -48,14 +48,14 @@ export const throttlePasswordResets: CollectionBeforeOperationHook = async ({ ar
   const address = throttleAddress(addressOf(req.headers))
   // Points are taken first, so a burst of parallel requests cannot all pass.
   const wait = Math.max(await take(req.payload, 'resetPerAddress', address), await take(req.payload, 'resetPerAccount', email))
-  if (wait > 0) throw new APIError(`找回密码的请求太频繁，请 ${Math.ceil(wait / 60)} 分钟后再试。`, 429, null, true)
+  if (wait > 0) throw new APIError(`找回密码的请求太频繁，请 ${Math.ceil(wait / 60)} 分钟后再试。`, 429, { field: 'email' }, true)
   return args
 }
 
 /** Sign-in through GraphQL would skip the throttles: the admin signs in through REST only. */
 export const signInThroughRestOnly: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'login' && req.payloadAPI !== 'REST' && req.payloadAPI !== 'local') {
-    throw new APIError('请通过管理后台的登录页面登录。', 403, null, true)
+    throw new APIError('请通过管理后台的登录页面登录。', 403, { field: 'email' }, true)
   }
   return args
 }

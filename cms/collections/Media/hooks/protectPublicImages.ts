@@ -21,7 +21,8 @@ export const protectPublicImages: CollectionBeforeOperationHook = async ({ args,
     throw new APIError(
       '这张图片已用在公开的内容里，改动会不经审核直接上线。请上传一张新图片，在稿件中替换后提交审核；如只需更正文字，请联系管理员。',
       403,
-      null,
+      // With data attached, Payload passes the message to the client as written.
+      { field: 'file' },
       true,
     )
   }
