@@ -52,7 +52,7 @@ describe('an image uploaded for a draft', () => {
   it('is private until a published document uses it, public while it does, private again after the take-down', async () => {
     const image = await upload('draft-only-portrait.png')
     expect(Object.keys(image.sizes).length).toBeGreaterThan(2)
-    expect(await anonymousView(image)).toEqual((await anonymousView(image)).map(() => false))
+    expect((await anonymousView(image)).some(Boolean)).toBe(false)
     // Staff read it all along (and the GraphQL query itself works).
     expect((await api(`/api/media/${image.id}`, { token: editor })).status).toBe(200)
     const staff = await graphql<{ data?: { allMedia?: { docs: { id: number }[] } } }>('{ allMedia(limit: 1000) { docs { id } } }', editor)

@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Figure, User } from '../cms/payload-types.ts'
-import { api, areaId, graphql, localPayload, login, REVIEWER, stack, workflow } from './support/cms.ts'
+import { api, areaId, graphql, localPayload, login, REVIEWER, workflow } from './support/cms.ts'
 
 const ADMIN = 'admin@xinghualing.example'
 const EDITOR = 'editor@xinghualing.example'

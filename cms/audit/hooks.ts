@@ -14,6 +14,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { configLabel, documentTitle } from '../documentTitle'
 import { WORKFLOW_CONTEXT } from '../requestContext'
 import { recordEntry } from './record'
 
@@ -35,26 +36,18 @@ const IGNORED_FIELDS = new Set([
 /** Writes by a person, or through an outside channel; not the system's own Local API calls. */
 const byPerson = (req: PayloadRequest) => Boolean(req.user) || req.payloadAPI !== 'local'
 
-const titleOf = (doc: Record<string, unknown>) =>
-  String(doc.title ?? doc.name ?? doc.alt ?? doc.filename ?? doc.email ?? doc.summary ?? doc.id ?? '').slice(0, 200)
-
 function changedFields(doc: Record<string, unknown>, previous: Record<string, unknown> | undefined): string {
   const names = Object.keys(doc).filter((key) => !IGNORED_FIELDS.has(key) && JSON.stringify(doc[key]) !== JSON.stringify(previous?.[key]))
   return names.join('、').slice(0, 500)
 }
 
-function labelOf(config: { slug: string; labels?: { singular?: unknown }; label?: unknown }): string {
-  const label = config.labels?.singular ?? config.label
-  return typeof label === 'string' ? label : config.slug
-}
-
 const recordChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, previousDoc, req }) => {
   if (context[WORKFLOW_CONTEXT] || !byPerson(req)) return doc
-  const title = titleOf(doc)
+  const title = documentTitle(doc)
   const draft = doc._status === 'draft' ? '（草稿）' : ''
   await recordEntry(req, {
     action: operation === 'create' ? 'create' : 'update',
-    summary: `${operation === 'create' ? '新建' : '修改'}${labelOf(collection)}“${title}”${draft}`,
+    summary: `${operation === 'create' ? '新建' : '修改'}${configLabel(collection)}“${title}”${draft}`,
     collection: collection.slug,
     documentId: String(doc.id),
     documentTitle: title,
@@ -65,11 +58,11 @@ const recordChange: CollectionAfterChangeHook = async ({ collection, context, do
 
 const recordDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   if (!byPerson(req)) return doc
-  const title = titleOf(doc)
+  const title = documentTitle(doc)
   const everLive = doc.firstPublishedAt ? '（曾经上线，已下线）' : ''
   await recordEntry(req, {
     action: 'delete',
-    summary: `删除${labelOf(collection)}“${title}”${everLive}`,
+    summary: `删除${configLabel(collection)}“${title}”${everLive}`,
     collection: collection.slug,
     documentId: String(doc.id),
     documentTitle: title,
@@ -81,7 +74,7 @@ const recordSettings: GlobalAfterChangeHook = async ({ doc, global, previousDoc,
   if (!byPerson(req)) return doc
   await recordEntry(req, {
     action: 'settings',
-    summary: `修改${labelOf(global)}`,
+    summary: `修改${configLabel(global)}`,
     collection: global.slug,
     fields: changedFields(doc, previousDoc),
   })

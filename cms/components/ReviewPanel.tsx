@@ -7,6 +7,7 @@
 import { Button, toast, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { type CSSProperties, useEffect, useState } from 'react'
 
+import { decisionLabel, levelLabel } from '../workflow/states'
 import { LiveStatus } from './LiveStatus'
 
 interface Failure {
@@ -20,20 +21,6 @@ interface HistoryEntry {
   decision?: string | null
   level?: number | null
   reason?: string | null
-}
-
-const DECISIONS: Record<string, string> = {
-  submit: '提交审核',
-  approve: '通过',
-  reject: '退回',
-  publish: '发布',
-  schedule: '定时发布',
-  unpublish: '下线',
-  edit: '修改后回到草稿',
-  restore: '恢复旧版本为草稿',
-  'request-unpublish': '申请下线',
-  'decline-unpublish': '驳回下线申请',
-  'set-published-at': '修改发布时间',
 }
 
 const DONE: Record<string, string> = {
@@ -67,7 +54,7 @@ async function getJson<T>(url: string): Promise<T | null> {
 async function loadReview(collectionSlug: string, id: string | number): Promise<Loaded> {
   const [draft, live, settings] = await Promise.all([
     getJson<{ review?: { history?: HistoryEntry[]; takedown?: Takedown } }>(`/api/${collectionSlug}/${id}?draft=true&depth=0`),
-    getJson<{ _status?: string }>(`/api/${collectionSlug}/${id}?depth=0`),
+    getJson<{ _status?: string }>(`/api/${collectionSlug}/${id}?depth=0&select[_status]=true`),
     getJson<{ reviewLevels?: number }>('/api/globals/site-settings?depth=0'),
   ])
   const takedown = draft?.review?.takedown
@@ -91,8 +78,6 @@ interface Reviewer {
   role?: string
   reviewLevel?: number | null
 }
-
-const LEVELS = ['初审', '复审', '终审']
 
 const box: CSSProperties = { display: 'grid', gap: '0.5rem', marginBottom: '1.5rem' }
 
@@ -167,7 +152,7 @@ export function ReviewPanel() {
             <label htmlFor="review-reason">退回理由（退回时必填）</label>
             <textarea id="review-reason" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} />
             <Button buttonStyle="primary" disabled={busy} onClick={() => act('approve')} id="review-approve">
-              通过（{LEVELS[(level ?? 1) - 1]}）
+              通过（{levelLabel(level ?? 1)}）
             </Button>
             <Button buttonStyle="secondary" disabled={busy} onClick={() => act('reject')} id="review-reject">
               退回
@@ -200,13 +185,13 @@ export function ReviewPanel() {
             驳回下线申请
           </Button>
         )}
-        {!canSubmit && !canReview && level !== null && <p>等待{LEVELS[level - 1]}审核人处理。</p>}
+        {!canSubmit && !canReview && level !== null && <p>等待{levelLabel(level)}审核人处理。</p>}
         {history.length > 0 && (
           <ol className="review-history" style={{ paddingLeft: '1.2em', margin: 0, fontSize: '0.9em' }}>
             {history.map((entry) => (
               <li key={`${entry.at}-${entry.decision}`}>
-                {when(entry.at)} {entry.byName ?? ''} {DECISIONS[entry.decision ?? ''] ?? entry.decision}
-                {entry.level ? `（${LEVELS[entry.level - 1]}）` : ''}
+                {when(entry.at)} {entry.byName ?? ''} {decisionLabel(entry.decision ?? '')}
+                {entry.level ? `（${levelLabel(entry.level)}）` : ''}
                 {entry.reason ? `：${entry.reason}` : ''}
               </li>
             ))}

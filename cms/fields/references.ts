@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { layoutFields } from './walk'
 
 /** Ids of documents the data points at, by collection: relationship and upload fields and rich text. */
 export function references(fields: Field[], data: Record<string, unknown>, found: Map<string, Set<number>>): void {
@@ -11,8 +12,9 @@ export function references(fields: Field[], data: Record<string, unknown>, found
     for (const child of node.children ?? []) walkLexical(child as typeof node)
   }
   for (const field of fields) {
-    if (field.type === 'row' || field.type === 'collapsible') {
-      references(field.fields, data, found)
+    const nested = layoutFields(field)
+    if (nested) {
+      references(nested, data, found)
       continue
     }
     if (!('name' in field) || field.name === 'review') continue

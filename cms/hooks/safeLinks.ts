@@ -1,6 +1,7 @@
 import { LinkFeature } from '@payloadcms/richtext-lexical'
 import { type CollectionBeforeValidateHook, type CollectionConfig, type Field, ValidationError } from 'payload'
 
+import { someField } from '../fields/walk'
 import { isSafeLinkUrl } from '../vocabulary'
 
 /**
@@ -78,14 +79,7 @@ export const refuseUnsafeLinks: CollectionBeforeValidateHook = ({ collection, da
   return data
 }
 
-const hasRichText = (fields: CollectionConfig['fields']): boolean =>
-  fields.some(
-    (field) =>
-      field.type === 'richText' ||
-      ('fields' in field && hasRichText(field.fields)) ||
-      (field.type === 'tabs' && field.tabs.some((tab) => hasRichText(tab.fields))) ||
-      (field.type === 'blocks' && field.blocks.some((block) => hasRichText(block.fields))),
-  )
+const hasRichText = (fields: CollectionConfig['fields']): boolean => someField(fields, (field) => field.type === 'richText')
 
 /** Adds the check to every collection that has rich text. */
 export function withSafeLinks(collections: CollectionConfig[]): CollectionConfig[] {

@@ -13,7 +13,7 @@
  * and the harmless corpus beside it pin both sides down.
  */
 import { findAddresses } from './addresses'
-import { normalizeForDetection } from './normalize'
+import { type NormalizedText, normalizeForDetection } from './normalize'
 import { findNumbers } from './numbers'
 
 export { isResidentIdNumber } from './numbers'
@@ -42,16 +42,19 @@ export interface DetectOptions {
   allowed?: ReadonlySet<string>
 }
 
-/** Every resident's mobile number, ID number and door-level address in `text`. */
-export function findPrivateData(text: string, options: DetectOptions = {}): PrivacyFinding[] {
-  const normalized = normalizeForDetection(text)
+/** The findings in normalized text, by positions in it. Digits already read as a phone or ID number are not also an address. */
+function locate(normalized: NormalizedText): Omit<PrivacyFinding, 'text'>[] {
   const numbers = findNumbers(normalized)
-  // Digits already read as a phone or ID number are not also an address.
   const addresses = findAddresses(normalized).filter(
     (address) => !numbers.some((number) => address.start < number.end && number.start < address.end),
   )
-  return [...numbers, ...addresses]
-    .sort((a, b) => a.start - b.start)
+  return [...numbers, ...addresses].sort((a, b) => a.start - b.start).map(({ kind, start, end, key }) => ({ kind, start, end, key }))
+}
+
+/** Every resident's mobile number, ID number and door-level address in `text`. */
+export function findPrivateData(text: string, options: DetectOptions = {}): PrivacyFinding[] {
+  const normalized = normalizeForDetection(text)
+  return locate(normalized)
     .map(({ kind, start, end, key }) => {
       const from = normalized.from[start] as number
       const to = normalized.to[end - 1] as number
@@ -78,11 +81,10 @@ function keptDigits(kind: PrivacyKind, count: number): (index: number) => boolea
 export function maskPrivateData(text: string): string {
   const normalized = normalizeForDetection(text)
   const masked = new Set<number>()
-  for (const finding of findPrivateData(text)) {
+  for (const finding of locate(normalized)) {
     const positions: number[] = []
-    for (let index = 0; index < normalized.text.length; index++) {
-      const from = normalized.from[index] as number
-      if (from >= finding.start && from < finding.end && /[\dXx]/.test(normalized.text[index] as string)) positions.push(index)
+    for (let index = finding.start; index < finding.end; index++) {
+      if (/[\dXx]/.test(normalized.text[index] as string)) positions.push(index)
     }
     const keep = keptDigits(finding.kind, positions.length)
     positions.forEach((position, order) => {

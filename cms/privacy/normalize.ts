@@ -98,14 +98,14 @@ function decimalDigit(char: string): string | null {
 }
 
 const isDigit = (char: string | undefined) => char !== undefined && (/\d/.test(char.normalize('NFKC')) || decimalDigit(char) !== null)
-const isLetterO = (char: string | undefined) => char !== undefined && char in LOOK_ALIKES
+const isLookAlike = (char: string | undefined) => char !== undefined && char in LOOK_ALIKES
 
 /** Whether the run of look-alike letters around `index` touches a digit: 1380O138OOO. */
-function oAmongDigits(chars: string[], index: number): boolean {
+function lookAlikeAmongDigits(chars: string[], index: number): boolean {
   let before = index - 1
-  while (isLetterO(chars[before])) before--
+  while (isLookAlike(chars[before])) before--
   let after = index + 1
-  while (isLetterO(chars[after])) after++
+  while (isLookAlike(chars[after])) after++
   return isDigit(chars[before]) || isDigit(chars[after])
 }
 
@@ -117,10 +117,10 @@ function fold(chars: string[], index: number): string {
   if (DASHES.test(char)) return '-'
   if (char in TRADITIONAL) return TRADITIONAL[char] as string
   // A letter typed for a digit inside a number (1380O138OOO, 1З8…).
-  if (isLetterO(char) && oAmongDigits(chars, index)) return LOOK_ALIKES[char] as string
-  const digit = /\d/.test(char) ? null : decimalDigit(char)
-  if (digit !== null && !/\d/.test(char.normalize('NFKC'))) return digit
+  if (isLookAlike(char) && lookAlikeAmongDigits(chars, index)) return LOOK_ALIKES[char] as string
+  const folded = char.normalize('NFKC')
+  if (/\d/.test(folded)) return folded
   // 14010320010315542×: the multiplication sign typed for the X of an ID number.
   if (char === '×' && isDigit(chars[index - 1])) return 'X'
-  return char.normalize('NFKC')
+  return decimalDigit(char) ?? folded
 }

@@ -17,6 +17,7 @@ import type {
 } from 'payload'
 
 import { references } from '../fields/references'
+import { someField } from '../fields/walk'
 import { WORKFLOW_CONTEXT } from '../requestContext'
 
 const ownerOf = (source: string, id: number | string) => `${source}:${id}`
@@ -41,14 +42,17 @@ async function refreshFlags(payload: Payload, ids: Iterable<number>, req?: Paylo
   }
 }
 
-/** Replaces the uses of `owner` with `media`, and refreshes the flags of every image that gained or lost one. */
+/** Makes the uses of `owner` exactly `media`, and refreshes the flags of the images that gained or lost one. */
 export async function setUses(payload: Payload, owner: string, media: Set<number>, req?: PayloadRequest): Promise<void> {
   const before = await payload.find({ collection: 'media-uses', where: { owner: { equals: owner } }, pagination: false, depth: 0, req })
-  const had = new Set(before.docs.map((use) => use.media))
-  if (had.size === media.size && [...media].every((id) => had.has(id))) return
-  await payload.delete({ collection: 'media-uses', where: { owner: { equals: owner } }, req })
-  for (const id of media) await payload.create({ collection: 'media-uses', data: { media: id, owner }, req })
-  await refreshFlags(payload, [...had, ...media], req)
+  const had = new Set(before.docs.map((use) => use.media as number))
+  const lost = [...had].filter((id) => !media.has(id))
+  const gained = [...media].filter((id) => !had.has(id))
+  if (lost.length > 0) {
+    await payload.delete({ collection: 'media-uses', where: { owner: { equals: owner }, media: { in: lost } }, req })
+  }
+  for (const id of gained) await payload.create({ collection: 'media-uses', data: { media: id, owner }, req })
+  await refreshFlags(payload, [...lost, ...gained], req)
 }
 
 const isPublic = (collection: CollectionConfig, doc: Record<string, unknown>) => !collection.versions || doc._status === 'published'
@@ -114,15 +118,7 @@ export function withPublicMedia(collections: CollectionConfig[]): CollectionConf
   )
 }
 
-export function showsImages(fields: Field[]): boolean {
-  return fields.some(
-    (field) =>
-      field.type === 'upload' ||
-      field.type === 'richText' ||
-      ('fields' in field && showsImages(field.fields)) ||
-      (field.type === 'tabs' && field.tabs.some((tab) => showsImages(tab.fields))),
-  )
-}
+const showsImages = (fields: Field[]): boolean => someField(fields, (field) => field.type === 'upload' || field.type === 'richText')
 
 export function withPublicMediaGlobals<G extends { fields: Field[]; hooks?: { afterChange?: GlobalAfterChangeHook[] } }>(
   globals: G[],

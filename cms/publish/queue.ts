@@ -15,6 +15,7 @@ import type {
   TaskConfig,
 } from 'payload'
 
+import { configLabel, documentTitle } from '../documentTitle'
 import { rootDir } from '../paths'
 
 export const SITE_BUILD_QUEUE = 'site-build'
@@ -56,10 +57,8 @@ export async function queueSiteBuild(payload: Payload, reason: string, req?: Pay
   await payload.jobs.queue({ task: SITE_BUILD_TASK, queue: SITE_BUILD_QUEUE, input: { reason, doc: doc ?? null }, req })
 }
 
-function describe(collection: { labels?: { singular?: unknown }; slug: string }, doc: Record<string, unknown>): string {
-  const label = typeof collection.labels?.singular === 'string' ? collection.labels.singular : collection.slug
-  return `${label}「${String(doc.title ?? doc.name ?? doc.alt ?? doc.filename ?? doc.id)}」`
-}
+const describe = (collection: { labels?: { singular?: unknown }; slug: string }, doc: Record<string, unknown>) =>
+  `${configLabel(collection)}「${documentTitle(doc)}」`
 
 /**
  * For collections residents see: a change to anything published, or to a collection

@@ -5,7 +5,9 @@
  */
 import type { CollectionSlug, Payload } from 'payload'
 
+import { configLabel } from '../documentTitle'
 import { references } from '../fields/references'
+import type { Media } from '../payload-types'
 import { loadAllowList } from '../privacy/allowList'
 import { findPrivateData, maskPrivateData, PRIVACY_LABELS } from '../privacy/detector'
 import { mediaSpots, type TextSpot, textSpots } from './textSpots'
@@ -23,7 +25,7 @@ interface Entry {
   kind: string
 }
 
-type Image = { id: number; alt?: string | null; caption?: string | null; credit?: string | null; filename?: string | null }
+type Image = Pick<Media, 'id' | 'alt' | 'caption' | 'credit' | 'filename'>
 
 async function referencedMedia(payload: Payload, ids: Set<number> | undefined): Promise<Image[]> {
   if (!ids?.size) return []
@@ -49,14 +51,14 @@ async function wordingFailures(payload: Payload, spots: TextSpot[]): Promise<Che
 }
 
 /** Residents' phone numbers, ID numbers and door-level addresses in the spots, minus what the allow-list clears. */
-export function privacyFailures(spots: TextSpot[], allowed: ReadonlySet<string>): CheckFailure[] {
-  return spots.flatMap((spot) =>
-    findPrivateData(spot.text, { allowed }).map((finding) => ({
-      path: spot.path,
-      message: `“${spot.label}”中有居民的${PRIVACY_LABELS[finding.kind]}“${finding.text}”，不能公开发布。可删除，或提交时选择打码（例如 ${maskPrivateData(finding.text)}）；单位的公开电话可请管理员加入隐私白名单。`,
-    })),
-  )
-}
+export const privacyFindings = (spots: TextSpot[], allowed: ReadonlySet<string>) =>
+  spots.flatMap((spot) => findPrivateData(spot.text, { allowed }).map((finding) => ({ spot, finding })))
+
+const privacyFailures = (spots: TextSpot[], allowed: ReadonlySet<string>): CheckFailure[] =>
+  privacyFindings(spots, allowed).map(({ spot, finding }) => ({
+    path: spot.path,
+    message: `“${spot.label}”中有居民的${PRIVACY_LABELS[finding.kind]}“${finding.text}”，不能公开发布。可删除，或提交时选择打码（例如 ${maskPrivateData(finding.text)}）；单位的公开电话可请管理员加入隐私白名单。`,
+  }))
 
 const altTextFailures = (images: Image[]): CheckFailure[] =>
   images
@@ -75,12 +77,12 @@ async function unpublishedReferences(payload: Payload, found: Map<string, Set<nu
       pagination: false,
     })
     const live = new Set(published.docs.map((doc) => doc.id as number))
-    const label = payload.collections[target as CollectionSlug].config.labels.singular
+    const label = configLabel(payload.collections[target as CollectionSlug].config)
     for (const id of ids) {
       if (live.has(id)) continue
       failures.push({
         path: target,
-        message: `引用的${typeof label === 'string' ? label : target}（编号 ${id}）尚未发布，请先发布它或删除引用。`,
+        message: `引用的${label}（编号 ${id}）尚未发布，请先发布它或删除引用。`,
       })
     }
   }

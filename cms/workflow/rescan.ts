@@ -6,17 +6,16 @@
  */
 import type { CollectionSlug, GlobalAfterChangeHook, Payload, PayloadRequest, TaskConfig } from 'payload'
 
+import { documentTitle } from '../documentTitle'
 import { loadAllowList } from '../privacy/allowList'
-import { findPrivateData, maskPrivateData } from '../privacy/detector'
-import { publicSpots } from './checks'
+import { maskPrivateData } from '../privacy/detector'
+import { privacyFindings, publicSpots } from './checks'
 import { REVIEWED_COLLECTIONS } from './reviewedCollections'
 import { SCHEDULE_QUEUE } from './schedules'
 
 export const PRIVACY_RESCAN_TASK = 'privacyRescan'
 /** The payload-kv key holding the fingerprint of the detector the live content was last checked with. */
 export const CHECKED_WITH_KEY = 'privacy-detector-checked'
-
-const titleOf = (doc: Record<string, unknown>) => String(doc.title ?? doc.name ?? doc.id)
 
 async function recordFindings(
   payload: Payload,
@@ -26,27 +25,24 @@ async function recordFindings(
   req?: PayloadRequest,
 ): Promise<number> {
   const { spots } = await publicSpots(payload, collection, doc)
-  let count = 0
-  for (const spot of spots) {
-    for (const finding of findPrivateData(spot.text, { allowed })) {
-      await payload.create({
-        collection: 'privacy-findings',
-        data: {
-          title: titleOf(doc),
-          document: { relationTo: collection as (typeof REVIEWED_COLLECTIONS)[number], value: doc.id as number },
-          field: spot.label,
-          kind: finding.kind,
-          excerpt: maskPrivateData(finding.text),
-          foundAt: new Date().toISOString(),
-          status: 'open',
-        },
-        overrideAccess: true,
-        req,
-      })
-      count++
-    }
+  const findings = privacyFindings(spots, allowed)
+  for (const { spot, finding } of findings) {
+    await payload.create({
+      collection: 'privacy-findings',
+      data: {
+        title: documentTitle(doc),
+        document: { relationTo: collection as (typeof REVIEWED_COLLECTIONS)[number], value: doc.id as number },
+        field: spot.label,
+        kind: finding.kind,
+        excerpt: maskPrivateData(finding.text),
+        foundAt: new Date().toISOString(),
+        status: 'open',
+      },
+      overrideAccess: true,
+      req,
+    })
   }
-  return count
+  return findings.length
 }
 
 /** Checks every published document again; open findings of earlier scans are replaced. */

@@ -1,24 +1,9 @@
 import type { GroupField } from 'payload'
 
 import { staffField } from '../access/staffField'
-import { REVIEW_STATES } from './states'
+import { HISTORY_DECISIONS, REVIEW_STATES } from './states'
 
 const DATE_TIME = { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } as const
-
-/** Every step the history records, with its name in the 审核记录. */
-export const HISTORY_DECISIONS = [
-  { value: 'submit', label: '提交审核' },
-  { value: 'approve', label: '通过' },
-  { value: 'reject', label: '退回' },
-  { value: 'publish', label: '发布' },
-  { value: 'schedule', label: '定时发布' },
-  { value: 'unpublish', label: '下线' },
-  { value: 'edit', label: '修改后回到草稿' },
-  { value: 'restore', label: '恢复旧版本为草稿' },
-  { value: 'request-unpublish', label: '申请下线' },
-  { value: 'decline-unpublish', label: '驳回下线申请' },
-  { value: 'set-published-at', label: '修改发布时间' },
-]
 
 /**
  * The review record every reviewed collection carries: its state, its author, when it

@@ -16,6 +16,24 @@ export const REVIEW_STATES = [
 
 export type ReviewState = (typeof REVIEW_STATES)[number]['value']
 
+/** Every step the history records, with its name in the 审核记录. */
+export const HISTORY_DECISIONS = [
+  { value: 'submit', label: '提交审核' },
+  { value: 'approve', label: '通过' },
+  { value: 'reject', label: '退回' },
+  { value: 'publish', label: '发布' },
+  { value: 'schedule', label: '定时发布' },
+  { value: 'unpublish', label: '下线' },
+  { value: 'edit', label: '修改后回到草稿' },
+  { value: 'restore', label: '恢复旧版本为草稿' },
+  { value: 'request-unpublish', label: '申请下线' },
+  { value: 'decline-unpublish', label: '驳回下线申请' },
+  { value: 'set-published-at', label: '修改发布时间' },
+]
+
+/** The name a step has in the history and the 操作日志. */
+export const decisionLabel = (decision: string) => HISTORY_DECISIONS.find((entry) => entry.value === decision)?.label ?? decision
+
 export const ACTIONS = ['submit', 'approve', 'reject', 'unpublish', 'request-unpublish', 'decline-unpublish'] as const
 export type Action = (typeof ACTIONS)[number]
 
@@ -42,6 +60,10 @@ export type Outcome =
   | { ok: false; status: 400 | 403; message: string }
 
 const refuse = (status: 400 | 403, message: string): Outcome => ({ ok: false, status, message })
+/** A reason of spaces or invisible characters (zero-width, full-width spaces) is no reason. */
+const isBlank = (reason?: string) => !reason?.replace(/[\s\p{Cf}]/gu, '')
+/** Allowed, and the document's review state stays as it is. */
+const stay = (situation: Situation): Outcome => ({ ok: true, next: situation.state, level: null, publish: false, unpublish: false })
 
 export function pendingLevel(state: ReviewState): number | null {
   const match = /^pending-(\d)$/.exec(state)
@@ -69,7 +91,7 @@ export function decide(action: Action, actor: Actor, situation: Situation, reaso
       }
       if (situation.authorId === actor.id) return refuse(403, '不能审核自己撰写的内容。')
       if (action === 'reject') {
-        if (!reason || reason.trim() === '') return refuse(400, '退回时必须填写退回理由。')
+        if (isBlank(reason)) return refuse(400, '退回时必须填写退回理由。')
         return { ok: true, next: 'draft', level, publish: false, unpublish: false }
       }
       if (level < situation.levels)
@@ -85,14 +107,14 @@ export function decide(action: Action, actor: Actor, situation: Situation, reaso
       if (actor.role !== 'admin' && actor.role !== 'editor') return refuse(403, '只有编辑可以申请下线。')
       if (!situation.live) return refuse(400, '这篇内容没有上线，无需申请下线。')
       if (situation.takedownRequested) return refuse(400, '已经申请过下线，正在等待处理。')
-      if (!reason || reason.trim() === '') return refuse(400, '申请下线时必须填写理由。')
-      return { ok: true, next: situation.state, level: null, publish: false, unpublish: false }
+      if (isBlank(reason)) return refuse(400, '申请下线时必须填写理由。')
+      return stay(situation)
     }
     case 'decline-unpublish': {
       if (!mayTakeDown(actor, situation)) return refuse(403, `只有管理员或${levelLabel(situation.levels)}审核人可以处理下线申请。`)
       if (!situation.takedownRequested) return refuse(400, '这篇内容没有待处理的下线申请。')
-      if (!reason || reason.trim() === '') return refuse(400, '驳回下线申请时必须填写理由。')
-      return { ok: true, next: situation.state, level: null, publish: false, unpublish: false }
+      if (isBlank(reason)) return refuse(400, '驳回下线申请时必须填写理由。')
+      return stay(situation)
     }
   }
 }

@@ -5,6 +5,7 @@
  * and 温馨提示语). The pre-publish checks and the re-scan of live content read the same list.
  */
 import type { Field } from 'payload'
+import { layoutFields } from '../fields/walk'
 
 export interface TextSpot {
   path: string
@@ -46,17 +47,10 @@ function richTextSpots(state: unknown, path: string, label: string): TextSpot[] 
   return [...blocks, ...links]
 }
 
-function nestedFields(field: Field): Field[] | null {
-  if (field.type === 'row' || field.type === 'collapsible') return field.fields
-  if (field.type === 'tabs')
-    return field.tabs.flatMap((tab) => ('name' in tab && tab.name ? [{ ...tab, type: 'group' } as Field] : tab.fields))
-  return null
-}
-
 export function textSpots(fields: Field[], data: Record<string, unknown>, prefix = '', labelPrefix = ''): TextSpot[] {
   const spots: TextSpot[] = []
   for (const field of fields) {
-    const nested = nestedFields(field)
+    const nested = layoutFields(field)
     if (nested) {
       spots.push(...textSpots(nested, data, prefix, labelPrefix))
       continue

@@ -6,12 +6,12 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { recordEntry } from '../audit/record'
+import { documentTitle } from '../documentTitle'
 import type { User } from '../payload-types'
 import { WORKFLOW_CONTEXT } from '../requestContext'
 import { type CheckFailure, maskDocument, runChecks } from './checks'
 import type { ReviewedCollection } from './reviewedCollections'
-import { HISTORY_DECISIONS } from './reviewField'
-import { type Action, decide, type ReviewState } from './states'
+import { type Action, decide, decisionLabel, levelLabel, type ReviewState } from './states'
 
 export interface TransitionRequest {
   collection: ReviewedCollection
@@ -131,12 +131,11 @@ function reviewAfter(review: ReviewRecord, step: Step, user: User | null, reques
 
 /** The step in the 操作日志, beside the document's own history. */
 async function recordStep(req: PayloadRequest, request: TransitionRequest, step: Step, doc: Doc): Promise<void> {
-  const title = String(doc.title ?? doc.name ?? doc.id)
-  const label = HISTORY_DECISIONS.find((decision) => decision.value === step.decision)?.label ?? step.decision
-  const levelName = step.level ? `（${['初审', '复审', '终审'][step.level - 1]}）` : ''
+  const title = documentTitle(doc)
+  const levelName = step.level ? `（${levelLabel(step.level)}）` : ''
   await recordEntry(req, {
     action: 'workflow',
-    summary: `${label}${levelName}：“${title}”${step.publish ? '，已发布' : ''}`,
+    summary: `${decisionLabel(step.decision)}${levelName}：“${title}”${step.publish ? '，已发布' : ''}`,
     collection: request.collection,
     documentId: String(doc.id),
     documentTitle: title,

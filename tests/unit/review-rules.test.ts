@@ -40,7 +40,8 @@ describe('review rules', () => {
   it('sending back needs a reason and returns the document to 草稿', () => {
     const first = { ...draft, state: 'pending-1' as const }
     expect(decide('reject', reviewer(2, 1), first)).toMatchObject({ ok: false, status: 400, message: '退回时必须填写退回理由。' })
-    expect(decide('reject', reviewer(2, 1), first, '  ')).toMatchObject({ ok: false })
+    for (const blank of ['  ', '\u3000\u3000', '\u200b', '\u200d\ufeff\n\t'])
+      expect(decide('reject', reviewer(2, 1), first, blank), JSON.stringify(blank)).toMatchObject({ ok: false, status: 400 })
     expect(decide('reject', reviewer(2, 1), first, '核实称号')).toMatchObject({ ok: true, next: 'draft' })
   })
 
@@ -51,5 +52,27 @@ describe('review rules', () => {
     expect(decide('unpublish', reviewer(2, 1), live)).toMatchObject({ ok: false, status: 403 })
     expect(decide('unpublish', editor, live)).toMatchObject({ ok: false, status: 403 })
     expect(decide('unpublish', { id: 9, role: 'admin' }, { ...live, live: false })).toMatchObject({ ok: false, status: 400 })
+  })
+  it('an editor asks for a live document to come down once, with a reason; its state stays', () => {
+    const live: Situation = { ...draft, state: 'published', live: true }
+    expect(decide('request-unpublish', editor, live, '称号有误')).toMatchObject({ ok: true, next: 'published', unpublish: false })
+    expect(decide('request-unpublish', editor, live, '\u3000')).toMatchObject({ ok: false, status: 400 })
+    expect(decide('request-unpublish', editor, { ...live, takedownRequested: true }, '再次')).toMatchObject({ ok: false, status: 400 })
+    expect(decide('request-unpublish', editor, { ...live, live: false }, '称号有误')).toMatchObject({ ok: false, status: 400 })
+    expect(decide('request-unpublish', reviewer(2, 2), live, '称号有误')).toMatchObject({ ok: false, status: 403 })
+    expect(decide('request-unpublish', { id: 3, role: 'community' }, live, '称号有误')).toMatchObject({ ok: false, status: 403 })
+  })
+
+  it('only those who may take it down decline a request, with a reason', () => {
+    const asked: Situation = { ...draft, state: 'published', live: true, takedownRequested: true }
+    expect(decide('decline-unpublish', reviewer(2, 2), asked, '内容无误')).toMatchObject({ ok: true, next: 'published', unpublish: false })
+    expect(decide('decline-unpublish', { id: 9, role: 'admin' }, asked, '内容无误')).toMatchObject({ ok: true })
+    expect(decide('decline-unpublish', reviewer(2, 1), asked, '内容无误')).toMatchObject({ ok: false, status: 403 })
+    expect(decide('decline-unpublish', editor, asked, '内容无误')).toMatchObject({ ok: false, status: 403 })
+    expect(decide('decline-unpublish', reviewer(2, 2), asked, ' \u200b ')).toMatchObject({ ok: false, status: 400 })
+    expect(decide('decline-unpublish', reviewer(2, 2), { ...asked, takedownRequested: false }, '内容无误')).toMatchObject({
+      ok: false,
+      status: 400,
+    })
   })
 })

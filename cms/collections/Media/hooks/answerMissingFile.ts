@@ -10,9 +10,10 @@ import { mediaDir } from '../../../paths'
  * the media folder (deleted by hand, a restore in progress) is "not found", where Payload
  * answers 500 "Something went wrong".
  */
-export async function answerMissingFile(_req: PayloadRequest, { params }: { params: { filename: string } }): Promise<Response | void> {
+export async function answerMissingFile(_req: PayloadRequest, { params }: { params: { filename: string } }): Promise<Response | undefined> {
   const file = path.resolve(mediaDir, params.filename)
   if (!file.startsWith(mediaDir + path.sep) || !(await stat(file).catch(() => null))?.isFile()) {
     return Response.json({ errors: [{ message: '文件不存在。' }] }, { status: 404 })
   }
+  return undefined
 }
