@@ -9,11 +9,13 @@ import {
   type CollectionBeforeOperationHook,
   type CollectionSlug,
   type Endpoint,
+  type Field,
   restoreVersionOperation,
   type Where,
 } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { layoutFields } from '../fields/walk'
 import { WORKFLOW_CONTEXT } from '../requestContext'
 
 /**
@@ -51,8 +53,27 @@ export const restoreAsDraftEndpoint: Endpoint = {
   },
 }
 
-/** Query paths that reach into an account through a relationship (review.author.email, review.history.by.name). */
-const THROUGH_ACCOUNT = /(^|\.)(author|by|requestedBy)\.(?!id$)[^.]+/
+/** Paths of the relationships to accounts in these fields (review.author, review.history.by). */
+function accountPaths(fields: Field[], prefix = ''): string[] {
+  return fields.flatMap((field) => {
+    const nested = layoutFields(field)
+    if (nested) return accountPaths(nested, prefix)
+    if (!('name' in field)) return []
+    const path = `${prefix}${field.name}`
+    if ((field.type === 'relationship' || field.type === 'upload') && [field.relationTo].flat().includes('users')) return [path]
+    if (field.type === 'group' || field.type === 'array') return accountPaths(field.fields, `${path}.`)
+    return []
+  })
+}
+
+const accountPathsOf = new WeakMap<Field[], string[]>()
+
+/** Whether a query path reaches past an account's id (review.author.email; versions' version.review.author.email). */
+const reachesIntoAccount = (accounts: string[], path: string) =>
+  accounts.some((account) => {
+    const rest = path.replace(/^version\./, '')
+    return rest.startsWith(`${account}.`) && rest !== `${account}.id`
+  })
 
 /** Every path a query names, written as Payload reads it (`review__author__email` is `review.author.email`; AND/Or in any case). */
 function queryPaths(where: Where | undefined, found: string[] = []): string[] {
@@ -67,13 +88,15 @@ function queryPaths(where: Where | undefined, found: string[] = []): string[] {
  * Only administrators may filter or sort by fields of other accounts: an editor's
  * `where[review.author.email][like]=a` answered which addresses exist, letter by letter.
  */
-export const refuseAccountProbes: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (!['read', 'count', 'countVersions', 'readDistinct'].includes(operation) || hasRole(req.user, 'admin')) return args
+export const refuseAccountProbes: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  if (!['read', 'count', 'findVersions', 'countVersions', 'readDistinct'].includes(operation) || hasRole(req.user, 'admin')) return args
+  const accounts = accountPathsOf.get(collection.fields) ?? accountPaths(collection.fields)
+  accountPathsOf.set(collection.fields, accounts)
   const { where, sort } = args as { where?: Where; sort?: string | string[] }
   const sorts = (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : []).map((path) =>
     path.trim().replace(/^-/, '').replaceAll('__', '.'),
   )
-  const probe = [...queryPaths(where), ...sorts].find((path) => THROUGH_ACCOUNT.test(path))
+  const probe = [...queryPaths(where), ...sorts].find((path) => reachesIntoAccount(accounts, path))
   if (probe) throw new APIError(`不能按“${probe}”查询或排序：其他账号的信息只有管理员可以查看。`, 403, { field: probe }, true)
   return args
 }
