@@ -28,32 +28,24 @@ function decodedPath(url: string): string | null {
   }
 }
 
-/** The build's own records (manifest, summary) are not part of the site. */
-const isPrivate = (pathname: string) => /^\/_build(\/|$)/i.test(pathname) || /\/\./.test(pathname)
+/** The build's own records (manifest, summary) are not part of the site; serve-static ignores dotfiles itself. */
+const isPrivate = (pathname: string) => /^\/_build(\/|$)/i.test(pathname)
 
 const cacheControl = (pathname: string) => (pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache')
 
 export function createStaticServer(liveLink: string): http.Server {
   const headers = siteHeaders(inlineScriptHashes())
-  // One handler per build folder; the last two are kept.
-  const handlers = new Map<string, Handler>()
-  const forBuild = (root: string): Handler => {
-    let handler = handlers.get(root)
-    if (!handler) {
-      handler = serveStatic(root, {
-        index: ['index.html'],
-        redirect: false,
-        dotfiles: 'ignore',
-        fallthrough: true,
-        // Cache-Control is set below, per path.
-        cacheControl: false,
-        setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControl(`/${path.relative(root, file)}`)),
-      }) as Handler
-      handlers.set(root, handler)
-      for (const old of [...handlers.keys()].slice(0, -2)) handlers.delete(old)
-    }
-    return handler
-  }
+  // serve-static only reads its options here; a handler per request follows a switched build at once.
+  const forBuild = (root: string) =>
+    serveStatic(root, {
+      index: ['index.html'],
+      redirect: false,
+      dotfiles: 'ignore',
+      fallthrough: true,
+      // Cache-Control is set below, per path.
+      cacheControl: false,
+      setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControl(`/${path.relative(root, file)}`)),
+    }) as Handler
   // Text goes out compressed to browsers that take it (slow phone networks gain most); a Range request gets the bytes it asked for.
   const compress = compression({ filter: (request, response) => !request.headers.range && compression.filter(request, response) })
 
@@ -87,7 +79,7 @@ export function createStaticServer(liveLink: string): http.Server {
     // A folder without its trailing slash: one canonical address for each page.
     if (!pathname.endsWith('/') && !path.extname(pathname) && (await stat(path.join(root, pathname, 'index.html')).catch(() => null))) {
       const search = new URL(request.url ?? '/', 'http://site.local').search
-      response.writeHead(301, { location: `${pathname}/${search}` }).end()
+      response.writeHead(301, { location: `${encodeURI(pathname)}/${search}` }).end()
       return
     }
     compress(request as never, response as never, () => forBuild(root)(request, response, () => void notFound(root, response)))

@@ -5,9 +5,11 @@
  * by size before anything reads them, stalled connections closed, security headers on the
  * admin and the site, the build's records private however the path is encoded, Range.
  */
+import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import net from 'node:net'
+import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -350,6 +352,30 @@ describe('connections and headers', () => {
       const response = await fetch(`${siteUrl}${path}`)
       expect(response.status, path).toBe(404)
       expect(await response.text()).not.toContain('"files"')
+    }
+  })
+
+  it('hides dotfiles and redirects a bare folder to itself only, whatever its name', async () => {
+    const root = realpathSync(stack().env.SITE_DIR as string)
+    writeFileSync(path.join(root, '.env'), 'SECRET=1')
+    mkdirSync(path.join(root, '测试 目录'), { recursive: true })
+    writeFileSync(path.join(root, '测试 目录', 'index.html'), '<p>ok</p>')
+    try {
+      for (const hidden of ['/.env', '/%2eenv', '/x/../.env']) {
+        const response = await fetch(`${siteUrl}${hidden}`)
+        expect(response.status, hidden).toBe(404)
+        expect(await response.text()).not.toContain('SECRET')
+      }
+      const bare = await fetch(`${siteUrl}/%E6%B5%8B%E8%AF%95%20%E7%9B%AE%E5%BD%95?a=1`, { redirect: 'manual' })
+      expect(bare.status).toBe(301)
+      expect(bare.headers.get('location')).toBe('/%E6%B5%8B%E8%AF%95%20%E7%9B%AE%E5%BD%95/?a=1')
+      expect((await fetch(`${siteUrl}${bare.headers.get('location')}`)).status).toBe(200)
+      // A doubled slash is not a way to send readers to another site.
+      const doubled = await fetch(`${siteUrl}//figures`, { redirect: 'manual' })
+      expect(doubled.headers.get('location') ?? '').not.toMatch(/^\/\/|^https?:/)
+    } finally {
+      rmSync(path.join(root, '.env'))
+      rmSync(path.join(root, '测试 目录'), { recursive: true })
     }
   })
 

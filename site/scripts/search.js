@@ -47,10 +47,23 @@ if (query) {
     }
     facets.append(group)
   }
+  // Pagefind leaves out a word its index does not hold, so the small delta index answered
+  // 查无此项 with pages that only matched the other words: each word must be on the page
+  // (a Chinese word may be split there, so its characters are enough).
+  const fold = (text) =>
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+  const words = fold(query).split(' ').filter(Boolean)
+  const hasAllWords = (data) => {
+    const text = fold(`${data.meta.title ?? ''} ${data.content ?? ''}`)
+    return words.every((word) => text.includes(word) || (/\p{Script=Han}/u.test(word) && [...word].every((char) => text.includes(char))))
+  }
   const found = []
   for (const result of search.results.slice(0, 40)) {
     const data = await result.data()
-    if (!skip.has(data.meta.v)) found.push(data)
+    if (!skip.has(data.meta.v) && hasAllWords(data)) found.push(data)
     if (found.length === 20) break
   }
   // The excerpt's text and <mark> highlights only: nothing else of it becomes markup.
