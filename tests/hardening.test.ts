@@ -150,6 +150,31 @@ describe('sign-in throttles', () => {
     expect((await signIn('reviewer3@xinghualing.example', stack().demoPassword, '198.51.100.7')).status).toBe(200)
   })
 
+  it('one address hammering an account locks it there only, and writes one log entry per lock', async () => {
+    const victim = 'reviewer3@xinghualing.example'
+    const refusals = async () =>
+      (
+        await api<{ totalDocs: number }>(
+          `/api/audit-log?limit=0&where[action][equals]=sign-in-refused&where[actorEmail][equals]=${encodeURIComponent(victim)}`,
+          { token: admin },
+        )
+      ).body.totalDocs
+    const before = await refusals()
+    const answers = []
+    for (let attempt = 0; attempt < 60; attempt++) answers.push((await signIn(victim, `guess-${attempt}`, '203.0.113.50')).status)
+    expect(answers.slice(0, 5)).toEqual([401, 401, 401, 401, 401])
+    expect(answers.slice(5).every((status) => status === 429)).toBe(true)
+    // Refused attempts took nothing from the account: its owner still signs in elsewhere.
+    expect((await signIn(victim, stack().demoPassword, '198.51.100.8')).status).toBe(200)
+    // One entry when the account was locked for that address, one when the address itself was.
+    expect((await refusals()) - before).toBeLessThanOrEqual(2)
+    await fetch(`${base()}/api/users/unblock-address`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${admin}` },
+      body: JSON.stringify({ address: '203.0.113.50' }),
+    })
+  })
+
   it('stops one address trying many accounts, and an administrator sees and lifts the block', async () => {
     const from = '203.0.113.20'
     const answers = []

@@ -10,7 +10,7 @@ import { APIError, type CollectionBeforeOperationHook, ValidationError } from 'p
 import { hasRole } from '../access/roles'
 import { recordEntry } from '../audit/record'
 import { addressOf, throttleAddress } from '../server/clientAddress'
-import { forgetAccount, take } from './limits'
+import { forgetAccount, takeInOrder } from './limits'
 import { passwordProblem } from './passwordPolicy'
 
 type AuthArgs = { data?: { email?: unknown; password?: unknown; name?: unknown }; id?: unknown }
@@ -47,7 +47,10 @@ export const throttlePasswordResets: CollectionBeforeOperationHook = async ({ ar
     .toLowerCase()
   const address = throttleAddress(addressOf(req.headers))
   // Points are taken first, so a burst of parallel requests cannot all pass.
-  const wait = Math.max(await take(req.payload, 'resetPerAddress', address), await take(req.payload, 'resetPerAccount', email))
+  const { wait } = await takeInOrder(req.payload, [
+    ['resetPerAddress', address],
+    ['resetPerAccount', email],
+  ])
   if (wait > 0) throw new APIError(`找回密码的请求太频繁，请 ${Math.ceil(wait / 60)} 分钟后再试。`, 429, { field: 'email' }, true)
   return args
 }

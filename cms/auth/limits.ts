@@ -22,8 +22,11 @@ export const AUTH_LIMITS = {
   signInPerAddress: { points: 30, seconds: 15 * 60, blockSeconds: 15 * 60 },
   /** Failed sign-ins to one account from one address: the lockout a mistyping person meets. */
   signInPerAccountAndAddress: { points: 5, seconds: 10 * 60, blockSeconds: 10 * 60 },
-  /** Failed sign-ins to one account from anywhere: stops a spread-out guesser. */
-  signInPerAccount: { points: 20, seconds: 60 * 60, blockSeconds: 30 * 60 },
+  /**
+   * Failed sign-ins to one account from anywhere: stops a spread-out guesser. Above the 30
+   * an hour one address can reach (5 per 10 minutes), so no single address locks a person out.
+   */
+  signInPerAccount: { points: 50, seconds: 60 * 60, blockSeconds: 30 * 60 },
   /** Password-reset mails asked for from one address. */
   resetPerAddress: { points: 5, seconds: 60 * 60, blockSeconds: 60 * 60 },
   /** Password-reset mails asked for one account. */
@@ -60,11 +63,17 @@ function limiter(payload: Payload, name: LimitName): RateLimiterPostgres {
   return found
 }
 
+/** The seconds to wait (0: allowed), and whether this is the first refusal of the window (worth a log line). */
+export interface Taken {
+  wait: number
+  first: boolean
+}
+
 /**
  * Takes one point for an attempt, before the attempt is made (so that a burst of parallel
- * attempts cannot all pass a check made first); the seconds to wait when there was none left.
+ * attempts cannot all pass a check made first).
  */
-export async function take(payload: Payload, name: LimitName, key: string): Promise<number> {
+export async function take(payload: Payload, name: LimitName, key: string): Promise<Taken> {
   const state: RateLimiterRes = await limiter(payload, name)
     .consume(key)
     .catch((refused: RateLimiterRes | Error) => {
@@ -72,9 +81,21 @@ export async function take(payload: Payload, name: LimitName, key: string): Prom
       if (refused instanceof Error) throw refused
       return refused
     })
-  return state.remainingPoints < 0 || state.consumedPoints > AUTH_LIMITS[name].points
-    ? Math.max(1, Math.ceil(state.msBeforeNext / 1000))
-    : 0
+  const { points } = AUTH_LIMITS[name]
+  if (state.remainingPoints >= 0 && state.consumedPoints <= points) return { wait: 0, first: false }
+  return { wait: Math.max(1, Math.ceil(state.msBeforeNext / 1000)), first: state.consumedPoints === points + 1 }
+}
+
+/**
+ * Takes a point from each throttle in order, and stops at the first that refuses: attempts
+ * one address is already refused do not count against the account for everyone else.
+ */
+export async function takeInOrder(payload: Payload, throttles: [LimitName, string][]): Promise<Taken> {
+  for (const [name, key] of throttles) {
+    const taken = await take(payload, name, key)
+    if (taken.wait > 0) return taken
+  }
+  return { wait: 0, first: false }
 }
 
 /** Gives back the point an attempt took (a successful sign-in is not a failure). */

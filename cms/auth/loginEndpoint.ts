@@ -11,7 +11,7 @@ import { AuthenticationError, addDataAndFileToRequest, type Endpoint, headersWit
 import { generatePayloadCookie } from 'payload/shared'
 import { recordSignIn } from '../audit/record'
 import { addressOf, throttleAddress } from '../server/clientAddress'
-import { forget, giveBack, type LimitName, take } from './limits'
+import { forget, giveBack, type LimitName, takeInOrder } from './limits'
 
 export const WRONG = '邮箱或密码不正确。'
 export const LOCKED = (minutes: number) => `登录失败次数过多，已暂时锁定。请 ${minutes} 分钟后再试，或请管理员在“系统 › 登录锁定”中解锁。`
@@ -23,19 +23,12 @@ const decoy = (password: string) => derive(password, 'xhl-decoy-salt', 600_000, 
 const fail = (status: number, message: string, retryAfter?: number) =>
   Response.json({ errors: [{ message }] }, { status, headers: retryAfter ? { 'retry-after': String(retryAfter) } : undefined })
 
-/** The sign-in throttles that apply to this account from this address. */
+/** The sign-in throttles for this account from this address; those of the address come first, so an address already refused never spends the account's points. */
 const throttles = (email: string, address: string): [LimitName, string][] => [
   ['signInPerAddress', address],
   ['signInPerAccountAndAddress', `${email}|${address}`],
   ['signInPerAccount', email],
 ]
-
-/** Takes this attempt's point from every throttle first; the longest wait if any had none left. */
-async function takeAttempt(req: PayloadRequest, email: string, address: string): Promise<number> {
-  let wait = 0
-  for (const [name, key] of throttles(email, address)) wait = Math.max(wait, await take(req.payload, name, key))
-  return wait
-}
 
 /** A successful sign-in gives its points back and clears the mistyping lock from this address. */
 async function settle(req: PayloadRequest, email: string, address: string): Promise<void> {
@@ -80,9 +73,10 @@ export const loginEndpoint: Endpoint = {
     const password = typeof req.data?.password === 'string' ? req.data.password : ''
     if (!email || !password) return fail(400, '请填写邮箱和密码。')
     const address = throttleAddress(addressOf(req.headers))
-    const wait = await takeAttempt(req, email, address)
+    const { wait, first } = await takeInOrder(req.payload, throttles(email, address))
     if (wait > 0) {
-      await recordSignIn(req, email, 'refused')
+      // One entry per lock, not one per hammered attempt: the log cannot be flooded.
+      if (first) await recordSignIn(req, email, 'refused')
       return fail(429, LOCKED(Math.ceil(wait / 60)), wait)
     }
     const outcome = await signIn(req, email, password)
