@@ -279,6 +279,33 @@ describe('request bodies are refused by size before anything reads them', () => 
     }
   })
 
+  it('an upload-sized body from someone not signed in, however the session is faked', async () => {
+    const body = Buffer.alloc(100 * 1024, 0x61)
+    const forged = `${editor.slice(0, -4)}AAAA`
+    const fakes: Record<string, string>[] = [
+      {},
+      { cookie: 'payload-token=forged' },
+      { authorization: `JWT ${forged}` },
+      { cookie: `payload-token=${forged}` },
+    ]
+    for (const headers of fakes) {
+      const answer = await raw(`${stack().cmsUrl}/api/media`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(body.length), ...headers },
+        chunks: [body],
+      })
+      expect(answer.status, JSON.stringify(headers)).toBe(413)
+      expect(answer.text).toContain('未登录')
+    }
+    // Signed in, the same body is read and judged by the upload's own checks.
+    const signedIn = await raw(`${stack().cmsUrl}/api/media`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(body.length), authorization: `JWT ${editor}` },
+      chunks: [body],
+    })
+    expect(signedIn.status).not.toBe(413)
+  })
+
   it('a chunked body that grows past the limit', async () => {
     const chunks = Array.from({ length: 40 }, () => Buffer.alloc(100 * 1024, 0x61))
     const answer = await raw(`${stack().cmsUrl}/api/figures?draft=true`, {

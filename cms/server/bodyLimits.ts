@@ -35,6 +35,9 @@ export const BODY_LIMITS: readonly BodyLimit[] = [
   { methods: WRITES, path: /./, bytes: 64 * KB, what: '其他请求' },
 ]
 
+/** Without a valid staff session no route takes more: an anonymous caller cannot fill the upload buffers. */
+export const ANONYMOUS_LIMIT = { bytes: 64 * KB, what: '未登录（或登录已过期）时的请求' } as const
+
 export function limitFor(method: string, path: string): BodyLimit {
   const upper = method.toUpperCase()
   return BODY_LIMITS.find((limit) => limit.methods.includes(upper) && limit.path.test(path)) ?? (BODY_LIMITS.at(-1) as BodyLimit)

@@ -6,9 +6,10 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 
-import { limitFor, readableSize } from './bodyLimits'
+import { ANONYMOUS_LIMIT, limitFor, readableSize } from './bodyLimits'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from './clientAddress'
 import { ADMIN_HEADERS, limitConnections } from './securityHeaders'
+import { hasSession } from './session'
 
 /** How much of a refused body is read (and discarded) before the connection is cut. */
 const DRAIN_BYTES = 16 * 1024 * 1024
@@ -25,12 +26,21 @@ const HOP_BY_HOP = new Set([
   'proxy-authenticate',
 ])
 
-function refuse(response: ServerResponse, status: number, message: string): void {
+/**
+ * Answers with an error. `keepOpen`: the connection stays up while the rest of the body is
+ * drained; with `Connection: close` Node cuts the socket as soon as the answer is out, and
+ * a client still sending its body sees EPIPE instead of the answer.
+ */
+function refuse(response: ServerResponse, status: number, message: string, keepOpen = false): void {
   if (response.headersSent) {
     response.destroy()
     return
   }
-  response.writeHead(status, { ...ADMIN_HEADERS, 'content-type': 'application/json; charset=utf-8', connection: 'close' })
+  response.writeHead(status, {
+    ...ADMIN_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    ...(keepOpen ? {} : { connection: 'close' }),
+  })
   response.end(JSON.stringify({ errors: [{ message }] }))
 }
 
@@ -50,7 +60,7 @@ export function canonicalPath(url: string): string | null {
 /** The body, read up to `limit` bytes; null (and the request answered 413) when it is larger. */
 function readBody(request: IncomingMessage, response: ServerResponse, limit: number, what: string): Promise<Buffer | null> {
   const tooLarge = () => {
-    refuse(response, 413, `请求内容太大：${what}最多 ${readableSize(limit)}。这次的内容没有保存。`)
+    refuse(response, 413, `请求内容太大：${what}最多 ${readableSize(limit)}。这次的内容没有保存。`, true)
     // The rest of the body is read and thrown away, so that a client still sending sees the
     // answer; one that goes on past DRAIN_BYTES is cut off.
     let drained = 0
@@ -157,14 +167,21 @@ function forward(request: IncomingMessage, response: ServerResponse, upstream: U
   outgoing.end(upstream.body)
 }
 
-export function createFrontServer(internalPort: number, secret: string): http.Server {
+/** The route's limit, or the anonymous one when that is lower and the request has no valid session. */
+async function bodyLimit(request: IncomingMessage, path: string, key: Uint8Array): Promise<{ bytes: number; what: string }> {
+  const limit = limitFor(request.method ?? 'GET', path)
+  if (limit.bytes <= ANONYMOUS_LIMIT.bytes || (await hasSession(request.headers, key))) return limit
+  return ANONYMOUS_LIMIT
+}
+
+export function createFrontServer(internalPort: number, secret: string, key: Uint8Array): http.Server {
   const trust = trustedProxies()
   // Idle pooled connections are dropped after 60 s, before Next's 120 s keep-alive would drop them.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 60_000 })
   const server = http.createServer(async (request, response) => {
     const path = canonicalPath(request.url ?? '/')
     if (path === null) return refuse(response, 400, '请求地址不正确。')
-    const limit = limitFor(request.method ?? 'GET', path)
+    const limit = await bodyLimit(request, path, key)
     const body = await readBody(request, response, limit.bytes, limit.what)
     if (body === null) return
     const address = resolveClientAddress(request, trust)

@@ -13,6 +13,7 @@ import { findFreePort } from '../runtime/ports'
 import { SECRET_ADVICE, weakSecretReason } from '../runtime/secretPolicy'
 import { CLIENT_ADDRESS_HEADER } from './clientAddress'
 import { createFrontServer, FRONT_HEADER } from './front'
+import { sessionKey } from './session'
 
 async function main(): Promise<void> {
   const weak = weakSecretReason(process.env.PAYLOAD_SECRET)
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   // Longer than the front server keeps its pooled connections idle: Next should not close one under it.
   internal.keepAliveTimeout = 120_000
   await new Promise<void>((resolve) => internal.listen(internalPort, '127.0.0.1', resolve))
-  const front = createFrontServer(internalPort, secret)
+  const front = createFrontServer(internalPort, secret, sessionKey(process.env.PAYLOAD_SECRET as string))
   await new Promise<void>((resolve) => front.listen(port, process.env.HOST || undefined, resolve))
   console.log(`✓ 管理后台已启动：端口 ${port}`)
   const stop = () => {
