@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../cms/payload-types.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
-import { api, areaId, localPayload, login, publishThroughReview, REVIEWER, stack, workflow } from './support/cms.ts'
+import { api, areaId, localPayload, login, publishThroughReview, REVIEWER, workflow } from './support/cms.ts'
 
 const COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles'] as const
 type Collection = (typeof COLLECTIONS)[number]
@@ -242,6 +242,15 @@ describe('GraphQL', () => {
     })
     expect(community.body.data.Figures.docs.map((doc) => doc.id)).not.toContain(id)
   })
+
+  it('has no entry for the system’s own records of image uses', async () => {
+    const uses = await api<{ errors?: { message: string }[] }>('/api/graphql', {
+      method: 'POST',
+      token: as('admin'),
+      body: { query: '{ MediaUses { docs { id media owner } } }' },
+    })
+    expect(uses.body.errors?.[0]?.message ?? '').toContain('MediaUses')
+  })
 })
 
 describe('other collections and globals', () => {
@@ -281,6 +290,11 @@ describe('system collections, globals and endpoints', () => {
     ['POST', '/api/audit-log', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
     ['GET', '/api/privacy-findings?limit=1', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
     ['POST', '/api/privacy-findings', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    [
+      'PATCH',
+      '/api/privacy-findings?where[id][equals]=0',
+      { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] },
+    ],
     ['GET', '/api/globals/privacy-allowlist', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],
     ['POST', '/api/globals/privacy-allowlist', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
     ['GET', '/api/media-uses?limit=1', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
@@ -301,7 +315,9 @@ describe('system collections, globals and endpoints', () => {
             : path.endsWith('unlock')
               ? { email: 'nobody@xinghualing.example' }
               : {}
-          : undefined
+          : method === 'PATCH'
+            ? {}
+            : undefined
       const { status } = await api(path, { method, token: asRole(role), body })
       expect(allowed[role], `${role} got ${status}`).toContain(status)
     }

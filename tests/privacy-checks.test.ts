@@ -208,5 +208,24 @@ describe('live content is checked again when the detector changes', () => {
       .toEqual([expect.objectContaining({ kind: 'mobile', excerpt: '壹叁玖 **** 零零零壹' })])
     expect((await api('/api/privacy-findings', { token: editor })).status).toBe(403)
     expect((await api('/api/privacy-findings')).status).toBe(403)
+    // An administrator marks a finding handled; what the re-scan wrote stays as written.
+    const found = await api<{ docs: { id: number }[] }>(`/api/privacy-findings?depth=0&where[document.value][equals]=${id}`, {
+      token: admin,
+    })
+    const findingId = found.body.docs[0]?.id as number
+    const marked = await api<{ doc: { status: string; excerpt: string; title: string } }>(`/api/privacy-findings/${findingId}`, {
+      method: 'PATCH',
+      token: admin,
+      body: { status: 'resolved', excerpt: '没有问题', title: '改过的标题', kind: 'address' },
+    })
+    expect(marked.status).toBe(200)
+    expect(marked.body.doc).toMatchObject({ status: 'resolved', excerpt: '壹叁玖 **** 零零零壹', kind: 'mobile' })
+    expect(marked.body.doc.title).not.toBe('改过的标题')
+    const bulk = await api(`/api/privacy-findings?where[id][equals]=${findingId}`, {
+      method: 'PATCH',
+      token: editor,
+      body: { status: 'open' },
+    })
+    expect(bulk.status).toBe(403)
   })
 })

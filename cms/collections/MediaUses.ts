@@ -10,6 +10,7 @@ export const MediaUses: CollectionConfig = {
   labels: { singular: '图片使用记录', plural: '图片使用记录' },
   access: { read: () => false, create: () => false, update: () => false, delete: () => false },
   admin: { hidden: true },
+  graphQL: false,
   fields: [
     { name: 'media', label: '图片编号', type: 'number', required: true, index: true },
     { name: 'owner', label: '使用者', type: 'text', required: true, index: true },

@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { admin } from '../access/admin'
 import { REVIEWED_COLLECTIONS } from '../workflow/reviewedCollections'
 
+/** What the re-scan wrote stays as it wrote it: only the status is an administrator's to change. */
+const SYSTEM_WRITTEN = { update: () => false }
+
 /**
  * 隐私复查: what a re-scan of live content found after the detector or the allow-list
  * changed. Written only by the re-scan; administrators read it and mark each one handled.
@@ -24,7 +27,7 @@ export const PrivacyFindings: CollectionConfig = {
       '隐私检查规则或白名单变化后，系统重新检查了已发布的内容。请逐条核实：需要修改的，请编辑后重新提交审核，或先下线；确认无误的，标为“已处理”。',
   },
   fields: [
-    { name: 'title', label: '内容', type: 'text', required: true, admin: { readOnly: true } },
+    { name: 'title', label: '内容', type: 'text', required: true, admin: { readOnly: true }, access: SYSTEM_WRITTEN },
     {
       name: 'document',
       label: '所在文档',
@@ -32,8 +35,9 @@ export const PrivacyFindings: CollectionConfig = {
       relationTo: [...REVIEWED_COLLECTIONS],
       required: true,
       admin: { readOnly: true },
+      access: SYSTEM_WRITTEN,
     },
-    { name: 'field', label: '位置', type: 'text', required: true, admin: { readOnly: true } },
+    { name: 'field', label: '位置', type: 'text', required: true, admin: { readOnly: true }, access: SYSTEM_WRITTEN },
     {
       name: 'kind',
       label: '类型',
@@ -45,14 +49,16 @@ export const PrivacyFindings: CollectionConfig = {
         { value: 'address', label: '精确到门牌的住址' },
       ],
       admin: { readOnly: true },
+      access: SYSTEM_WRITTEN,
     },
-    { name: 'excerpt', label: '发现的内容（已打码）', type: 'text', required: true, admin: { readOnly: true } },
+    { name: 'excerpt', label: '发现的内容（已打码）', type: 'text', required: true, admin: { readOnly: true }, access: SYSTEM_WRITTEN },
     {
       name: 'foundAt',
       label: '发现时间',
       type: 'date',
       required: true,
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
+      access: SYSTEM_WRITTEN,
     },
     {
       name: 'status',
