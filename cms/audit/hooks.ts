@@ -15,6 +15,7 @@ import type {
 } from 'payload'
 
 import { configLabel, documentTitle } from '../documentTitle'
+import { appendHooks } from '../hooks/appendHooks'
 import { WORKFLOW_CONTEXT } from '../requestContext'
 import { recordEntry } from './record'
 
@@ -83,24 +84,12 @@ const recordSettings: GlobalAfterChangeHook = async ({ doc, global, previousDoc,
 
 export function withAuditLog(collections: CollectionConfig[]): CollectionConfig[] {
   return collections.map((collection) =>
-    NOT_RECORDED.has(collection.slug)
-      ? collection
-      : {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), recordChange],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), recordDelete],
-          },
-        },
+    NOT_RECORDED.has(collection.slug) ? collection : appendHooks(collection, { afterChange: [recordChange], afterDelete: [recordDelete] }),
   )
 }
 
 export function withAuditLogGlobals(globals: GlobalConfig[]): GlobalConfig[] {
-  return globals.map((global) => ({
-    ...global,
-    hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), recordSettings] },
-  }))
+  return globals.map((global) => appendHooks(global, { afterChange: [recordSettings] }))
 }
 
 /** Password resets write the account straight to the database, past the change hooks: recorded here. */

@@ -3,6 +3,7 @@ import { type CollectionBeforeValidateHook, type CollectionConfig, type Field, V
 
 import { someField } from '../fields/walk'
 import { isSafeLinkUrl } from '../vocabulary'
+import { appendHooks } from './appendHooks'
 
 /**
  * Links in rich text go only where isSafeLinkUrl allows. The site renders the rest inert,
@@ -84,8 +85,6 @@ const hasRichText = (fields: CollectionConfig['fields']): boolean => someField(f
 /** Adds the check to every collection that has rich text. */
 export function withSafeLinks(collections: CollectionConfig[]): CollectionConfig[] {
   return collections.map((collection) =>
-    hasRichText(collection.fields)
-      ? { ...collection, hooks: { ...collection.hooks, beforeValidate: [...(collection.hooks?.beforeValidate ?? []), refuseUnsafeLinks] } }
-      : collection,
+    hasRichText(collection.fields) ? appendHooks(collection, { beforeValidate: [refuseUnsafeLinks] }) : collection,
   )
 }

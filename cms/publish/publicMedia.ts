@@ -18,6 +18,7 @@ import type {
 
 import { references } from '../fields/references'
 import { someField } from '../fields/walk'
+import { appendHooks } from '../hooks/appendHooks'
 import { WORKFLOW_CONTEXT } from '../requestContext'
 
 const ownerOf = (source: string, id: number | string) => `${source}:${id}`
@@ -107,14 +108,7 @@ export function withPublicMedia(collections: CollectionConfig[]): CollectionConf
   return collections.map((collection) =>
     collection.slug === 'media' || collection.slug === 'media-uses' || !showsImages(collection.fields)
       ? collection
-      : {
-          ...collection,
-          hooks: {
-            ...collection.hooks,
-            afterChange: [...(collection.hooks?.afterChange ?? []), trackMediaUses],
-            afterDelete: [...(collection.hooks?.afterDelete ?? []), forgetMediaUses],
-          },
-        },
+      : appendHooks(collection, { afterChange: [trackMediaUses], afterDelete: [forgetMediaUses] }),
   )
 }
 
@@ -123,9 +117,5 @@ const showsImages = (fields: Field[]): boolean => someField(fields, (field) => f
 export function withPublicMediaGlobals<G extends { fields: Field[]; hooks?: { afterChange?: GlobalAfterChangeHook[] } }>(
   globals: G[],
 ): G[] {
-  return globals.map((global) =>
-    showsImages(global.fields)
-      ? { ...global, hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), trackGlobalMediaUses] } }
-      : global,
-  )
+  return globals.map((global) => (showsImages(global.fields) ? appendHooks(global, { afterChange: [trackGlobalMediaUses] }) : global))
 }
