@@ -161,6 +161,9 @@ function forward(request: IncomingMessage, response: ServerResponse, upstream: U
   outgoing.on('error', (error: NodeJS.ErrnoException) => {
     if (retry && outgoing.reusedSocket && error.code === 'ECONNRESET' && !response.headersSent)
       return forward(request, response, upstream, false)
+    // A browser that left closes its request here too: nothing to answer, nothing to report.
+    if (response.destroyed) return
+    console.error(`✖ 管理后台没有响应（${request.method} ${request.url?.split('?')[0]}）：${error.code ?? error.message}`)
     refuse(response, 502, '管理后台暂时无法响应，请稍后再试。')
   })
   response.on('close', () => response.writableFinished || outgoing.destroy())
