@@ -9,13 +9,12 @@
 
 import { getPayload, type Payload } from 'payload'
 import sharp from 'sharp'
-
+import { WORKFLOW_CONTEXT } from '../cms/common/requestContext.ts'
 import config from '../cms/payload.config.ts'
 import { SKIP_SITE_BUILD } from '../cms/publish/queue.ts'
-import { WORKFLOW_CONTEXT } from '../cms/requestContext.ts'
-import { isMainModule } from '../cms/runtime/processes.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
-import { ARTICLE_COLUMNS, HONOUR_KINDS } from '../cms/vocabulary.ts'
+import { ARTICLE_COLUMNS, HONOUR_KINDS } from '../contract/vocabulary.ts'
+import { isMainModule } from '../ops/processes.ts'
 
 /** mulberry32: a small deterministic generator. */
 function random(seed: number): () => number {

@@ -13,8 +13,8 @@ import { gzipSync } from 'node:zlib'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
 
-import { rootDir } from '../cms/paths.ts'
-import { findFreePort } from '../cms/runtime/ports.ts'
+import { rootDir } from '../contract/paths.ts'
+import { findFreePort } from '../contract/ports.ts'
 import { chromiumPath } from '../site/print/browser.ts'
 import { freshStart } from './start.ts'
 
@@ -58,7 +58,7 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 export async function benchLab(): Promise<Record<string, unknown>> {
   const { work, env, sitePort } = await freshStart('xhl-bench-lab-')
   console.log('lab: npm start with the demo content…')
-  const app = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], {
+  const app = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'ops/start.ts'], {
     cwd: rootDir,
     env,
     stdio: 'ignore',

@@ -15,9 +15,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
-
-import { rootDir } from '../cms/paths.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
+import { rootDir } from '../contract/paths.ts'
 import { call, percentile, type Stack, startStack } from './stack.ts'
 
 const SECONDS = Number(process.env.LOAD_SECONDS || 60)
@@ -64,7 +63,7 @@ async function concurrentEditors(stack: Stack): Promise<Record<string, unknown>>
     })
     ids.push(created.doc.id)
   }
-  const build = spawn(path.join(rootDir, 'node_modules/.bin/tsx'), ['site/build.ts', '--full'], {
+  const build = spawn(path.join(rootDir, 'node_modules/.bin/tsx'), ['ops/build-site.ts', '--full'], {
     cwd: rootDir,
     env: stack.env,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { rootDir } from '../cms/paths.ts'
+import { rootDir } from '../contract/paths.ts'
 import { call, percentile, startStack } from './stack.ts'
 
 const TRIES = 50

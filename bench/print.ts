@@ -16,11 +16,11 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
-import { rootDir } from '../cms/paths.ts'
+import { rootDir } from '../contract/paths.ts'
+import { SUBJECT_PRODUCTS, type SubjectKind } from '../contract/print.ts'
 import type { PublicHandbook, PublicSettings, SiteImage } from '../site/content/model.ts'
+import type { PrintSubject } from '../site/content/printSubjects.ts'
 import { Printer } from '../site/print/index.ts'
-import { SUBJECT_PRODUCTS } from '../site/print/products.ts'
-import type { PrintSubject, SubjectKind } from '../site/print/subject.ts'
 import { call, startStack } from './stack.ts'
 
 const SETTINGS: PublicSettings = {

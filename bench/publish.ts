@@ -15,13 +15,12 @@ import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
-import { rootDir } from '../cms/paths.ts'
-import { adminReady, ensureAdminBuilt, startAdmin } from '../cms/runtime/admin.ts'
-import { findFreePort } from '../cms/runtime/ports.ts'
-import { type Child, isMainModule, run, startChild } from '../cms/runtime/processes.ts'
-
+import { rootDir } from '../contract/paths.ts'
+import { findFreePort } from '../contract/ports.ts'
+import { adminReady, ensureAdminBuilt, startAdmin } from '../ops/admin.ts'
+import { type Child, isMainModule, run, startChild } from '../ops/processes.ts'
+import { createStaticServer } from '../ops/serve.ts'
 import { launchBrowser } from '../site/print/browser.ts'
-import { createStaticServer } from '../site/serve.ts'
 import { createScratchDatabase } from '../tests/support/database.ts'
 import { searchCompacted, searchHits } from '../tests/support/search.ts'
 import { samplePeak } from './processTree.ts'
@@ -134,7 +133,7 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
   let site: http.Server | undefined
   let browser: Browser | undefined
   try {
-    await run('tsx', ['cms/runtime/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
+    await run('tsx', ['ops/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
     const generated = performance.now()
     await run('tsx', ['bench/generate.ts', String(size)], { ...env, NODE_ENV: 'production' }, '生成数据')
     const generateSeconds = (performance.now() - generated) / 1000
@@ -145,7 +144,7 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
 
     log('full build…')
     const fullStarted = performance.now()
-    const full = startChild('tsx', ['site/build.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
+    const full = startChild('tsx', ['ops/build-site.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
     const sampler = samplePeak(full.process.pid as number)
     const code = await full.exited
     const fullPeakMb = sampler.stop() / MB
@@ -164,7 +163,7 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
     await new Promise<void>((resolve) => site?.listen(sitePort, '127.0.0.1', resolve))
     const siteUrl = `http://127.0.0.1:${sitePort}`
 
-    const worker = startChild('tsx', ['site/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
+    const worker = startChild('tsx', ['ops/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
     children.push(worker)
     const api = new Cms(env.CMS_URL as string)
     // The worker's first build on start finds nothing changed; wait for it to be idle.
@@ -211,14 +210,14 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
     await api.prepare(baselineTarget.id, '基准修订标题 完整构建')
     await api.publish(baselineTarget.id)
     const baselineStarted = performance.now()
-    await run('tsx', ['site/build.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
+    await run('tsx', ['ops/build-site.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
     const baselineMs = (await waitServed(siteUrl, `/articles/${baselineTarget.slug}/`, '基准修订标题 完整构建')) - baselineStarted
 
     log(`burst of ${burstSize} publishes…`)
     // Compacts the search index after 5 s of quiet (30 s by default), so the run can time it.
     const burstWorker = startChild(
       'tsx',
-      ['site/worker.ts'],
+      ['ops/worker.ts'],
       { ...env, NODE_ENV: 'production', SITE_SEARCH_COMPACT_IDLE_MS: '5000' },
       '上线',
     )

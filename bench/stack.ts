@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 
-import { rootDir } from '../cms/paths.ts'
+import { rootDir } from '../contract/paths.ts'
 import { freshStart } from './start.ts'
 
 /** The p-th percentile (0–100) of `values`, nearest rank. */
@@ -57,7 +57,7 @@ export interface Stack {
 export async function startStack(prefix: string, extraEnv: Record<string, string> = {}): Promise<Stack> {
   const { work, env: startEnv, sitePort } = await freshStart(prefix)
   const env = { ...startEnv, ...extraEnv }
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], { cwd: rootDir, env })
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'ops/start.ts'], { cwd: rootDir, env })
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve))

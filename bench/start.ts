@@ -10,8 +10,8 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { cmsDir, rootDir } from '../cms/paths.ts'
-import { findFreePort } from '../cms/runtime/ports.ts'
+import { cmsDir, rootDir } from '../contract/paths.ts'
+import { findFreePort } from '../contract/ports.ts'
 import { samplePeak } from './processTree.ts'
 
 const MB = 1024 * 1024
@@ -36,7 +36,7 @@ function waitForLine(child: ChildProcess, pattern: RegExp, sink: { output: strin
 
 async function timedStart(env: NodeJS.ProcessEnv, then?: () => Promise<void>): Promise<Run> {
   const started = performance.now()
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], { cwd: rootDir, env })
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'ops/start.ts'], { cwd: rootDir, env })
   const sampler = samplePeak(child.pid as number)
   const sink = { output: '' }
   await waitForLine(child, /全部就绪/, sink)
@@ -51,7 +51,7 @@ async function timedStart(env: NodeJS.ProcessEnv, then?: () => Promise<void>): P
 
 async function buildSite(env: NodeJS.ProcessEnv): Promise<{ seconds: number; rendered: number }> {
   const started = performance.now()
-  const child = spawn(path.join(rootDir, 'node_modules/.bin/tsx'), ['site/build.ts', '--full'], { cwd: rootDir, env })
+  const child = spawn(path.join(rootDir, 'node_modules/.bin/tsx'), ['ops/build-site.ts', '--full'], { cwd: rootDir, env })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk))
   const code = await new Promise((resolve) => child.once('exit', resolve))

@@ -3,7 +3,7 @@
  * A production server with an empty, default or short PAYLOAD_SECRET would sign sessions
  * anyone can forge: it refuses to start, whoever starts it (npm start checks this too).
  */
-import { SECRET_ADVICE, weakSecretReason } from './runtime/secretPolicy'
+import { SECRET_ADVICE, weakSecretReason } from './server/secretPolicy'
 
 export function register(): void {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NODE_ENV !== 'production') return

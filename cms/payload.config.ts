@@ -5,7 +5,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-
+import { cmsDir, contractDir } from '../contract/paths'
+import { SCHEDULE_QUEUE } from '../contract/queues'
 import { AuditLog } from './audit/AuditLog'
 import { withAuditLog, withAuditLogGlobals } from './audit/hooks'
 import { auditRetentionTask } from './audit/retention'
@@ -26,13 +27,12 @@ import { SensitiveWords } from './globals/SensitiveWords'
 import { SiteSettings } from './globals/SiteSettings'
 import { explainDatabaseUnavailable, survivePoolErrors } from './hooks/databaseUnavailable'
 import { withSafeLinkFeature, withSafeLinks } from './hooks/safeLinks'
-import { cmsDir } from './paths'
 import { withPublicMedia, withPublicMediaGlobals } from './publish/publicMedia'
 import { siteBuildTask } from './publish/queue'
 import { SiteBuilds } from './publish/SiteBuilds'
-import { databasePoolMax } from './runtime/writeGate'
+import { databasePoolMax } from './server/writeGate'
 import { privacyRescanTask } from './workflow/rescan'
-import { reviewSchedulesTask, SCHEDULE_QUEUE } from './workflow/schedules'
+import { reviewSchedulesTask } from './workflow/schedules'
 
 export default buildConfig({
   serverURL: process.env.CMS_URL || undefined,
@@ -91,7 +91,7 @@ export default buildConfig({
   editor: lexicalEditor({ features: ({ defaultFeatures }) => withSafeLinkFeature(defaultFeatures) }),
   secret: process.env.PAYLOAD_SECRET || '',
   db: postgresAdapter({
-    // Each REST save needs two connections at once (see runtime/writeGate.ts, which keeps
+    // Each REST save needs two connections at once (see server/writeGate.ts, which keeps
     // writes to half the pool); a request that cannot get one fails after 30 s instead of
     // hanging.
     pool: {
@@ -123,7 +123,7 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   typescript: {
-    outputFile: path.join(cmsDir, 'payload-types.ts'),
+    outputFile: path.join(contractDir, 'payload-types.ts'),
   },
   sharp,
   telemetry: false,

@@ -6,15 +6,14 @@
  * Incremental by default: every output file has a key (content digest plus code version,
  * see content/pages.ts); files whose key matches the live build's are hard-linked from it,
  * byte for byte, and only the others are rendered. `--full` renders everything; both ways
- * give the same tree. Run directly (`npm run build:site`) or call buildSite() from code;
- * the publishing worker (worker.ts) calls it with a snapshot and renderer it keeps warm.
+ * give the same tree. `npm run build:site` runs it (ops/build-site.ts); the publishing
+ * worker (ops/worker.ts) calls buildSite() with a snapshot and renderer it keeps warm.
  */
 import { existsSync } from 'node:fs'
 import { link, lstat, mkdir, open, readdir, readFile, readlink, rename, rm, rmdir, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { liveSiteLink, siteBuildsDir } from '../cms/paths.ts'
-import { isMainModule } from '../cms/runtime/processes.ts'
+import { liveSiteLink, siteBuildsDir } from '../contract/paths.ts'
 import { publicContent } from './content/model.ts'
 import { fileOf, type Output, type PrintProps, planSite } from './content/pages.ts'
 import { fetchBytes, loadSnapshot, type Snapshot } from './loaders/cms.ts'
@@ -606,14 +605,4 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     await ownPrinter?.close()
     if (!releaseLater) await release()
   }
-}
-
-if (isMainModule(import.meta.url)) {
-  buildSite({ full: process.argv.includes('--full') }).then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(`✖ 网站构建失败，线上网站保持不变：${buildErrorMessage(error)}`)
-      process.exit(1)
-    },
-  )
 }

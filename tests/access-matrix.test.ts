@@ -5,9 +5,8 @@
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import type { User } from '../cms/payload-types.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
+import type { User } from '../contract/payload-types.ts'
 import { api, areaId, localPayload, login, publishThroughReview, REVIEWER, workflow } from './support/cms.ts'
 
 const COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles'] as const

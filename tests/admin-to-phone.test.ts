@@ -12,10 +12,10 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { type Child, startChild } from '../cms/runtime/processes.ts'
 import { DEMO_EMAIL } from '../cms/seed/constants.ts'
+import { type Child, startChild } from '../ops/processes.ts'
+import { createStaticServer } from '../ops/serve.ts'
 import { launchBrowser } from '../site/print/browser.ts'
-import { createStaticServer } from '../site/serve.ts'
 import { api, loginAsEditor, REVIEWER, stack } from './support/cms.ts'
 import { until } from './support/wait.ts'
 
@@ -28,7 +28,7 @@ const live = { DATA_DIR: '', SITE_DIR: '' }
 beforeAll(async () => {
   live.DATA_DIR = path.join(stack().workDir, 'phone-data')
   live.SITE_DIR = path.join(stack().workDir, 'phone-dist')
-  worker = startChild('tsx', ['site/worker.ts'], { ...process.env, ...stack().env, ...live, NODE_ENV: 'production' }, '上线')
+  worker = startChild('tsx', ['ops/worker.ts'], { ...process.env, ...stack().env, ...live, NODE_ENV: 'production' }, '上线')
   await until(() => existsSync(path.join(live.SITE_DIR, 'index.html')), 'the worker’s first build', 120_000)
   browser = await launchBrowser()
   portraitFile = path.join(stack().workDir, 'zhang-portrait.jpg')

@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Figure } from '../cms/payload-types.ts'
+import type { Figure } from '../contract/payload-types.ts'
 import { api, createFigure, graphql, loginAsEditor, setStatus, stack } from './support/cms.ts'
 
 interface List {

@@ -4,9 +4,9 @@ import path from 'node:path'
 
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adminReady, startAdmin } from '../cms/runtime/admin.ts'
-import { findFreePort } from '../cms/runtime/ports.ts'
-import { type Child, run, startChild } from '../cms/runtime/processes.ts'
+import { findFreePort } from '../contract/ports.ts'
+import { adminReady, startAdmin } from '../ops/admin.ts'
+import { type Child, run, startChild } from '../ops/processes.ts'
 import { api, areaId, buildSite, loginAsEditor, stack } from './support/cms.ts'
 import { createScratchDatabase, type ScratchDatabase } from './support/database.ts'
 import { buildRecords, treeDigests } from './support/files.ts'
@@ -91,7 +91,7 @@ describe('backup and restore', () => {
     })
     expect(status).toBe(201)
     awkwardId = body.doc.id
-    const result = await command('cms/runtime/backup.ts', [], { ...stack().env, BACKUP_DIR: work('backups') })
+    const result = await command('ops/backup.ts', [], { ...stack().env, BACKUP_DIR: work('backups') })
     expect(result.code, result.output).toBe(0)
     expect(result.output).toMatch(/数据库：\d+ 张表，\d+ 行。媒体文件：\d+ 个/)
     const files = await readdir(work('backups'))
@@ -102,7 +102,7 @@ describe('backup and restore', () => {
   })
 
   it('restores into a fresh database and media folder; the restored platform starts and builds the same site', async () => {
-    const result = await command('cms/runtime/restore.ts', [archive], restoredEnv())
+    const result = await command('ops/restore.ts', [archive], restoredEnv())
     expect(result.code, result.output).toBe(0)
     expect(result.output).toContain('恢复完成')
     // The media, file for file; awkward text, character for character.
@@ -111,7 +111,7 @@ describe('backup and restore', () => {
     expect(await summaryIn(restored.url, awkwardId)).toBe(AWKWARD)
 
     // Start it as npm start does: migrations and demo content (nothing to add), then the admin.
-    await run('tsx', ['cms/runtime/prepare.ts'], { ...process.env, ...restoredEnv(), NODE_ENV: 'production' }, '准备（恢复后）')
+    await run('tsx', ['ops/prepare.ts'], { ...process.env, ...restoredEnv(), NODE_ENV: 'production' }, '准备（恢复后）')
     const port = await findFreePort()
     const cmsUrl = `http://127.0.0.1:${port}`
     admin = startAdmin(port, { ...process.env, ...restoredEnv(), CMS_URL: cmsUrl }, '后台（恢复后）')
@@ -153,7 +153,7 @@ describe('backup and restore', () => {
     // The restored admin is stopped: the database is not in use, only not empty.
     await admin?.stop()
     admin = undefined
-    const result = await command('cms/runtime/restore.ts', [archive], restoredEnv())
+    const result = await command('ops/restore.ts', [archive], restoredEnv())
     expect(result.code).toBe(1)
     expect(result.output).toContain('目标不是空的')
     expect(result.output).toContain('--replace')
@@ -167,7 +167,7 @@ describe('backup and restore', () => {
     await client.query("UPDATE _figures_v SET version_summary = '只在目标库里的修改' WHERE parent_id = $1", [awkwardId])
     await client.end()
     const env = { ...restoredEnv(), BACKUP_DIR: work('safety-backups') }
-    const result = await command('cms/runtime/restore.ts', [archive, '--replace'], env)
+    const result = await command('ops/restore.ts', [archive, '--replace'], env)
     expect(result.code, result.output).toBe(0)
     expect(result.output).toContain('现有数据已备份到')
     const safety = await readdir(work('safety-backups'))
@@ -177,7 +177,7 @@ describe('backup and restore', () => {
     expect(await treeDigests(work('restored-media'))).toEqual(await treeDigests(stack().mediaDir))
     const again = await createScratchDatabase()
     try {
-      const back = await command('cms/runtime/restore.ts', [path.join(work('safety-backups'), safety[0] as string)], {
+      const back = await command('ops/restore.ts', [path.join(work('safety-backups'), safety[0] as string)], {
         ...env,
         DATABASE_URL: again.url,
         MEDIA_DIR: work('safety-media'),
@@ -202,10 +202,10 @@ describe('backup and restore', () => {
       await client.query("INSERT INTO areas (name, kind, slug) VALUES ('旧版本的街道', 'subdistrict', 'jiu-ban-ben')")
       await client.end()
       const env = { ...stack().env, DATABASE_URL: before.url, MEDIA_DIR: work('older-media'), BACKUP_DIR: work('older-backups') }
-      const made = await command('cms/runtime/backup.ts', [], env)
+      const made = await command('ops/backup.ts', [], env)
       expect(made.code, made.output).toBe(0)
       const [file] = await readdir(work('older-backups'))
-      const restoredOld = await command('cms/runtime/restore.ts', [path.join(work('older-backups'), file as string)], {
+      const restoredOld = await command('ops/restore.ts', [path.join(work('older-backups'), file as string)], {
         ...env,
         DATABASE_URL: after.url,
         MEDIA_DIR: work('older-restored-media'),
@@ -234,7 +234,7 @@ describe('backup and restore', () => {
     await writeFile(damaged, bytes)
     await truncate(damaged, Math.floor(bytes.length * 0.6))
     const env = { ...stack().env, DATABASE_URL: empty.url, MEDIA_DIR: work('empty-media'), DATA_DIR: work('empty-data') }
-    const result = await command('cms/runtime/restore.ts', [damaged], env)
+    const result = await command('ops/restore.ts', [damaged], env)
     expect(result.code).toBe(1)
     expect(result.output).toMatch(/备份文件(无法解开|不完整|已损坏)/)
     expect(result.output).not.toMatch(/\n\s+at /)

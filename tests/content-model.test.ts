@@ -2,8 +2,8 @@
 import pg from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Area, Article, Place, Regulation, Street } from '../cms/payload-types.ts'
-import { run } from '../cms/runtime/processes.ts'
+import type { Area, Article, Place, Regulation, Street } from '../contract/payload-types.ts'
+import { run } from '../ops/processes.ts'
 import { api, areaId, loginAsEditor, stack } from './support/cms.ts'
 import { createScratchDatabase } from './support/database.ts'
 

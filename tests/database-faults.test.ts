@@ -23,12 +23,12 @@ import path from 'node:path'
 import pg from 'pg'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { adminReady, startAdmin } from '../cms/runtime/admin.ts'
-import { type Database, startEmbeddedPostgres } from '../cms/runtime/database.ts'
-import { findFreePort } from '../cms/runtime/ports.ts'
-import { type Child, run, startChild } from '../cms/runtime/processes.ts'
 import { DEMO_EMAIL } from '../cms/seed/constants.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
+import { findFreePort } from '../contract/ports.ts'
+import { adminReady, startAdmin } from '../ops/admin.ts'
+import { type Database, startEmbeddedPostgres } from '../ops/database.ts'
+import { type Child, run, startChild } from '../ops/processes.ts'
 import { launchBrowser } from '../site/print/browser.ts'
 import { api, login as loginAs, REVIEWER, stack } from './support/cms.ts'
 import { until } from './support/wait.ts'
@@ -84,7 +84,7 @@ async function publishSummary(id: number, summary: string): Promise<void> {
 }
 
 function startWorker(): Child & { output: () => string; onLine: (pattern: RegExp) => Promise<void> } {
-  const child = startChild('tsx', ['site/worker.ts'], { ...process.env, ...env, NODE_ENV: 'production' }, '上线（故障）')
+  const child = startChild('tsx', ['ops/worker.ts'], { ...process.env, ...env, NODE_ENV: 'production' }, '上线（故障）')
   let output = ''
   const waiting: { pattern: RegExp; from: number; resolve: () => void }[] = []
   const take = (chunk: Buffer) => {
@@ -146,7 +146,7 @@ beforeAll(async () => {
     // A small pool, so that many editors saving at once is many times the pool.
     DATABASE_POOL_MAX: '6',
   }
-  await run('tsx', ['cms/runtime/prepare.ts'], { ...process.env, ...env, NODE_ENV: 'production' }, '准备（故障）')
+  await run('tsx', ['ops/prepare.ts'], { ...process.env, ...env, NODE_ENV: 'production' }, '准备（故障）')
   await bringUpAdmin()
   const [row] = await sql<{ id: number; slug: string }>("SELECT id, slug FROM figures WHERE _status = 'published' ORDER BY id LIMIT 1")
   figure = row as { id: number; slug: string }

@@ -7,7 +7,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { startEmbeddedPostgres } from '../cms/runtime/database.ts'
+import { startEmbeddedPostgres } from '../ops/database.ts'
 
 let folder: string
 

@@ -11,9 +11,9 @@ import path from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { startChild } from '../cms/runtime/processes.ts'
+import { startChild } from '../ops/processes.ts'
+import type { PrintSubject } from '../site/content/printSubjects.ts'
 import { Printer } from '../site/print/index.ts'
-import type { PrintSubject } from '../site/print/subject.ts'
 import { stack } from './support/cms.ts'
 import { treeDigests } from './support/files.ts'
 import { PRINT_SETTINGS } from './support/fixtures.ts'
@@ -93,7 +93,7 @@ describe('the disk under the build folder is full', () => {
   }
   const build = async (args: string[] = []) => {
     let output = ''
-    const child = startChild('tsx', ['site/build.ts', ...args], { ...process.env, ...stack().env, ...env }, '构建网站（磁盘满）')
+    const child = startChild('tsx', ['ops/build-site.ts', ...args], { ...process.env, ...stack().env, ...env }, '构建网站（磁盘满）')
     child.process.stdout?.on('data', (chunk: Buffer) => (output += chunk))
     child.process.stderr?.on('data', (chunk: Buffer) => (output += chunk))
     return { code: await child.exited, output }

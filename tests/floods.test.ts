@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createStaticServer } from '../site/serve.ts'
+import { createStaticServer } from '../ops/serve.ts'
 import { api, buildSite, login, stack } from './support/cms.ts'
 
 let editor: string

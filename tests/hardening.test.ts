@@ -6,9 +6,8 @@
  * floods.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { adminReady, startAdmin } from '../cms/runtime/admin.ts'
-import { findFreePort } from '../cms/runtime/ports.ts'
+import { findFreePort } from '../contract/ports.ts'
+import { adminReady, startAdmin } from '../ops/admin.ts'
 import { api, graphql, login, stack } from './support/cms.ts'
 
 const ADMIN = 'admin@xinghualing.example'

@@ -9,12 +9,11 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
+import { productPath, SUBJECT_PRODUCTS, type SubjectKind, type SubjectProduct } from '../contract/print.ts'
 import type { SiteImage } from '../site/content/model.ts'
+import type { PrintSubject } from '../site/content/printSubjects.ts'
 import { toPdfX } from '../site/print/cmyk.ts'
 import { Printer } from '../site/print/index.ts'
-import { productPath, SUBJECT_PRODUCTS, type SubjectProduct } from '../site/print/products.ts'
-import type { PrintSubject, SubjectKind } from '../site/print/subject.ts'
 import { api, buildSite, createFigure, login, loginAsEditor, publishThroughReview, stack } from './support/cms.ts'
 import { PRINT_SETTINGS } from './support/fixtures.ts'
 import {

@@ -7,9 +7,9 @@
  */
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { run } from '../cms/runtime/processes.ts'
 import { linkParagraph, paragraphs } from '../cms/seed/richText.ts'
 import { CHECKED_WITH_KEY } from '../cms/workflow/rescan.ts'
+import { run } from '../ops/processes.ts'
 import { api, areaId, login, publishThroughReview, stack, workflow } from './support/cms.ts'
 
 let editor: string
@@ -193,7 +193,7 @@ describe('live content is checked again when the detector changes', () => {
     await client.query(`UPDATE payload_kv SET data = '"older-detector"'::jsonb WHERE key = $1`, [CHECKED_WITH_KEY])
     await client.end()
     // npm start's preparation step notices and queues the re-scan; the admin's job runner carries it out.
-    await run('tsx', ['cms/runtime/prepare.ts'], { ...process.env, ...stack().env, NODE_ENV: 'production' }, '准备')
+    await run('tsx', ['ops/prepare.ts'], { ...process.env, ...stack().env, NODE_ENV: 'production' }, '准备')
     await expect
       .poll(
         async () =>

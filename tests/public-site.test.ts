@@ -19,11 +19,10 @@ import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { run } from '../cms/runtime/processes.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
+import { run } from '../ops/processes.ts'
+import { createStaticServer } from '../ops/serve.ts'
 import { launchBrowser } from '../site/print/browser.ts'
-import { createStaticServer } from '../site/serve.ts'
 import { api, areaId, loginAsEditor, publishThroughReview, stack } from './support/cms.ts'
 import { searchHits } from './support/search.ts'
 
@@ -77,7 +76,7 @@ beforeAll(async () => {
   placeSlug = place.body.doc.slug
   await publishThroughReview('places', place.body.doc.id)
 
-  await run('tsx', ['site/build.ts'], { ...process.env, ...stack().env, ...dirs() }, '构建网站')
+  await run('tsx', ['ops/build-site.ts'], { ...process.env, ...stack().env, ...dirs() }, '构建网站')
   root = path.resolve(dirs().SITE_DIR)
   const sitemap = await readFile(path.join(root, 'sitemap.xml'), 'utf8')
   sitemapPaths = [...sitemap.matchAll(/<loc>https:\/\/xhl\.example\.cn([^<]*)<\/loc>/g)].map((match) => match[1] as string)
@@ -598,7 +597,7 @@ describe('屏幕模式 (screen mode)', () => {
         },
       })
       await publishThroughReview('figures', created.body.doc.id)
-      await run('tsx', ['site/build.ts'], { ...process.env, ...stack().env, ...dirs() }, '构建网站')
+      await run('tsx', ['ops/build-site.ts'], { ...process.env, ...stack().env, ...dirs() }, '构建网站')
       const seen = new Set<string>()
       await expect
         .poll(

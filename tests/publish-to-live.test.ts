@@ -6,11 +6,10 @@ import path from 'node:path'
 
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { type Child, run, startChild } from '../cms/runtime/processes.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
+import { type Child, run, startChild } from '../ops/processes.ts'
+import { createStaticServer } from '../ops/serve.ts'
 import { launchBrowser } from '../site/print/browser.ts'
-import { createStaticServer } from '../site/serve.ts'
 import { api, createFigure, login, loginAsEditor, publishThroughReview, removeDocument, setStatus, stack } from './support/cms.ts'
 import { buildRecords, treeDigests } from './support/files.ts'
 import { searchCompacted, searchHits } from './support/search.ts'
@@ -32,7 +31,7 @@ function startWorker(name: string, label = `上线-${name}`): Child {
     NODE_ENV: 'production',
     SITE_SEARCH_COMPACT_IDLE_MS: '1500',
   }
-  return startChild('tsx', ['site/worker.ts'], env, label)
+  return startChild('tsx', ['ops/worker.ts'], env, label)
 }
 
 const live = sites('live')
@@ -268,7 +267,7 @@ describe('publish to live', () => {
     await expect.poll(() => searchCompacted(live.SITE_DIR), { timeout: 60_000, interval: 250 }).toBe(true)
     await settled()
     const full = sites('full')
-    await run('tsx', ['site/build.ts', '--full'], { ...process.env, ...stack().env, ...full }, '完整构建')
+    await run('tsx', ['ops/build-site.ts', '--full'], { ...process.env, ...stack().env, ...full }, '完整构建')
     const incremental = await treeDigests(live.SITE_DIR, buildRecords)
     const rebuilt = await treeDigests(full.SITE_DIR, buildRecords)
     expect(Object.keys(incremental).sort()).toEqual(Object.keys(rebuilt).sort())
@@ -283,10 +282,10 @@ describe('a build killed halfway', () => {
   it('leaves the live site exactly as it was, and the next build goes through', async () => {
     const dirs = sites('killed')
     const env = { ...process.env, ...stack().env, ...dirs }
-    await run('tsx', ['site/build.ts'], env, '构建网站')
+    await run('tsx', ['ops/build-site.ts'], env, '构建网站')
     const before = await readlink(dirs.SITE_DIR)
     const files = await treeDigests(dirs.SITE_DIR, buildRecords)
-    const child = startChild('tsx', ['site/build.ts', '--full'], env, '被中断的构建')
+    const child = startChild('tsx', ['ops/build-site.ts', '--full'], env, '被中断的构建')
     let output = ''
     child.process.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
@@ -297,7 +296,7 @@ describe('a build killed halfway', () => {
     expect(await readlink(dirs.SITE_DIR)).toBe(before)
     expect(await treeDigests(dirs.SITE_DIR, buildRecords)).toEqual(files)
     // The killed build's lock and half-written folder do not get in the way.
-    await run('tsx', ['site/build.ts', '--full'], env, '构建网站')
+    await run('tsx', ['ops/build-site.ts', '--full'], env, '构建网站')
     expect(await readlink(dirs.SITE_DIR)).not.toBe(before)
     expect(await treeDigests(dirs.SITE_DIR, buildRecords)).toEqual(files)
   })
@@ -308,7 +307,7 @@ describe('npm run site:rollback', () => {
     const dirs = sites('killed')
     const env = { ...process.env, ...stack().env, ...dirs }
     const current = await readlink(dirs.SITE_DIR)
-    await run('tsx', ['site/rollback.ts'], env, '回滚')
+    await run('tsx', ['ops/rollback.ts'], env, '回滚')
     const rolledBack = await readlink(dirs.SITE_DIR)
     expect(rolledBack).not.toBe(current)
     expect(path.basename(rolledBack) < path.basename(current)).toBe(true)

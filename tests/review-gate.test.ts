@@ -7,7 +7,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Figure, User } from '../cms/payload-types.ts'
+import type { Figure, User } from '../contract/payload-types.ts'
 import { api, areaId, graphql, localPayload, login, REVIEWER, workflow } from './support/cms.ts'
 
 const ADMIN = 'admin@xinghualing.example'

@@ -6,8 +6,8 @@
  * traces, and the production server itself refuses to start with a weak PAYLOAD_SECRET.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { adminReady, startAdmin } from '../cms/runtime/admin.ts'
-import { findFreePort } from '../cms/runtime/ports.ts'
+import { findFreePort } from '../contract/ports.ts'
+import { adminReady, startAdmin } from '../ops/admin.ts'
 import { api, login, stack } from './support/cms.ts'
 
 const EMAIL = 'lockout-test@xinghualing.example'

@@ -11,7 +11,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { findFreePort } from '../cms/runtime/ports.ts'
+import { findFreePort } from '../contract/ports.ts'
 import { api, stack } from './support/cms.ts'
 import { commandOf, descendants, isAlive } from './support/processTree.ts'
 

@@ -4,9 +4,8 @@ import { readlink } from 'node:fs/promises'
 import path from 'node:path'
 
 import { beforeAll, describe, expect, it } from 'vitest'
-
-import type { Figure } from '../cms/payload-types.ts'
 import { paragraphs } from '../cms/seed/richText.ts'
+import type { Figure } from '../contract/payload-types.ts'
 import { api, buildSite, createFigure, loginAsEditor, publishThroughReview, setStatus } from './support/cms.ts'
 
 let site: string

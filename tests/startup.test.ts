@@ -5,14 +5,14 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { findFreePort } from '../cms/runtime/ports.ts'
-import { run } from '../cms/runtime/processes.ts'
+import { findFreePort } from '../contract/ports.ts'
+import { run } from '../ops/processes.ts'
 import { api, stack } from './support/cms.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 
 async function start(env: Record<string, string>): Promise<{ code: number | null; stderr: string; stdout: string }> {
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], {
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'ops/start.ts'], {
     cwd: root,
     env: { ...process.env, DATA_DIR: path.join(stack().workDir, 'start-data'), PRINT_PREVIEW_PORT: String(await findFreePort()), ...env },
   })
@@ -66,7 +66,7 @@ describe('demo content', () => {
     const count = async (collection: string) =>
       (await api<{ totalDocs: number }>(`/api/${collection}?limit=0&where[name][in]=郝景全,王改红`)).body.totalDocs
     expect(await count('figures')).toBe(2)
-    await run('tsx', ['cms/runtime/prepare.ts'], { ...process.env, ...stack().env, NODE_ENV: 'production' }, '准备')
+    await run('tsx', ['ops/prepare.ts'], { ...process.env, ...stack().env, NODE_ENV: 'production' }, '准备')
     expect(await count('figures')).toBe(2)
   })
 })
@@ -76,7 +76,7 @@ describe('npm start', () => {
     const port = await findFreePort()
     const sitePort = await findFreePort()
     const previewPort = await findFreePort()
-    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'cms/runtime/start.ts'], {
+    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', 'ops/start.ts'], {
       cwd: root,
       env: {
         ...process.env,

@@ -1,4 +1,4 @@
-import type { User } from '../payload-types'
+import type { User } from '../../contract/payload-types'
 
 export type Role = User['role']
 

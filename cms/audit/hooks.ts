@@ -14,9 +14,9 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { configLabel, documentTitle } from '../documentTitle'
+import { configLabel, documentTitle } from '../common/documentTitle'
+import { WORKFLOW_CONTEXT } from '../common/requestContext'
 import { appendHooks } from '../hooks/appendHooks'
-import { WORKFLOW_CONTEXT } from '../requestContext'
 import { recordEntry } from './record'
 
 /** Collections whose writes are the system's own bookkeeping, or the log itself. */

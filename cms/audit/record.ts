@@ -3,7 +3,7 @@
  * is committed with the change it records, or not at all.
  */
 import type { PayloadRequest } from 'payload'
-import type { AuditLog } from '../payload-types'
+import type { AuditLog } from '../../contract/payload-types'
 import { addressOf } from '../server/clientAddress'
 
 export type AuditEntry = Pick<AuditLog, 'action' | 'summary'> &

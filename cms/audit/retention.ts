@@ -7,7 +7,7 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig } from 'payload'
 
-import { SCHEDULE_QUEUE } from '../workflow/schedules'
+import { SCHEDULE_QUEUE } from '../../contract/queues'
 
 export const DEFAULT_AUDIT_RETENTION_DAYS = 180
 

@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
-
+import { AREA_KINDS, optionsOf } from '../../contract/vocabulary'
 import { admin } from '../access/admin'
 import { anyone } from '../access/anyone'
 import { slugField } from '../fields/slug'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { queueOnChange, queueOnDelete } from '../publish/queue'
-import { AREA_KINDS, optionsOf } from '../vocabulary'
 
 /** The district's 街道 and 镇, and the communities, 片区 and 小区 below them. */
 export const Areas: CollectionConfig = {

@@ -1,7 +1,7 @@
 import { lexicalEditor, RelationshipFeature } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
+import { ARTICLE_COLUMNS, optionsOf } from '../../contract/vocabulary'
 import { withSafeLinkFeature } from '../hooks/safeLinks'
-import { ARTICLE_COLUMNS, optionsOf } from '../vocabulary'
 import { withReview } from '../workflow/reviewed'
 
 /** 文章: news and features (创城动态, 示范片区, 文明实践, 志愿服务, 通知公告). */

@@ -1,9 +1,8 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
-
+import { HANDBOOK_TRIMS, parseNumberList } from '../../contract/vocabulary'
 import { areaField } from '../fields/area'
 import { printPreviewEndpoint } from '../print/previewEndpoint'
 import { printPreviewField } from '../print/previewField'
-import { HANDBOOK_TRIMS, parseNumberList } from '../vocabulary'
 import { withReview } from '../workflow/reviewed'
 
 const numberList: TextFieldSingleValidation = (value) => {

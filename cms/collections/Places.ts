@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
-
+import { optionsOf, PLACE_LEVELS } from '../../contract/vocabulary'
 import { areaField } from '../fields/area'
 import { galleryField } from '../fields/gallery'
 import { locationField } from '../fields/location'
 import { printPreviewEndpoint } from '../print/previewEndpoint'
 import { printPreviewField } from '../print/previewField'
-import { optionsOf, PLACE_LEVELS } from '../vocabulary'
 import { withReview } from '../workflow/reviewed'
 
 /** 文明实践阵地: the New Era Civilization Practice network's centres, stations, parks … */

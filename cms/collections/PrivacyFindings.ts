@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
-
+import { REVIEWED_COLLECTIONS } from '../../contract/collections'
 import { admin } from '../access/admin'
-import { REVIEWED_COLLECTIONS } from '../workflow/reviewedCollections'
 
 /** What the re-scan wrote stays as it wrote it: only the status is an administrator's to change. */
 const SYSTEM_WRITTEN = { update: () => false }

@@ -7,16 +7,7 @@
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import { type CSSProperties, useState } from 'react'
 
-const PRODUCTS: Record<string, { id: string; label: string }[]> = {
-  figures: [
-    { id: 'poster-a4', label: '海报 A4' },
-    { id: 'poster-a3', label: '海报 A3' },
-    { id: 'leaflet-a5', label: '宣传单 A5 双面' },
-  ],
-  handbooks: [{ id: 'handbook', label: '手册' }],
-}
-PRODUCTS.streets = PRODUCTS.figures as { id: string; label: string }[]
-PRODUCTS.places = PRODUCTS.figures as { id: string; label: string }[]
+import { previewProducts } from '../../contract/print'
 
 interface Check {
   pages?: number
@@ -33,7 +24,7 @@ export function PrintPanel() {
   const { id, collectionSlug } = useDocumentInfo()
   const [checks, setChecks] = useState<Record<string, Check>>({})
   const [busy, setBusy] = useState(false)
-  const products: { id: string; label: string }[] = (collectionSlug ? PRODUCTS[collectionSlug] : undefined) ?? []
+  const products = collectionSlug ? previewProducts(collectionSlug) : []
   if (!id || products.length === 0) return null
   const base = `/api/${collectionSlug}/${id}/print`
 

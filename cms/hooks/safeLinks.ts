@@ -1,8 +1,7 @@
 import { LinkFeature } from '@payloadcms/richtext-lexical'
 import { type CollectionBeforeValidateHook, type CollectionConfig, type Field, ValidationError } from 'payload'
-
+import { isSafeLinkUrl } from '../../contract/vocabulary'
 import { someField } from '../fields/walk'
-import { isSafeLinkUrl } from '../vocabulary'
 import { appendHooks } from './appendHooks'
 
 /**

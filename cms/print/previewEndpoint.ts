@@ -1,8 +1,8 @@
 import { type Endpoint, parseCookies } from 'payload'
 
-import { DEFAULT_PRINT_PREVIEW_PORT } from '../runtime/ports'
+import { DEFAULT_PRINT_PREVIEW_PORT } from '../../contract/ports'
 
-/** Where the print preview service (site/preview.ts, started by `npm start`) listens. */
+/** Where the print preview service (ops/preview.ts, started by `npm start`) listens. */
 export const printPreviewUrl = () =>
   (process.env.PRINT_PREVIEW_URL || `http://127.0.0.1:${process.env.PRINT_PREVIEW_PORT || DEFAULT_PRINT_PREVIEW_PORT}`).replace(/\/+$/, '')
 

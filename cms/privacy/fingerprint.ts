@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { cmsDir } from '../paths'
+import { cmsDir } from '../../contract/paths'
 
 /** The detector's own source files: when any of them changes, live content is checked again. */
 const SOURCES = ['privacy/detector.ts', 'privacy/normalize.ts', 'numerals.ts']

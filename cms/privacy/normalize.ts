@@ -5,7 +5,7 @@
  * 壹叁捌 → 138, 五百零一 → 501). Every character of the result remembers the span of the
  * original it came from, so a finding is reported and masked in the editor's own writing.
  */
-import { CHINESE_DIGITS, CHINESE_UNITS, chineseDigits, chineseNumeral } from '../numerals'
+import { CHINESE_DIGITS, CHINESE_UNITS, chineseDigits, chineseNumeral } from '../../contract/numerals'
 
 export interface NormalizedText {
   text: string

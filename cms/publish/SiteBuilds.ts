@@ -1,8 +1,7 @@
 import type { CollectionConfig, Endpoint, Where } from 'payload'
-
+import { REVIEWED_COLLECTIONS } from '../../contract/collections'
+import { SITE_BUILD_QUEUE } from '../../contract/queues'
 import { staff } from '../access/staff'
-import { REVIEWED_COLLECTIONS } from '../workflow/reviewedCollections'
-import { SITE_BUILD_QUEUE } from './queue'
 
 /**
  * 上线记录: one entry per site build the publishing worker ran — when, why, how long, how

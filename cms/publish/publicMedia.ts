@@ -15,11 +15,10 @@ import type {
   PayloadRequest,
   Where,
 } from 'payload'
-
+import { WORKFLOW_CONTEXT } from '../common/requestContext'
 import { references } from '../fields/references'
 import { someField } from '../fields/walk'
 import { appendHooks } from '../hooks/appendHooks'
-import { WORKFLOW_CONTEXT } from '../requestContext'
 
 const ownerOf = (source: string, id: number | string) => `${source}:${id}`
 

@@ -2,7 +2,7 @@
  * Publishing reaches the public site through Payload's jobs queue, persisted in PostgreSQL:
  * a crash loses no pending update. Every change residents could see queues one `siteBuild`
  * job; a build takes in every job still waiting when it starts, so a burst of publishes
- * makes one or two builds. The site worker (site/worker.ts) runs the queue.
+ * makes one or two builds. The site worker (ops/worker.ts) runs the queue.
  */
 import path from 'node:path'
 
@@ -14,11 +14,9 @@ import type {
   PayloadRequest,
   TaskConfig,
 } from 'payload'
-
-import { configLabel, documentTitle } from '../documentTitle'
-import { rootDir } from '../paths'
-
-export const SITE_BUILD_QUEUE = 'site-build'
+import { rootDir } from '../../contract/paths'
+import { SITE_BUILD_QUEUE } from '../../contract/queues'
+import { configLabel, documentTitle } from '../common/documentTitle'
 export const SITE_BUILD_TASK = 'siteBuild'
 
 /** Request context flag for bulk writes (the benchmark's data generator) that queue one update at the end instead. */
@@ -40,11 +38,11 @@ export const siteBuildTask: TaskConfig<{ input: SiteBuildInput; output: { buildI
   outputSchema: [{ name: 'buildId', type: 'text', required: true }],
   // Only the site worker runs this queue; it loads the handler from this path, so the admin
   // server never bundles the site builder.
-  handler: `${path.join(rootDir, 'site/worker-task.ts')}#runSiteBuildTask`,
+  handler: `${path.join(rootDir, 'ops/worker-task.ts')}#runSiteBuildTask`,
   // A worker that dies mid-build leaves its job marked as processing; the next worker to
-  // start resets it (site/worker.ts), so the update is still made.
+  // start resets it (ops/worker.ts), so the update is still made.
   // Coalescing is done by the build itself: when it starts, it takes every job still
-  // waiting (site/worker-task.ts). Payload's `supersedes` would delete waiting jobs with a
+  // waiting (ops/worker-task.ts). Payload's `supersedes` would delete waiting jobs with a
   // find-then-delete that races with another worker claiming them.
   concurrency: { key: () => 'public-site', exclusive: true },
   // A build that fails for a passing reason (the database restarting, a full disk being

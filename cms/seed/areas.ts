@@ -1,4 +1,4 @@
-import type { Area } from '../payload-types'
+import type { Area } from '../../contract/payload-types'
 
 export interface DemoArea {
   name: string

@@ -2,7 +2,7 @@
  * Demo articles rebuilt from the source article's sections (杏花岭区创城办供稿). Every
  * sentence is the article's own; passages that could not be placed with confidence are left out.
  */
-import type { Article } from '../payload-types'
+import type { Article } from '../../contract/payload-types'
 
 export interface DemoArticle {
   slug: string

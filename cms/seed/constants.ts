@@ -1,4 +1,4 @@
-import type { User } from '../payload-types'
+import type { User } from '../../contract/payload-types'
 
 export const DEMO_EMAIL = 'editor@xinghualing.example'
 

@@ -1,4 +1,4 @@
-import type { Figure } from '../payload-types'
+import type { Figure } from '../../contract/payload-types'
 import { paragraphs } from './richText'
 
 /** Only what the source article (杏花岭区创城办供稿) states about each person. */

@@ -1,5 +1,5 @@
 import type { CollectionSlug, Payload } from 'payload'
-import { WORKFLOW_CONTEXT } from '../requestContext'
+import { WORKFLOW_CONTEXT } from '../common/requestContext'
 import { demoAreas } from './areas'
 import { demoArticles } from './articles'
 import { DEMO_ACCOUNTS } from './constants'

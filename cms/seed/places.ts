@@ -1,4 +1,4 @@
-import type { Place, Street } from '../payload-types'
+import type { Place, Street } from '../../contract/payload-types'
 import { paragraphs } from './richText'
 
 export const SOURCE = '（资料来源：杏花岭区创城办供稿）'

@@ -1,4 +1,4 @@
-import type { Regulation } from '../payload-types'
+import type { Regulation } from '../../contract/payload-types'
 
 /**
  * Only what is certain: the regulation's title and the kind of body that makes a 太原市

@@ -1,4 +1,4 @@
-import type { Figure } from '../payload-types'
+import type { Figure } from '../../contract/payload-types'
 
 type RichText = NonNullable<Figure['story']>
 type LexicalNode = { type: string; version: number } & Record<string, unknown>

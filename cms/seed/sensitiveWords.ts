@@ -1,4 +1,4 @@
-import type { SensitiveWord } from '../payload-types'
+import type { SensitiveWord } from '../../contract/payload-types'
 
 type Entry = NonNullable<SensitiveWord['entries']>[number]
 

@@ -1,5 +1,5 @@
 /**
- * The admin server (`npm start` and the tests start it through runtime/admin.ts): Next and
+ * The admin server (`npm start` and the tests start it through ops/admin.ts): Next and
  * Payload in this process on a loopback port, and the front server (front.ts) on PORT in
  * front of them. One process, so one signal stops all of it.
  */
@@ -8,11 +8,11 @@ import http from 'node:http'
 
 import next from 'next'
 
-import { cmsDir } from '../paths'
-import { findFreePort } from '../runtime/ports'
-import { SECRET_ADVICE, weakSecretReason } from '../runtime/secretPolicy'
+import { cmsDir } from '../../contract/paths'
+import { findFreePort } from '../../contract/ports'
 import { CLIENT_ADDRESS_HEADER } from './clientAddress'
 import { createFrontServer, FRONT_HEADER } from './front'
+import { SECRET_ADVICE, weakSecretReason } from './secretPolicy'
 import { sessionKey } from './session'
 
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import type { Server } from 'node:http'
 
 /**
  * The security headers of everything the platform serves, defined once: the admin (its
- * front server) and the public site (site/serve.ts) send these, and a production web server
+ * front server) and the public site (ops/serve.ts) send these, and a production web server
  * configured from deploy/ sends the same. A Content-Security-Policy that allows only this
  * origin's own scripts, styles, images and connections; framing only by the same origin
  * (the admin's live preview); no referrer sent to other sites beyond the origin.

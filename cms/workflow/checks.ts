@@ -4,10 +4,9 @@
  * Each failure names the field (by its Chinese label) and the offending text.
  */
 import type { CollectionSlug, Payload } from 'payload'
-
-import { configLabel } from '../documentTitle'
+import type { Media } from '../../contract/payload-types'
+import { configLabel } from '../common/documentTitle'
 import { references } from '../fields/references'
-import type { Media } from '../payload-types'
 import { loadAllowList } from '../privacy/allowList'
 import { findPrivateData, maskPrivateData, PRIVACY_LABELS } from '../privacy/detector'
 import { mediaSpots, type TextSpot, textSpots } from './textSpots'

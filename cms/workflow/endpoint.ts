@@ -1,7 +1,6 @@
 import type { Endpoint } from 'payload'
-
-import type { User } from '../payload-types'
-import { REVIEWED_COLLECTIONS, type ReviewedCollection } from './reviewedCollections'
+import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '../../contract/collections'
+import type { User } from '../../contract/payload-types'
 import { ACTIONS, type Action } from './states'
 import { transition } from './transition'
 

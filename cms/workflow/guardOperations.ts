@@ -15,8 +15,8 @@ import {
 } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { WORKFLOW_CONTEXT } from '../common/requestContext'
 import { layoutFields } from '../fields/walk'
-import { WORKFLOW_CONTEXT } from '../requestContext'
 
 /**
  * Every save outside the workflow is stored as a draft version: the published document in

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { WORKFLOW_CONTEXT } from '../requestContext'
+import { WORKFLOW_CONTEXT } from '../common/requestContext'
 
 type Review = {
   state?: string | null

@@ -5,13 +5,12 @@
  * a finding may be an official number that only needs adding to the allow-list.
  */
 import type { CollectionSlug, GlobalAfterChangeHook, Payload, PayloadRequest, TaskConfig } from 'payload'
-
-import { documentTitle } from '../documentTitle'
+import { REVIEWED_COLLECTIONS } from '../../contract/collections'
+import { SCHEDULE_QUEUE } from '../../contract/queues'
+import { documentTitle } from '../common/documentTitle'
 import { loadAllowList } from '../privacy/allowList'
 import { maskPrivateData } from '../privacy/detector'
 import { privacyFindings, publicSpots } from './checks'
-import { REVIEWED_COLLECTIONS } from './reviewedCollections'
-import { SCHEDULE_QUEUE } from './schedules'
 
 export const PRIVACY_RESCAN_TASK = 'privacyRescan'
 /** The payload-kv key holding the fingerprint of the detector the live content was last checked with. */

@@ -1,9 +1,8 @@
 import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
 
-import { REVIEWED_COLLECTIONS } from './reviewedCollections'
+import { REVIEWED_COLLECTIONS } from '../../contract/collections'
+import { SCHEDULE_QUEUE } from '../../contract/queues'
 import { transition } from './transition'
-
-export const SCHEDULE_QUEUE = 'review-schedules'
 
 /**
  * 定时发布/下线: every ten seconds, publish what the last reviewer approved for a time now

@@ -4,13 +4,12 @@
  * history entry and — on final approval — the published version, in one update.
  */
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
-
+import type { ReviewedCollection } from '../../contract/collections'
+import type { User } from '../../contract/payload-types'
 import { recordEntry } from '../audit/record'
-import { documentTitle } from '../documentTitle'
-import type { User } from '../payload-types'
-import { WORKFLOW_CONTEXT } from '../requestContext'
+import { documentTitle } from '../common/documentTitle'
+import { WORKFLOW_CONTEXT } from '../common/requestContext'
 import { type CheckFailure, maskDocument, runChecks } from './checks'
-import type { ReviewedCollection } from './reviewedCollections'
 import { type Action, decide, decisionLabel, levelLabel, type ReviewState } from './states'
 
 export interface TransitionRequest {

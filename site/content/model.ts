@@ -4,7 +4,7 @@
  * site serves. Pure functions of the snapshot, so a page built from them changes exactly
  * when something it shows changed.
  */
-import type { Area, Article, Figure, Handbook, Media, Place, Regulation, SiteSetting, Street } from '../../cms/payload-types.ts'
+import type { Area, Article, Figure, Handbook, Media, Place, Regulation, SiteSetting, Street } from '../../contract/payload-types.ts'
 import {
   AREA_KINDS,
   ARTICLE_COLUMNS,
@@ -13,7 +13,7 @@ import {
   PLACE_LEVELS,
   parseNumberList,
   REGULATION_STATUSES,
-} from '../../cms/vocabulary.ts'
+} from '../../contract/vocabulary.ts'
 import { escapeHtml } from '../lib/html.ts'
 import { chineseNumber } from '../lib/numerals.ts'
 import { type RichTextImage, renderRichText } from '../lib/richText.ts'

@@ -6,14 +6,18 @@
  * re-renders the story's page and PDF, not the lists.
  */
 import { createHash } from 'node:crypto'
-
-import { HONOUR_KINDS, PLACE_LEVELS } from '../../cms/vocabulary.ts'
+import {
+  HANDBOOK_PAPER,
+  handbookPath,
+  productPath,
+  SUBJECT_PRODUCTS,
+  SUBJECT_SECTION,
+  type SubjectKind,
+  type SubjectProduct,
+  signPath,
+} from '../../contract/print.ts'
+import { HONOUR_KINDS, PLACE_LEVELS } from '../../contract/vocabulary.ts'
 import { chineseNumber } from '../lib/numerals.ts'
-import { HANDBOOK_PAPER, handbookPath } from '../print/layouts/handbook.ts'
-import { type Sign, signPath, signsOf } from '../print/layouts/sign.ts'
-import { productPath, SUBJECT_PRODUCTS, type SubjectProduct } from '../print/products.ts'
-import type { ShareCard } from '../print/share.ts'
-import { figureSubject, localeSubject, type PrintSubject, SUBJECT_SECTION, type SubjectKind } from '../print/subject.ts'
 import { absoluteUrl, paths, SHARE_SECTIONS, siteOrigin } from '../settings.ts'
 import {
   type AreaRef,
@@ -30,6 +34,7 @@ import {
   type RegulationArticle,
   type SiteImage,
 } from './model.ts'
+import { figureSubject, localeSubject, type PrintSubject, type ShareCard, type Sign, signsOf } from './printSubjects.ts'
 
 /** What a list or an area page shows of one item. */
 export interface Card {

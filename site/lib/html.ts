@@ -1,4 +1,4 @@
-import { isSafeLinkUrl } from '../../cms/vocabulary.ts'
+import { isSafeLinkUrl } from '../../contract/vocabulary.ts'
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 

@@ -1,4 +1,9 @@
-import type { PublicLocation } from '../content/model.ts'
+/** Where a place is: its address, and WGS-84 coordinates when known. */
+interface MapPoint {
+  address: string
+  lat: number | null
+  lng: number | null
+}
 
 const SOURCE = 'xinghualing-publicity'
 
@@ -7,7 +12,7 @@ const SOURCE = 'xinghualing-publicity'
  * app when installed (callnative) and its web map otherwise. Coordinates are stored as
  * WGS-84 (what a GPS gives), which the URI is told; without them the address is searched.
  */
-export function amapUrl(name: string, location: PublicLocation): string {
+export function amapUrl(name: string, location: MapPoint): string {
   if (location.lat !== null && location.lng !== null) {
     const query = new URLSearchParams({
       position: `${location.lng},${location.lat}`,
@@ -22,7 +27,7 @@ export function amapUrl(name: string, location: PublicLocation): string {
 }
 
 /** The same place in Baidu Maps (百度地图), for residents who use that app. */
-export function baiduUrl(name: string, location: PublicLocation): string {
+export function baiduUrl(name: string, location: MapPoint): string {
   if (location.lat !== null && location.lng !== null) {
     const query = new URLSearchParams({
       location: `${location.lat},${location.lng}`,

@@ -10,7 +10,18 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import type { Area, Article, Facility, Figure, Handbook, Media, Place, Regulation, SiteSetting, Street } from '../../cms/payload-types.ts'
+import type {
+  Area,
+  Article,
+  Facility,
+  Figure,
+  Handbook,
+  Media,
+  Place,
+  Regulation,
+  SiteSetting,
+  Street,
+} from '../../contract/payload-types.ts'
 
 /**
  * The print preview downloads a draft's images with the signed-in user's credentials

@@ -1,14 +1,13 @@
 import type { Browser } from 'playwright-core'
-
+import type { SubjectProduct } from '../../contract/print.ts'
 import type { PublicHandbook, PublicSettings } from '../content/model.ts'
+import type { PrintSubject, ShareCard } from '../content/printSubjects.ts'
 import { launchBrowser } from './browser.ts'
 import { applyPagination, destinationPages, handbookLayout, paginate } from './layouts/handbook.ts'
 import { leafletJob } from './layouts/leaflet.ts'
 import { posterJob } from './layouts/poster.ts'
-import type { SubjectProduct } from './products.ts'
 import { finishPdf, PressPool, type PrintJob, type PrintResult, printToPdf } from './render.ts'
-import { SHARE_HEIGHT, SHARE_WIDTH, type ShareCard, shareCardJob } from './share.ts'
-import type { PrintSubject } from './subject.ts'
+import { SHARE_HEIGHT, SHARE_WIDTH, shareCardJob } from './share.ts'
 
 /** Pages printing side by side on one browser. */
 const PRESSES = Math.max(1, Number(process.env.PRINT_PRESSES) || 2)

@@ -3,20 +3,13 @@
  * its 1200×630 crop; every section also has a card of its own, drawn here with the
  * embedded Noto Sans SC so the Chinese renders the same on any machine.
  */
+
+import type { ShareCard } from '../content/printSubjects.ts'
 import { escapeHtml } from '../lib/html.ts'
 import { PRINT_FONTS } from './primitives.ts'
 
 export const SHARE_WIDTH = 1200
 export const SHARE_HEIGHT = 630
-
-export interface ShareCard {
-  /** The section, large: 人物, 法规 … */
-  title: string
-  /** One line under it. */
-  subtitle: string
-  siteName: string
-  sponsor: string
-}
 
 export function shareCardJob(card: ShareCard): { title: string; css: string; body: string } {
   const css = `

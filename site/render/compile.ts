@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { rootDir } from '../../cms/paths.ts'
-import { hashSources } from '../../cms/runtime/hash.ts'
+import { rootDir } from '../../contract/paths.ts'
 import type { ViewName, ViewProps } from '../content/pages.ts'
 import { siteOrigin } from '../settings.ts'
+import { hashSources } from './hash.ts'
 
 export interface Renderer {
   /** Changes whenever anything that shapes the output changes: code, packages, origin. */
@@ -20,7 +20,7 @@ export interface Renderer {
 
 /** The code version: the site's sources, the lockfile, the shared vocabulary and the public origin. */
 export function codeVersion(): Promise<string> {
-  return hashSources(['site', 'astro.config.mjs', 'package-lock.json', 'cms/vocabulary.ts'], [siteOrigin()])
+  return hashSources(['site', 'astro.config.mjs', 'package-lock.json', 'contract/vocabulary.ts'], [siteOrigin()])
 }
 
 /** Inside the project, so the compiled module finds the project's packages. */

@@ -1,9 +1,9 @@
 import { getPayload, type Payload } from 'payload'
 import { inject } from 'vitest'
-import type { Figure } from '../../cms/payload-types.ts'
-import { run } from '../../cms/runtime/processes.ts'
 import { DEMO_EMAIL } from '../../cms/seed/constants.ts'
 import { paragraphs } from '../../cms/seed/richText.ts'
+import type { Figure } from '../../contract/payload-types.ts'
+import { run } from '../../ops/processes.ts'
 
 export const stack = () => inject('stack')
 
@@ -124,7 +124,7 @@ export async function removeDocument(collection: string, id: number): Promise<{ 
 
 /** Builds the site the way `npm run build:site` does, into this run's scratch folders. */
 export async function buildSite(envOverrides: Record<string, string> = {}): Promise<string> {
-  await run('tsx', ['site/build.ts'], { ...process.env, ...stack().env, ...envOverrides }, '构建网站')
+  await run('tsx', ['ops/build-site.ts'], { ...process.env, ...stack().env, ...envOverrides }, '构建网站')
   return stack().env.SITE_DIR as string
 }
 

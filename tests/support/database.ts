@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { assertReachable, startEmbeddedPostgres } from '../../cms/runtime/database.ts'
+import { assertReachable, startEmbeddedPostgres } from '../../ops/database.ts'
 
 export interface ScratchDatabase {
   url: string

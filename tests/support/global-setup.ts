@@ -8,10 +8,9 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { TestProject } from 'vitest/node'
-
-import { adminReady, ensureAdminBuilt, startAdmin } from '../../cms/runtime/admin.ts'
-import { findFreePort } from '../../cms/runtime/ports.ts'
-import { run, startChild, waitForHttp } from '../../cms/runtime/processes.ts'
+import { findFreePort } from '../../contract/ports.ts'
+import { adminReady, ensureAdminBuilt, startAdmin } from '../../ops/admin.ts'
+import { run, startChild, waitForHttp } from '../../ops/processes.ts'
 import { createScratchDatabase } from './database.ts'
 
 declare module 'vitest' {
@@ -53,12 +52,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   let server: ReturnType<typeof startChild> | undefined
   let preview: ReturnType<typeof startChild> | undefined
   try {
-    await run('tsx', ['cms/runtime/prepare.ts'], { ...childEnv, NODE_ENV: 'production' }, '准备')
+    await run('tsx', ['ops/prepare.ts'], { ...childEnv, NODE_ENV: 'production' }, '准备')
     await ensureAdminBuilt(childEnv, log)
     server = startAdmin(port, { ...childEnv, PAYLOAD_JOBS_AUTORUN: 'true' })
     await adminReady(port, server)
     // 打印预览, as `npm start` runs it: the admin's print preview goes through it.
-    preview = startChild('tsx', ['site/preview.ts'], { ...childEnv, NODE_ENV: 'production' }, '打印预览')
+    preview = startChild('tsx', ['ops/preview.ts'], { ...childEnv, NODE_ENV: 'production' }, '打印预览')
     await waitForHttp(`http://127.0.0.1:${previewPort}/`, 60_000, preview)
   } catch (error) {
     // Leave nothing running behind a failed setup.

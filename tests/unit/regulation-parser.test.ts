@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseRegulationText, RegulationParseError } from '../../cms/collections/Regulations/parseRegulation.ts'
-import { chineseNumeral } from '../../cms/numerals.ts'
+import { chineseNumeral } from '../../contract/numerals.ts'
 
 // A real-looking layout (sample text, not an authentic regulation): title and 题注, a 目录
 // that repeats the chapter headings, full-width spaces after headings, 款 and 项 on their

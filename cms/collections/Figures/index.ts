@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
-
+import { GOOD_DEEDS, HONOUR_KINDS, optionsOf } from '../../../contract/vocabulary'
 import { areaField } from '../../fields/area'
 import { printPreviewEndpoint } from '../../print/previewEndpoint'
 import { printPreviewField } from '../../print/previewField'
-import { GOOD_DEEDS, HONOUR_KINDS, optionsOf } from '../../vocabulary'
 import { withReview } from '../../workflow/reviewed'
 
 export const Figures: CollectionConfig = withReview(

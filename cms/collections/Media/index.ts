@@ -1,10 +1,9 @@
 import type { CollectionConfig } from 'payload'
-
+import { mediaDir } from '../../../contract/paths'
 import { admin } from '../../access/admin'
 import { authors } from '../../access/authors'
 import { hasRole } from '../../access/roles'
 import { nobody } from '../../access/staffField'
-import { mediaDir } from '../../paths'
 import { queueOnChange, queueOnDelete } from '../../publish/queue'
 import { answerMissingFile } from './hooks/answerMissingFile'
 import { protectPublicImages } from './hooks/protectPublicImages'

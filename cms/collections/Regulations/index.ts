@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
+import { optionsOf, REGULATION_STATUSES } from '../../../contract/vocabulary'
 import { staffField } from '../../access/staffField'
 import { areaField } from '../../fields/area'
-import { optionsOf, REGULATION_STATUSES } from '../../vocabulary'
 import { withReview } from '../../workflow/reviewed'
 import { splitPastedText } from './hooks/splitPastedText'
 

@@ -3,7 +3,7 @@
  * chapters and articles. Chinese numerals are read as numbers (第一百零一条 → 101), numbering
  * must run on without gaps, and anything that does not fit is reported with its line.
  */
-import { chineseNumeral } from '../../numerals'
+import { chineseNumeral } from '../../../contract/numerals'
 
 export interface ParsedArticle {
   number: number

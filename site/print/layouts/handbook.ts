@@ -12,7 +12,7 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFRef } from 'pdf-lib'
 import type { Page } from 'playwright-core'
-
+import { HANDBOOK_PAPER, handbookAnchor } from '../../../contract/print.ts'
 import type { PublicHandbook, PublicSettings } from '../../content/model.ts'
 import { escapeHtml } from '../../lib/html.ts'
 import { absoluteUrl, DISTRICT, paths } from '../../settings.ts'
@@ -22,11 +22,6 @@ import { PRINT_FONTS, qrSvg } from '../primitives.ts'
 import type { Asset, PrintJob } from '../render.ts'
 
 export const HANDBOOK_SHEETS: Record<PublicHandbook['trim'], Sheet> = { a5: A5, book32: BOOK_32 }
-export const HANDBOOK_PAPER: Record<PublicHandbook['trim'], string> = { a5: 'A5（148×210 毫米）', book32: '大32开（140×210 毫米）' }
-
-export const handbookPath = (slug: string) => `/print/handbooks/${slug}.pdf`
-/** Where the back cover's QR code leads: the handbook's entry on 打印与下载. */
-export const handbookAnchor = (slug: string) => `handbook-${slug}`
 
 const COVER_PHOTO = { width: 104, height: 70 }
 const SECTION_PHOTO = { width: 80, height: 54 }

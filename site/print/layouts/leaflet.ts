@@ -4,13 +4,13 @@
  * fits, and a QR code to the online page. For figures, streets and places alike.
  */
 import type { PublicSettings } from '../../content/model.ts'
+import type { PrintSubject } from '../../content/printSubjects.ts'
 import { escapeHtml } from '../../lib/html.ts'
 import { DISTRICT } from '../../settings.ts'
 import { A5 } from '../geometry.ts'
 import { dpiWarning, printPhoto } from '../images.ts'
 import { readOnline, sheet, sheetCss } from '../primitives.ts'
 import type { PrintJob } from '../render.ts'
-import type { PrintSubject } from '../subject.ts'
 
 export const LEAFLET_SHEET = A5
 

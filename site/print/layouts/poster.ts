@@ -5,13 +5,13 @@
  * sizes are the same design. Without a photo the story takes its place.
  */
 import type { PublicSettings } from '../../content/model.ts'
+import type { PrintSubject } from '../../content/printSubjects.ts'
 import { escapeHtml } from '../../lib/html.ts'
 import { DISTRICT } from '../../settings.ts'
 import { A3, A4, type Sheet } from '../geometry.ts'
 import { dpiWarning, printPhoto } from '../images.ts'
 import { readOnline, sheet, sheetCss } from '../primitives.ts'
 import type { PrintJob } from '../render.ts'
-import type { PrintSubject } from '../subject.ts'
 
 /** The photo box at A4, in millimetres (the trim is 210 wide, with 12 mm margins). */
 const PHOTO_A4 = { width: 186, height: 100 }

@@ -3,7 +3,8 @@
  * (at least 64 pt: characters about 20 mm tall), the regulation article it comes from,
  * a QR code to that article online and the sponsor.
  */
-import type { PublicRegulation, PublicSettings } from '../../content/model.ts'
+import type { PublicSettings } from '../../content/model.ts'
+import type { Sign } from '../../content/printSubjects.ts'
 import { escapeHtml } from '../../lib/html.ts'
 import { chineseNumber } from '../../lib/numerals.ts'
 import { absoluteUrl, paths } from '../../settings.ts'
@@ -11,37 +12,9 @@ import { A4_LANDSCAPE } from '../geometry.ts'
 import { qrSvg, sheet, sheetCss } from '../primitives.ts'
 import type { PrintJob } from '../render.ts'
 
-export interface Sign {
-  regulationSlug: string
-  regulationTitle: string
-  articleNumber: number
-  reminder: string
-  /** The article's text, printed small under the citation. */
-  articleText: string
-  updatedAt: string
-}
-
-/** The signs of a regulation: one for each of its articles that has a reminder. */
-export function signsOf(regulation: PublicRegulation): Sign[] {
-  return regulation.chapters
-    .flatMap((chapter) => chapter.articles)
-    .filter((article) => article.reminder)
-    .map((article) => ({
-      regulationSlug: regulation.slug,
-      regulationTitle: regulation.title,
-      articleNumber: article.number,
-      reminder: article.reminder as string,
-      articleText: article.text,
-      updatedAt: regulation.updatedAt,
-    }))
-}
-
 export const SIGN_SHEET = A4_LANDSCAPE
 /** The smallest reminder type, in points: 3 m reading distance. */
 export const SIGN_MIN_PT = 64
-
-export const signPath = (sign: Pick<Sign, 'regulationSlug' | 'articleNumber'>) =>
-  `/print/signs/${sign.regulationSlug}-${sign.articleNumber}.pdf`
 
 const CSS = `
 .band { position: absolute; left: 0; right: 0; top: 0; height: 31mm; background: #b3261e; }

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { PayloadRequest } from 'payload'
 
-import { mediaDir } from '../../../paths'
+import { mediaDir } from '../../../../contract/paths'
 
 /**
  * Runs after the read-access check, before Payload streams the file: a file missing from

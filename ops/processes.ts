@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { rootDir } from '../paths.ts'
+import { rootDir } from '../contract/paths.ts'
 
 /** Whether the module at `moduleUrl` is the program being run (its URL percent-encodes spaces and Chinese folder names). */
 export function isMainModule(moduleUrl: string): boolean {

@@ -4,12 +4,12 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
-import { detectorFingerprint } from '../privacy/fingerprint'
-import { rebuildMediaUses } from '../publish/publicMedia'
-import { seed } from '../seed'
-import { queueRescanIfDetectorChanged } from '../workflow/rescan'
-import { exitOnOperatorError, OperatorError } from './errors'
+import config from '../cms/payload.config'
+import { detectorFingerprint } from '../cms/privacy/fingerprint'
+import { rebuildMediaUses } from '../cms/publish/publicMedia'
+import { seed } from '../cms/seed/index'
+import { queueRescanIfDetectorChanged } from '../cms/workflow/rescan'
+import { exitOnOperatorError, OperatorError } from '../contract/errors'
 
 const log = (line: string) => console.log(`  ${line}`)
 const MEDIA_USES_KEY = 'media-uses-indexed'

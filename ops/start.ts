@@ -3,15 +3,15 @@
  * PDFs, and the static site server — each step reported, everything stopped on Ctrl-C.
  */
 import { existsSync } from 'node:fs'
-import { createStaticServer } from '../../site/serve.ts'
-import { dataDir, embeddedPostgresDir, liveSiteLink, mediaDir } from '../paths.ts'
-import { DEMO_ACCOUNTS } from '../seed/constants.ts'
+import { DEMO_ACCOUNTS } from '../cms/seed/constants.ts'
+import { OperatorError } from '../contract/errors.ts'
+import { dataDir, embeddedPostgresDir, liveSiteLink, mediaDir } from '../contract/paths.ts'
+import { assertPortFree, DEFAULT_PRINT_PREVIEW_PORT, portFromEnv } from '../contract/ports.ts'
 import { adminReady, ensureAdminBuilt, startAdmin } from './admin.ts'
 import { assertReachable, type Database, PLATFORM_DATABASE, startEmbeddedPostgres } from './database.ts'
-import { OperatorError } from './errors.ts'
-import { assertPortFree, DEFAULT_PRINT_PREVIEW_PORT, portFromEnv } from './ports.ts'
 import { type Child, run, startChild, stopAllChildren, waitForHttp } from './processes.ts'
 import { loadSecrets } from './secrets.ts'
+import { createStaticServer } from './serve.ts'
 
 const started = performance.now()
 let stepNumber = 0
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
   }
 
   step('数据库迁移与示例内容')
-  await run('tsx', ['cms/runtime/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
+  await run('tsx', ['ops/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
 
   step('管理后台')
   if (!(await ensureAdminBuilt(env, info))) info('管理后台已是最新构建，直接启动')
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   step('公众网站与打印 PDF')
   Object.assign(process.env, { CMS_URL: env.CMS_URL, SITE_PORT: env.SITE_PORT })
   // Incremental: with nothing changed since the last start, this only checks and keeps the live build.
-  await run('tsx', ['site/build.ts'], env, '构建网站')
+  await run('tsx', ['ops/build-site.ts'], env, '构建网站')
   const site = createStaticServer(liveSiteLink)
   await new Promise<void>((resolve) => site.listen(sitePort, resolve))
   cleanups.push(
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   )
 
   // 打印预览: the admin prints drafts through it; it listens on this machine only.
-  const preview = startChild('tsx', ['site/preview.ts'], { ...env, NODE_ENV: 'production' }, '打印预览')
+  const preview = startChild('tsx', ['ops/preview.ts'], { ...env, NODE_ENV: 'production' }, '打印预览')
   cleanups.push(() => preview.stop())
   void preview.exited.then((code) => {
     if (!shuttingDown) console.error(`打印预览服务意外退出（退出码 ${code}）：后台的“打印预览”暂不可用，其余功能不受影响`)
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
     let worker: Child
     const restarts: number[] = []
     const startWorker = () => {
-      worker = startChild('tsx', ['site/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
+      worker = startChild('tsx', ['ops/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
       void worker.exited.then((code) => {
         if (shuttingDown) return
         const now = Date.now()

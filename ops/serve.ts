@@ -15,7 +15,7 @@ import compression from 'compression'
 import serveStatic from 'serve-static'
 
 import { limitConnections, siteHeaders } from '../cms/server/securityHeaders.ts'
-import { inlineScriptHashes } from './scripts/hashes.ts'
+import { inlineScriptHashes } from '../site/scripts/hashes.ts'
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse, next?: () => void) => void
 

@@ -6,9 +6,10 @@
 import { getPayload, type Payload } from 'payload'
 import { isDatabaseUnavailable } from '../cms/hooks/databaseUnavailable.ts'
 import config from '../cms/payload.config.ts'
-import { queueSiteBuild, SITE_BUILD_QUEUE } from '../cms/publish/queue.ts'
-import { waitForDatabase } from '../cms/runtime/database.ts'
-import { loadRenderer } from './render/compile.ts'
+import { queueSiteBuild } from '../cms/publish/queue.ts'
+import { SITE_BUILD_QUEUE } from '../contract/queues.ts'
+import { loadRenderer } from '../site/render/compile.ts'
+import { waitForDatabase } from './database.ts'
 import { closeWorkerState, compactSearchWhenDue, withBuildLock } from './worker-task.ts'
 
 const POLL_MS = Number(process.env.SITE_WORKER_POLL_MS || 200)

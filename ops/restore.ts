@@ -11,8 +11,9 @@ import path from 'node:path'
 
 import type { Migration as PayloadMigration } from 'payload'
 
-import { migrations } from '../migrations/index.ts'
-import { mediaDir } from '../paths.ts'
+import { migrations } from '../cms/migrations/index.ts'
+import { exitOnOperatorError, OperatorError } from '../contract/errors.ts'
+import { mediaDir } from '../contract/paths.ts'
 import {
   clearSchema,
   describeTarget,
@@ -26,7 +27,6 @@ import {
 } from './archive.ts'
 import { backup } from './backup.ts'
 import { openDatabase } from './database.ts'
-import { exitOnOperatorError, OperatorError } from './errors.ts'
 import { isMainModule } from './processes.ts'
 
 const log = (line: string) => console.log(line)
@@ -40,7 +40,7 @@ async function migrator(url: string): Promise<{ migrate(count?: number): Promise
   // The config reads these when it is imported.
   process.env.DATABASE_URL = url
   process.env.PAYLOAD_SECRET ||= `restore-${process.pid}-${Date.now()}-migrations-only`
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config.ts')])
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../cms/payload.config.ts')])
   const payload = await getPayload({ config })
   return {
     // Payload types a migration's argument as unknown; ours take the Postgres adapter's arguments.

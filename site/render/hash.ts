@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { rootDir } from '../paths.ts'
+import { rootDir } from '../../contract/paths.ts'
 
 // Build outputs and files the builds themselves rewrite (next-env.d.ts) do not count.
 const SKIP = new Set(['.next', 'node_modules', '.astro', 'public', 'next-env.d.ts'])

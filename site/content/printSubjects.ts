@@ -2,10 +2,9 @@
  * What a poster or leaflet shows of a figure, a themed street or a practice place: one
  * shape for all three, so every layout serves every kind.
  */
-import type { PublicFigure, PublicLocale, SiteImage } from '../content/model.ts'
+import type { SubjectKind } from '../../contract/print.ts'
 import { absoluteUrl, paths } from '../settings.ts'
-
-export type SubjectKind = 'figure' | 'street' | 'place'
+import type { PublicFigure, PublicLocale, PublicRegulation, SiteImage } from './model.ts'
 
 export interface PrintSubject {
   kind: SubjectKind
@@ -25,12 +24,6 @@ export interface PrintSubject {
   photo: SiteImage | null
   area: string
   updatedAt: string
-}
-
-export const SUBJECT_SECTION: Record<SubjectKind, { label: string; dir: string }> = {
-  figure: { label: '人物', dir: 'figures' },
-  street: { label: '特色街巷', dir: 'streets' },
-  place: { label: '文明实践阵地', dir: 'places' },
 }
 
 const subjects = new WeakMap<object, PrintSubject>()
@@ -93,4 +86,39 @@ export function localeSubject(locale: PublicLocale): PrintSubject {
       updatedAt: locale.updatedAt,
     }
   })
+}
+
+export interface Sign {
+  regulationSlug: string
+  regulationTitle: string
+  articleNumber: number
+  reminder: string
+  /** The article's text, printed small under the citation. */
+  articleText: string
+  updatedAt: string
+}
+
+/** The signs of a regulation: one for each of its articles that has a reminder. */
+export function signsOf(regulation: PublicRegulation): Sign[] {
+  return regulation.chapters
+    .flatMap((chapter) => chapter.articles)
+    .filter((article) => article.reminder)
+    .map((article) => ({
+      regulationSlug: regulation.slug,
+      regulationTitle: regulation.title,
+      articleNumber: article.number,
+      reminder: article.reminder as string,
+      articleText: article.text,
+      updatedAt: regulation.updatedAt,
+    }))
+}
+
+/** What a page's share card says (drawn by print/share.ts). */
+export interface ShareCard {
+  /** The section, large: 人物, 法规 … */
+  title: string
+  /** One line under it. */
+  subtitle: string
+  siteName: string
+  sponsor: string
 }

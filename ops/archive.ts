@@ -18,7 +18,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { OperatorError } from './errors.ts'
+import { OperatorError } from '../contract/errors.ts'
 
 export const ARCHIVE_FORMAT = 'xinghualing-backup'
 export const ARCHIVE_VERSION = 1

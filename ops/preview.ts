@@ -11,16 +11,16 @@
  * may not be public yet, are read with the same credentials.
  */
 import http from 'node:http'
-import type { Media } from '../cms/payload-types.ts'
-import { DEFAULT_PRINT_PREVIEW_PORT } from '../cms/runtime/ports.ts'
-import { isMainModule } from '../cms/runtime/processes.ts'
-import { publicContent } from './content/model.ts'
-import { cmsUrl, imageCredentials, loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
-import { CmykUnavailableError, toPdfX } from './print/cmyk.ts'
-import { Printer } from './print/index.ts'
-import { SUBJECT_PRODUCTS, type SubjectProduct } from './print/products.ts'
-import type { PrintResult } from './print/render.ts'
-import { figureSubject, localeSubject } from './print/subject.ts'
+import type { Media } from '../contract/payload-types.ts'
+import { DEFAULT_PRINT_PREVIEW_PORT } from '../contract/ports.ts'
+import { SUBJECT_PRODUCTS, type SubjectProduct } from '../contract/print.ts'
+import { publicContent } from '../site/content/model.ts'
+import { figureSubject, localeSubject } from '../site/content/printSubjects.ts'
+import { cmsUrl, imageCredentials, loadSnapshot, refreshSnapshot, type Snapshot } from '../site/loaders/cms.ts'
+import { CmykUnavailableError, toPdfX } from '../site/print/cmyk.ts'
+import { Printer } from '../site/print/index.ts'
+import type { PrintResult } from '../site/print/render.ts'
+import { isMainModule } from './processes.ts'
 
 export const PREVIEW_COLLECTIONS = ['figures', 'streets', 'places', 'handbooks'] as const
 type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number]

@@ -6,11 +6,10 @@
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-
-import { dataDir, mediaDir } from '../paths.ts'
+import { exitOnOperatorError, OperatorError } from '../contract/errors.ts'
+import { dataDir, mediaDir } from '../contract/paths.ts'
 import { type ArchiveManifest, dumpDatabase, measureTree, snapshotTree, tar } from './archive.ts'
 import { openDatabase } from './database.ts'
-import { exitOnOperatorError, OperatorError } from './errors.ts'
 import { isMainModule } from './processes.ts'
 
 const log = (line: string) => console.log(line)

