@@ -18,9 +18,9 @@ export interface Renderer {
   renderView<V extends ViewName>(view: V, props: ViewProps[V]): Promise<string>
 }
 
-/** The code version: the site's sources, the lockfile, the shared vocabulary and the public origin. */
+/** The code version: the site's sources, the lockfile, the shared contract and the public origin. */
 export function codeVersion(): Promise<string> {
-  return hashSources(['site', 'astro.config.mjs', 'package-lock.json', 'contract/vocabulary.ts'], [siteOrigin()])
+  return hashSources(['site', 'contract', 'astro.config.mjs', 'package-lock.json'], [siteOrigin()])
 }
 
 /** Inside the project, so the compiled module finds the project's packages. */
