@@ -18,8 +18,8 @@ import sharp from 'sharp'
 
 import { rootDir } from '../contract/paths.ts'
 import { SUBJECT_PRODUCTS, type SubjectKind } from '../contract/print.ts'
-import type { PublicHandbook, PublicSettings, SiteImage } from '../site/content/model.ts'
-import type { PrintSubject } from '../site/content/printSubjects.ts'
+import type { PrintSubject } from '../site/model/printSubjects.ts'
+import type { PublicHandbook, PublicSettings, SiteImage } from '../site/model/publicContent.ts'
 import { Printer } from '../site/print/index.ts'
 import { call, startStack } from './stack.ts'
 

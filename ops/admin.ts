@@ -13,7 +13,7 @@ const stampFile = path.join(cmsDir, '.next', 'xhl-stamp')
  * code and packages. Returns whether it built.
  */
 export async function ensureAdminBuilt(env: NodeJS.ProcessEnv, info: (line: string) => void): Promise<boolean> {
-  const stamp = await hashSources(['cms', 'package-lock.json', 'tsconfig.json'])
+  const stamp = await hashSources(['cms', 'contract', 'package-lock.json', 'tsconfig.json'])
   const current = existsSync(path.join(cmsDir, '.next', 'BUILD_ID')) && existsSync(stampFile) ? await readFile(stampFile, 'utf8') : ''
   if (current === stamp) return false
   info('首次启动或后台代码有变化：构建管理后台（约 1–2 分钟）……')

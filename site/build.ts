@@ -4,7 +4,7 @@
  * as it was.
  *
  * Incremental by default: every output file has a key (content digest plus code version,
- * see content/pages.ts); files whose key matches the live build's are hard-linked from it,
+ * see plan/keys.ts); files whose key matches the live build's are hard-linked from it,
  * byte for byte, and only the others are rendered. `--full` renders everything; both ways
  * give the same tree. `npm run build:site` runs it (ops/build-site.ts); the publishing
  * worker (ops/worker.ts) calls buildSite() with a snapshot and renderer it keeps warm.
@@ -14,9 +14,10 @@ import { link, lstat, mkdir, open, readdir, readFile, readlink, rename, rm, rmdi
 import path from 'node:path'
 
 import { liveSiteLink, siteBuildsDir } from '../contract/paths.ts'
-import { publicContent } from './content/model.ts'
-import { fileOf, type Output, type PrintProps, planSite } from './content/pages.ts'
 import { fetchBytes, loadSnapshot, type Snapshot } from './loaders/cms.ts'
+import { publicContent } from './model/publicContent.ts'
+import { planSite } from './plan/index.ts'
+import { fileOf, type Output } from './plan/keys.ts'
 import { Printer } from './print/index.ts'
 import { signJob } from './print/layouts/sign.ts'
 import { loadRenderer, type Renderer } from './render/compile.ts'
@@ -33,6 +34,7 @@ import {
   versionMap,
 } from './search/index.ts'
 import { siteOrigin } from './settings.ts'
+import type { PrintProps } from './views/props.ts'
 
 export interface BuildOptions {
   /** Folder that holds one sub-folder per build. */

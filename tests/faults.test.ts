@@ -12,7 +12,7 @@ import { PDFDocument } from 'pdf-lib'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { startChild } from '../ops/processes.ts'
-import type { PrintSubject } from '../site/content/printSubjects.ts'
+import type { PrintSubject } from '../site/model/printSubjects.ts'
 import { Printer } from '../site/print/index.ts'
 import { stack } from './support/cms.ts'
 import { treeDigests } from './support/files.ts'

@@ -6,9 +6,8 @@
 import { createHash } from 'node:crypto'
 
 import sharp from 'sharp'
-
-import type { SiteImage } from '../content/model.ts'
 import { fetchBytes } from '../loaders/cms.ts'
+import type { SiteImage } from '../model/publicContent.ts'
 import type { Asset } from './render.ts'
 
 export const PRINT_DPI = 300

@@ -4,8 +4,8 @@
  * embedded Noto Sans SC so the Chinese renders the same on any machine.
  */
 
-import type { ShareCard } from '../content/printSubjects.ts'
 import { escapeHtml } from '../lib/html.ts'
+import type { ShareCard } from '../model/printSubjects.ts'
 import { PRINT_FONTS } from './primitives.ts'
 
 export const SHARE_WIDTH = 1200

@@ -8,8 +8,8 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { rootDir } from '../../contract/paths.ts'
-import type { ViewName, ViewProps } from '../content/pages.ts'
 import { siteOrigin } from '../settings.ts'
+import type { ViewName, ViewProps } from '../views/props.ts'
 import { hashSources } from './hash.ts'
 
 export interface Renderer {

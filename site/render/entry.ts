@@ -4,8 +4,6 @@
  * props alone, through Astro's container API.
  */
 import { experimental_AstroContainer } from 'astro/container'
-
-import type { ViewName, ViewProps } from '../content/pages.ts'
 import AreaPage from '../views/AreaPage.astro'
 import AreasPage from '../views/AreasPage.astro'
 import ArticlePage from '../views/ArticlePage.astro'
@@ -16,6 +14,7 @@ import LocalePage from '../views/LocalePage.astro'
 import NotFoundPage from '../views/NotFoundPage.astro'
 import PrintListPage from '../views/PrintListPage.astro'
 import PrintPage from '../views/PrintPage.astro'
+import type { ViewName, ViewProps } from '../views/props.ts'
 import RedirectPage from '../views/RedirectPage.astro'
 import RegulationArticlePage from '../views/RegulationArticlePage.astro'
 import RegulationPage from '../views/RegulationPage.astro'

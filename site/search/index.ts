@@ -16,11 +16,10 @@
  * rebuilt inside a build.
  */
 import { createIndex } from 'pagefind'
-
-import type { PublicContent, PublicRegulation } from '../content/model.ts'
-import { digest } from '../content/pages.ts'
 import { escapeHtml } from '../lib/html.ts'
 import { articleLabel, chapterLabel } from '../lib/numerals.ts'
+import type { PublicContent, PublicRegulation } from '../model/publicContent.ts'
+import { digest } from '../plan/keys.ts'
 import { paths } from '../settings.ts'
 
 export interface SearchRecord {

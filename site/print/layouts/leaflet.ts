@@ -3,9 +3,10 @@
  * honour (or theme), name and summary; the back with the facts, the story as far as it
  * fits, and a QR code to the online page. For figures, streets and places alike.
  */
-import type { PublicSettings } from '../../content/model.ts'
-import type { PrintSubject } from '../../content/printSubjects.ts'
+
 import { escapeHtml } from '../../lib/html.ts'
+import type { PrintSubject } from '../../model/printSubjects.ts'
+import type { PublicSettings } from '../../model/publicContent.ts'
 import { DISTRICT } from '../../settings.ts'
 import { A5 } from '../geometry.ts'
 import { dpiWarning, printPhoto } from '../images.ts'

@@ -4,9 +4,10 @@
  * online page and the sponsor. Designed at A4 in millimetres and scaled for A3, so both
  * sizes are the same design. Without a photo the story takes its place.
  */
-import type { PublicSettings } from '../../content/model.ts'
-import type { PrintSubject } from '../../content/printSubjects.ts'
+
 import { escapeHtml } from '../../lib/html.ts'
+import type { PrintSubject } from '../../model/printSubjects.ts'
+import type { PublicSettings } from '../../model/publicContent.ts'
 import { DISTRICT } from '../../settings.ts'
 import { A3, A4, type Sheet } from '../geometry.ts'
 import { dpiWarning, printPhoto } from '../images.ts'

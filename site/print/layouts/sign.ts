@@ -3,10 +3,11 @@
  * (at least 64 pt: characters about 20 mm tall), the regulation article it comes from,
  * a QR code to that article online and the sponsor.
  */
-import type { PublicSettings } from '../../content/model.ts'
-import type { Sign } from '../../content/printSubjects.ts'
+
 import { escapeHtml } from '../../lib/html.ts'
 import { chineseNumber } from '../../lib/numerals.ts'
+import type { Sign } from '../../model/printSubjects.ts'
+import type { PublicSettings } from '../../model/publicContent.ts'
 import { absoluteUrl, paths } from '../../settings.ts'
 import { A4_LANDSCAPE } from '../geometry.ts'
 import { qrSvg, sheet, sheetCss } from '../primitives.ts'

@@ -1,0 +1,64 @@
+/** What a list or an area page shows of each item: one card per item, made once while the item is the same object. */
+
+import type { Card } from '../components/types.ts'
+import type { PublicArticle, PublicFigure, PublicLocale, PublicRegulation } from '../model/publicContent.ts'
+import { paths } from '../settings.ts'
+import { markStable } from './keys.ts'
+
+const cards = new WeakMap<object, Card>()
+
+function cardMaker<T extends object>(make: (item: T) => Card): (item: T) => Card {
+  return (item: T) => {
+    let known = cards.get(item)
+    if (!known) {
+      known = make(item)
+      cards.set(item, known)
+      markStable(known)
+    }
+    return known
+  }
+}
+
+export const figureCard = cardMaker(
+  (figure: PublicFigure): Card => ({
+    href: paths.figure(figure.slug),
+    title: figure.name,
+    kicker: figure.honourTitle,
+    summary: figure.summary,
+    image: figure.portrait?.card ?? null,
+    date: null,
+  }),
+)
+
+export const articleCard = cardMaker(
+  (article: PublicArticle): Card => ({
+    href: paths.article(article.slug),
+    title: article.title,
+    kicker: article.column,
+    summary: article.lead,
+    image: null,
+    date: article.publishedAt,
+  }),
+)
+
+export const localeCard = cardMaker(
+  (locale: PublicLocale): Card => ({
+    href: locale.kind === 'street' ? paths.street(locale.slug) : paths.place(locale.slug),
+    title: locale.name,
+    kicker: locale.subtitle,
+    summary: locale.summary,
+    image: locale.card,
+    date: null,
+  }),
+)
+
+export const regulationCard = cardMaker(
+  (regulation: PublicRegulation): Card => ({
+    href: paths.regulation(regulation.slug),
+    title: regulation.title,
+    kicker: `${regulation.issuingBody} · ${regulation.status}`,
+    summary: regulation.effectiveOn ? `${regulation.effectiveOn.slice(0, 10)} 起施行` : '',
+    image: null,
+    date: null,
+  }),
+)

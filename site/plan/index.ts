@@ -1,0 +1,33 @@
+/**
+ * The site as a list of output files, each with the exact data it is made from (keys.ts).
+ * One module per family of pages; each adds its outputs to the plan. An incremental build
+ * renders only files whose key changed and reuses the rest, so it needs no hand-kept
+ * dependency graph: a list page's data holds only what its cards show, so editing a story
+ * re-renders the story's page and PDF, not the lists.
+ */
+import type { PublicContent } from '../model/publicContent.ts'
+import { planAreas } from './areas.ts'
+import { planDetails } from './details.ts'
+import { planFeeds } from './feeds.ts'
+import { planHome, planNotFoundAndShareCards, planSearch } from './fixed.ts'
+import { type Output, startPlan } from './keys.ts'
+import { forgetListsNotIn, planLists } from './lists.ts'
+import { planPrintIndex } from './printIndex.ts'
+import { planScreen } from './screen.ts'
+
+/** Every file of the site, keyed. `codeVersion` changes whenever the code that renders them does. */
+export function planSite(content: PublicContent, codeVersion: string): Output[] {
+  const plan = startPlan(content, codeVersion)
+  // The order is the order of the sitemap's list pages; keep it.
+  planHome(plan)
+  planLists(plan)
+  planNotFoundAndShareCards(plan)
+  planScreen(plan)
+  planSearch(plan)
+  planPrintIndex(plan)
+  planDetails(plan)
+  planAreas(plan)
+  planFeeds(plan)
+  forgetListsNotIn(plan)
+  return plan.outputs
+}

@@ -1,0 +1,97 @@
+/**
+ * Output files and their keys. A file's key is a digest of the data it is made from plus
+ * the code version: an incremental build renders only files whose key changed and reuses
+ * the rest byte for byte.
+ *
+ * The memo rule, written once: derived documents (site/model/publicContent.ts) are the same
+ * object exactly while what they show is the same, because the loader replaces a document
+ * object exactly when it changes. Everything here that caches by object (digests, cards,
+ * list and article keys) relies on that rule and on nothing else; the memo test
+ * (tests/unit/plan-memo.test.ts) plans a snapshot incrementally and afresh and compares
+ * every key.
+ */
+import { createHash } from 'node:crypto'
+import type { SubjectProduct } from '../../contract/print.ts'
+import type { Crumb } from '../components/types.ts'
+import type { PrintSubject, ShareCard, Sign } from '../model/printSubjects.ts'
+import type { PublicContent, PublicHandbook, PublicSettings, SiteImage } from '../model/publicContent.ts'
+import type { ViewName, ViewProps } from '../views/props.ts'
+
+export type Output =
+  | { kind: 'page'; path: string; key: string; view: ViewName; props: ViewProps[ViewName] }
+  | { kind: 'image'; path: string; key: string; image: SiteImage }
+  | { kind: 'print'; path: string; key: string; product: SubjectProduct; subject: PrintSubject; site: PublicSettings }
+  | { kind: 'handbook'; path: string; key: string; handbook: PublicHandbook; site: PublicSettings }
+  | { kind: 'sign'; path: string; key: string; sign: Sign; site: PublicSettings }
+  | { kind: 'text'; path: string; key: string; body: string }
+  | { kind: 'share'; path: string; key: string; card: ShareCard }
+
+export type Unkeyed<T> = T extends Output ? Omit<T, 'key'> : never
+
+export function digest(...parts: unknown[]): string {
+  const hash = createHash('sha256')
+  for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(part)).update('\0')
+  return hash.digest('base64url').slice(0, 22)
+}
+
+/** `/figures/x/` → `figures/x/index.html` */
+export function fileOf(urlPath: string): string {
+  return urlPath.endsWith('/') ? `${urlPath.slice(1)}index.html` : urlPath.slice(1)
+}
+
+export function page<V extends ViewName>(urlPath: string, view: V, props: ViewProps[V]): Unkeyed<Output> {
+  return { kind: 'page', path: fileOf(urlPath), view, props }
+}
+
+/** Digests of derived documents, kept while the document object is the same. */
+const digests = new WeakMap<object, string>()
+export function digestOf(value: object): string {
+  let known = digests.get(value)
+  if (!known) {
+    known = digest(value)
+    digests.set(value, known)
+  }
+  return known
+}
+
+/**
+ * Objects that stay the same while what they show does (derived documents, cards, the
+ * settings of one plan): a page's key digests them by reference to their own cached
+ * digest, so a list page's key costs twenty short strings, not twenty cards' JSON.
+ */
+const stable = new WeakSet<object>()
+export const markStable = (value: object) => stable.add(value)
+export function keyJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && stable.has(item) ? `#${digestOf(item)}` : item,
+  )
+}
+
+/** One plan in the making: the content, its outputs so far, and the one way to add one. */
+export interface Plan {
+  content: PublicContent
+  site: PublicSettings
+  siteKey: string
+  codeVersion: string
+  outputs: Output[]
+  home: Crumb
+  /** Adds an output, keyed by `key` or else by its data and the code version. */
+  add(output: Unkeyed<Output>, key?: string): void
+}
+
+export function startPlan(content: PublicContent, codeVersion: string): Plan {
+  const site = content.settings
+  const siteKey = digest(site)
+  digests.set(site, siteKey)
+  stable.add(site)
+  const outputs: Output[] = []
+  const add = (output: Unkeyed<Output>, key?: string) => {
+    // Images are keyed by the file's version alone: their bytes do not depend on our code.
+    const { path: _path, ...data } = output
+    outputs.push({
+      ...output,
+      key: key ?? (output.kind === 'image' ? digest(output.image.version) : digest(codeVersion, keyJson(data))),
+    } as Output)
+  }
+  return { content, site, siteKey, codeVersion, outputs, home: { href: '/', label: '首页' }, add }
+}

@@ -1,0 +1,154 @@
+/**
+ * What each view is given: the props of every page the site renders, next to the views
+ * that render them. The plan (site/plan/) fills them; the views only read them.
+ */
+import type { SubjectKind } from '../../contract/print.ts'
+import type { Card, Crumb, FilterGroup, Pager } from '../components/types.ts'
+import type {
+  AreaRef,
+  ItemRef,
+  PublicArea,
+  PublicArticle,
+  PublicFigure,
+  PublicLocale,
+  PublicRegulation,
+  PublicSettings,
+  RegulationArticle,
+} from '../model/publicContent.ts'
+
+export interface ListProps {
+  path: string
+  site: PublicSettings
+  title: string
+  description: string
+  column: string
+  crumbs: Crumb[]
+  filters: FilterGroup[]
+  cards: Card[]
+  pager: Pager
+  empty: string
+  /** An RSS feed to point readers and feed readers at. */
+  feed: string | null
+}
+
+export interface HomeProps {
+  site: PublicSettings
+  figures: Card[]
+  articles: Card[]
+  notices: Card[]
+  locales: Card[]
+}
+export interface FigureProps {
+  site: PublicSettings
+  figure: Omit<PublicFigure, 'images' | 'previousSlugs' | 'updatedAt' | 'id'>
+}
+export interface ArticleProps {
+  site: PublicSettings
+  article: Omit<PublicArticle, 'images' | 'previousSlugs' | 'updatedAt' | 'id'>
+  /** The next newer and older article in the same column. */
+  newer: ItemRef | null
+  older: ItemRef | null
+}
+export interface LocaleProps {
+  site: PublicSettings
+  locale: Omit<PublicLocale, 'images' | 'previousSlugs' | 'updatedAt' | 'id'>
+}
+export interface RegulationProps {
+  site: PublicSettings
+  regulation: Omit<PublicRegulation, 'previousSlugs' | 'updatedAt' | 'id'>
+}
+export interface RegulationArticleProps {
+  site: PublicSettings
+  regulation: Pick<PublicRegulation, 'slug' | 'title' | 'issuingBody' | 'status' | 'effectiveOn' | 'publishedAt'>
+  chapter: { number: number; title: string | null } | null
+  article: RegulationArticle
+  previous: number | null
+  next: number | null
+}
+export interface AreasProps {
+  site: PublicSettings
+  areas: (Pick<PublicArea, 'slug' | 'name' | 'kind'> & { depth: number; count: number })[]
+}
+export interface AreaProps {
+  site: PublicSettings
+  area: Omit<PublicArea, 'id' | 'within'>
+  children: AreaRef[]
+  sections: { heading: string; cards: Card[]; total: number; more: string | null }[]
+}
+export interface ScreenSlide {
+  url: string
+  kicker: string
+  title: string
+  text: string
+  image: { src: string; alt: string; width: number; height: number } | null
+}
+export interface ScreenDeck {
+  version: string
+  slides: ScreenSlide[]
+}
+export interface ScreenProps {
+  site: PublicSettings
+  slides: ScreenDeck
+}
+export interface PrintHandbookEntry {
+  slug: string
+  title: string
+  subtitle: string | null
+  paper: string
+  href: string
+  sections: number
+  /** Known once the PDF is printed: the build fills it in before rendering the page. */
+  pages: number | null
+  /** The PDF's key: the page changes when the handbook does. */
+  pdfKey: string
+}
+export interface PrintProps {
+  site: PublicSettings
+  sections: { title: string; href: string; count: number }[]
+  handbooks: PrintHandbookEntry[]
+  signs: { reminder: string; cite: string; href: string; article: string }[]
+}
+export interface PrintRow {
+  kind: SubjectKind
+  slug: string
+  href: string
+  name: string
+  kicker: string
+  area: string
+}
+export interface PrintListProps {
+  site: PublicSettings
+  path: string
+  title: string
+  rows: PrintRow[]
+  pager: Pager
+}
+export interface RedirectProps {
+  to: string
+  title: string
+}
+export interface NotFoundProps {
+  site: PublicSettings
+}
+export interface SearchProps {
+  site: PublicSettings
+}
+
+export interface ViewProps {
+  HomePage: HomeProps
+  ListPage: ListProps
+  FigurePage: FigureProps
+  ArticlePage: ArticleProps
+  LocalePage: LocaleProps
+  RegulationPage: RegulationProps
+  RegulationArticlePage: RegulationArticleProps
+  AreasPage: AreasProps
+  AreaPage: AreaProps
+  RedirectPage: RedirectProps
+  NotFoundPage: NotFoundProps
+  SearchPage: SearchProps
+  ScreenPage: ScreenProps
+  PrintPage: PrintProps
+  PrintListPage: PrintListProps
+}
+export type ViewName = keyof ViewProps
