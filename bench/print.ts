@@ -19,7 +19,7 @@ import sharp from 'sharp'
 import { rootDir } from '../contract/paths.ts'
 import { SUBJECT_PRODUCTS, type SubjectKind } from '../contract/print.ts'
 import type { PrintSubject } from '../site/model/printSubjects.ts'
-import type { PublicHandbook, PublicSettings, SiteImage } from '../site/model/publicContent.ts'
+import type { PublicHandbook, PublicSettings, SiteImage } from '../site/model/types.ts'
 import { Printer } from '../site/print/index.ts'
 import { call, startStack } from './stack.ts'
 

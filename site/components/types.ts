@@ -1,5 +1,5 @@
 /** The shapes the page parts (cards, crumbs, pagers, filters) are given. */
-import type { SiteImage } from '../model/publicContent.ts'
+import type { SiteImage } from '../model/types.ts'
 
 /** What a list or an area page shows of one item. */
 export interface Card {

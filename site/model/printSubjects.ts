@@ -4,7 +4,7 @@
  */
 import type { SubjectKind } from '../../contract/print.ts'
 import { absoluteUrl, paths } from '../settings.ts'
-import type { PublicFigure, PublicLocale, PublicRegulation, SiteImage } from './publicContent.ts'
+import type { PublicFigure, PublicLocale, PublicRegulation, SiteImage } from './types.ts'
 
 export interface PrintSubject {
   kind: SubjectKind

@@ -1,7 +1,7 @@
 /** Areas: an index of every 街道/镇 and what lies within, and a page per area. */
 
 import type { Card } from '../components/types.ts'
-import type { AreaRef, PublicArea } from '../model/publicContent.ts'
+import type { AreaRef, PublicArea } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import type { AreaProps } from '../views/props.ts'
 import { articleCard, figureCard, localeCard, regulationCard } from './cards.ts'

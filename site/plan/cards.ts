@@ -1,7 +1,7 @@
 /** What a list or an area page shows of each item: one card per item, made once while the item is the same object. */
 
 import type { Card } from '../components/types.ts'
-import type { PublicArticle, PublicFigure, PublicLocale, PublicRegulation } from '../model/publicContent.ts'
+import type { PublicArticle, PublicFigure, PublicLocale, PublicRegulation } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import { markStable } from './keys.ts'
 

@@ -1,7 +1,8 @@
 /** A page per figure, article, street and place (and redirects from their old addresses), and the images they show. */
 
+import { filesOf } from '../model/images.ts'
 import { figureSubject, localeSubject } from '../model/printSubjects.ts'
-import { filesOf, type ItemRef, type PublicArticle, type SiteImage } from '../model/publicContent.ts'
+import type { ItemRef, PublicArticle, SiteImage } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import { digest, digestOf, type Output, type Plan, page } from './keys.ts'
 import { planPrintProducts } from './printIndex.ts'

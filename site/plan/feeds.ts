@@ -1,5 +1,5 @@
 /** The sitemap, the articles' RSS feed and robots.txt. */
-import type { PublicArticle, PublicSettings } from '../model/publicContent.ts'
+import type { PublicArticle, PublicSettings } from '../model/types.ts'
 import { absoluteUrl, paths, siteOrigin } from '../settings.ts'
 import type { Plan } from './keys.ts'
 

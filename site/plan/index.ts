@@ -5,7 +5,7 @@
  * dependency graph: a list page's data holds only what its cards show, so editing a story
  * re-renders the story's page and PDF, not the lists.
  */
-import type { PublicContent } from '../model/publicContent.ts'
+import type { PublicContent } from '../model/types.ts'
 import { planAreas } from './areas.ts'
 import { planDetails } from './details.ts'
 import { planFeeds } from './feeds.ts'

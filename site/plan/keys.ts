@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto'
 import type { SubjectProduct } from '../../contract/print.ts'
 import type { Crumb } from '../components/types.ts'
 import type { PrintSubject, ShareCard, Sign } from '../model/printSubjects.ts'
-import type { PublicContent, PublicHandbook, PublicSettings, SiteImage } from '../model/publicContent.ts'
+import type { PublicContent, PublicHandbook, PublicSettings, SiteImage } from '../model/types.ts'
 import type { ViewName, ViewProps } from '../views/props.ts'
 
 export type Output =

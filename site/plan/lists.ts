@@ -1,7 +1,7 @@
 /** The list pages: people, articles, streets, places and regulations, each with its static filter pages. */
 import { HONOUR_KINDS, PLACE_LEVELS } from '../../contract/vocabulary.ts'
 import type { Card, Crumb } from '../components/types.ts'
-import type { AreaRef, PublicArticle, PublicFigure, PublicLocale } from '../model/publicContent.ts'
+import type { AreaRef, PublicArticle, PublicFigure, PublicLocale } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import type { ListProps } from '../views/props.ts'
 import { articleCard, figureCard, localeCard, regulationCard } from './cards.ts'

@@ -10,7 +10,7 @@ import {
 } from '../../contract/print.ts'
 import { chineseNumber } from '../lib/numerals.ts'
 import { figureSubject, localeSubject, type PrintSubject, signsOf } from '../model/printSubjects.ts'
-import type { PublicFigure, PublicLocale } from '../model/publicContent.ts'
+import type { PublicFigure, PublicLocale } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import type { PrintHandbookEntry, PrintProps } from '../views/props.ts'
 import { digest, digestOf, fileOf, type Plan, page } from './keys.ts'

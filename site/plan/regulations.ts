@@ -1,6 +1,6 @@
 /** A page per regulation, and one per article of it, so each article can be read and shared alone. */
 
-import type { PublicRegulation } from '../model/publicContent.ts'
+import type { PublicRegulation } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import { digest, digestOf, type Plan, page } from './keys.ts'
 import { planRedirects } from './redirects.ts'

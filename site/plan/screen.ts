@@ -1,5 +1,5 @@
 /** 屏幕模式: the page, with its first story, and the deck it reads again on its own. */
-import type { SiteImage } from '../model/publicContent.ts'
+import type { SiteImage } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import type { ScreenDeck, ScreenSlide } from '../views/props.ts'
 import { digest, type Plan, page } from './keys.ts'

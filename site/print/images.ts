@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 
 import sharp from 'sharp'
 import { fetchBytes } from '../loaders/cms.ts'
-import type { SiteImage } from '../model/publicContent.ts'
+import type { SiteImage } from '../model/types.ts'
 import type { Asset } from './render.ts'
 
 export const PRINT_DPI = 300

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import type { SubjectProduct } from '../../contract/print.ts'
 import type { PrintSubject, ShareCard } from '../model/printSubjects.ts'
-import type { PublicHandbook, PublicSettings } from '../model/publicContent.ts'
+import type { PublicHandbook, PublicSettings } from '../model/types.ts'
 import { launchBrowser } from './browser.ts'
 import { applyPagination, destinationPages, handbookLayout, paginate } from './layouts/handbook.ts'
 import { leafletJob } from './layouts/leaflet.ts'

@@ -18,7 +18,7 @@
 import { createIndex } from 'pagefind'
 import { escapeHtml } from '../lib/html.ts'
 import { articleLabel, chapterLabel } from '../lib/numerals.ts'
-import type { PublicContent, PublicRegulation } from '../model/publicContent.ts'
+import type { PublicContent, PublicRegulation } from '../model/types.ts'
 import { digest } from '../plan/keys.ts'
 import { paths } from '../settings.ts'
 

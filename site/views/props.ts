@@ -14,7 +14,7 @@ import type {
   PublicRegulation,
   PublicSettings,
   RegulationArticle,
-} from '../model/publicContent.ts'
+} from '../model/types.ts'
 
 export interface ListProps {
   path: string

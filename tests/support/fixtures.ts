@@ -1,4 +1,4 @@
-import type { PublicSettings } from '../../site/model/publicContent.ts'
+import type { PublicSettings } from '../../site/model/types.ts'
 
 /** Site settings for print pieces laid out outside a build: a sponsor, and nothing optional. */
 export const PRINT_SETTINGS: PublicSettings = {

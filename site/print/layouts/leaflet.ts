@@ -6,7 +6,7 @@
 
 import { escapeHtml } from '../../lib/html.ts'
 import type { PrintSubject } from '../../model/printSubjects.ts'
-import type { PublicSettings } from '../../model/publicContent.ts'
+import type { PublicSettings } from '../../model/types.ts'
 import { DISTRICT } from '../../settings.ts'
 import { A5 } from '../geometry.ts'
 import { dpiWarning, printPhoto } from '../images.ts'

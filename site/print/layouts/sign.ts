@@ -7,7 +7,7 @@
 import { escapeHtml } from '../../lib/html.ts'
 import { chineseNumber } from '../../lib/numerals.ts'
 import type { Sign } from '../../model/printSubjects.ts'
-import type { PublicSettings } from '../../model/publicContent.ts'
+import type { PublicSettings } from '../../model/types.ts'
 import { absoluteUrl, paths } from '../../settings.ts'
 import { A4_LANDSCAPE } from '../geometry.ts'
 import { qrSvg, sheet, sheetCss } from '../primitives.ts'

@@ -1,0 +1,181 @@
+/** Handbooks (手册): sections drawn from published items, kept while every item and image they show is the same. */
+import type { Handbook } from '../../contract/payload-types.ts'
+import { parseNumberList } from '../../contract/vocabulary.ts'
+import { escapeHtml } from '../lib/html.ts'
+import { chineseNumber } from '../lib/numerals.ts'
+import { renderRichText } from '../lib/richText.ts'
+import type { Snapshot } from '../loaders/cms.ts'
+import { paths } from '../settings.ts'
+import { byNewest, relationId } from './derive.ts'
+import { siteImage } from './images.ts'
+import type { HandbookSection, PublicArticle, PublicFigure, PublicHandbook, PublicLocale, PublicRegulation, SiteImage } from './types.ts'
+
+export type Published = {
+  figures: Map<number, PublicFigure>
+  articles: Map<number, PublicArticle>
+  streets: Map<number, PublicLocale>
+  places: Map<number, PublicLocale>
+  regulations: Map<number, PublicRegulation>
+}
+
+/** Handbooks, kept while the document and every item and image it shows are the same objects. */
+const handbookCache = new WeakMap<object, { deps: unknown[]; value: PublicHandbook }>()
+
+type SectionItem = NonNullable<Handbook['sections']>[number]['item']
+
+/** The published item a handbook row points at, or null when it is not published. */
+function sectionSource(published: Published, item: SectionItem): PublicFigure | PublicArticle | PublicLocale | PublicRegulation | null {
+  const id = relationId(item.value)
+  if (id === null) return null
+  return published[item.relationTo].get(id) ?? null
+}
+
+function regulationSection(regulation: PublicRegulation, chapters: string | null | undefined, articles: string | null | undefined) {
+  // Chosen when saved (the field validates); a number list that no longer parses prints the whole text.
+  const pick = (text: string | null | undefined) => {
+    try {
+      return parseNumberList(text)
+    } catch {
+      return null
+    }
+  }
+  const wantedChapters = pick(chapters)
+  const wantedArticles = pick(articles)
+  const whole = !wantedChapters && !wantedArticles
+  const parts: string[] = []
+  if (whole && regulation.preamble) parts.push(`<p class="preamble">${escapeHtml(regulation.preamble)}</p>`)
+  for (const chapter of regulation.chapters) {
+    if (wantedChapters && !wantedChapters.includes(chapter.number)) continue
+    const items = chapter.articles.filter((item) => !wantedArticles || wantedArticles.includes(item.number))
+    if (items.length === 0) continue
+    if (chapter.number > 0)
+      parts.push(`<h3>第${chineseNumber(chapter.number)}章${chapter.title ? ` ${escapeHtml(chapter.title)}` : ''}</h3>`)
+    for (const item of items) {
+      parts.push(`<p class="tiao"><strong>第${chineseNumber(item.number)}条</strong> ${escapeHtml(item.text)}</p>`)
+    }
+  }
+  return parts.join('')
+}
+
+function handbook(doc: Handbook, published: Published, cover: SiteImage | null): PublicHandbook {
+  const sections: HandbookSection[] = []
+  let left = 0
+  for (const row of doc.sections ?? []) {
+    const source = sectionSource(published, row.item)
+    if (!source) {
+      left++
+      continue
+    }
+    const heading = (title: string) => row.heading?.trim() || title
+    switch (row.item.relationTo) {
+      case 'regulations': {
+        const regulation = source as PublicRegulation
+        const html = regulationSection(regulation, row.chapters, row.articles)
+        if (!html) {
+          left++
+          continue
+        }
+        const facts = [
+          { label: '发布机关', value: regulation.issuingBody },
+          { label: '效力', value: regulation.status },
+          ...(regulation.effectiveOn ? [{ label: '施行日期', value: regulation.effectiveOn.slice(0, 10) }] : []),
+        ]
+        sections.push({
+          kind: 'regulation',
+          heading: heading(regulation.title),
+          kicker: '法规',
+          path: paths.regulation(regulation.slug),
+          lead: null,
+          facts,
+          html,
+          photo: null,
+        })
+        break
+      }
+      case 'figures': {
+        const figure = source as PublicFigure
+        sections.push({
+          kind: 'figure',
+          heading: heading(figure.name),
+          kicker: `${figure.honourKind} · ${figure.honourTitle}`,
+          path: paths.figure(figure.slug),
+          lead: figure.summary,
+          facts: figure.area ? [{ label: '所在区域', value: figure.area }] : [],
+          html: figure.storyHtml,
+          photo: figure.portrait?.original ?? null,
+        })
+        break
+      }
+      case 'streets':
+      case 'places': {
+        const locale = source as PublicLocale
+        const street = locale.kind === 'street'
+        sections.push({
+          kind: locale.kind,
+          heading: heading(locale.name),
+          kicker: street ? `特色街巷 · ${locale.subtitle}` : locale.subtitle,
+          path: street ? paths.street(locale.slug) : paths.place(locale.slug),
+          lead: locale.summary,
+          facts: [
+            { label: '地址', value: locale.location.address },
+            ...(locale.openingHours ? [{ label: '开放时间', value: locale.openingHours }] : []),
+          ],
+          html: street
+            ? locale.storyHtml
+            : [locale.beforeHtml && `<h3>以前</h3>${locale.beforeHtml}`, locale.afterHtml && `<h3>现在</h3>${locale.afterHtml}`]
+                .filter(Boolean)
+                .join(''),
+          photo: locale.printPhoto,
+        })
+        break
+      }
+      case 'articles': {
+        const article = source as PublicArticle
+        sections.push({
+          kind: 'article',
+          heading: heading(article.title),
+          kicker: `${article.column} · 来源：${article.source}`,
+          path: paths.article(article.slug),
+          lead: article.lead,
+          facts: [],
+          html: article.bodyHtml,
+          photo: null,
+        })
+        break
+      }
+    }
+  }
+  return {
+    id: doc.id,
+    slug: doc.slug ?? String(doc.id),
+    previousSlugs: (doc.previousSlugs ?? []).map((entry) => entry.slug),
+    title: doc.title,
+    subtitle: doc.subtitle ?? null,
+    trim: doc.trimSize === 'book32' ? 'book32' : 'a5',
+    forewordHtml: doc.foreword ? renderRichText(doc.foreword) : '',
+    cover,
+    sections,
+    left,
+    area: '',
+    updatedAt: doc.updatedAt,
+    publishedAt: doc.publishedAt ?? doc.createdAt,
+  }
+}
+
+export function publicHandbooks(snapshot: Snapshot, published: Published): PublicHandbook[] {
+  return byNewest(
+    [...snapshot.handbooks.values()].map((doc) => {
+      const coverId = relationId(doc.cover)
+      const cover = coverId === null ? null : (snapshot.media.get(coverId) ?? null)
+      const deps = [
+        cover,
+        ...(doc.sections ?? []).map((row: NonNullable<Handbook['sections']>[number]) => sectionSource(published, row.item)),
+      ]
+      const known = handbookCache.get(doc)
+      if (known && known.deps.length === deps.length && known.deps.every((dep, index) => dep === deps[index])) return known.value
+      const value = handbook(doc, published, cover ? siteImage(cover) : null)
+      handbookCache.set(doc, { deps, value })
+      return value
+    }),
+  )
+}

@@ -1,0 +1,205 @@
+/** The shapes of what residents may see: published documents made public. */
+import type { RichTextImage } from '../lib/richText.ts'
+
+export interface SiteImage extends RichTextImage {
+  width: number
+  height: number
+  /** Where the build fetches the bytes from. */
+  sourceUrl: string
+  filename: string
+  mimeType: string
+  /** Changes when the file behind the name may have changed. */
+  version: string
+  /** The same picture at other widths, for srcset (the build copies them too). */
+  alternates?: SiteImage[]
+}
+
+/** A link to another published item, with what a card or a list line shows of it. */
+export interface ItemRef {
+  slug: string
+  title: string
+  kicker: string
+}
+
+/** The area an item belongs to: its name, and the page listing everything there. */
+export interface AreaRef {
+  slug: string
+  name: string
+}
+
+export interface PublicLocation {
+  address: string
+  lat: number | null
+  lng: number | null
+}
+
+export interface PublicFigure {
+  id: number
+  slug: string
+  /** Slugs the figure had when published before; their pages redirect here. */
+  previousSlugs: string[]
+  name: string
+  honourTitle: string
+  honourKind: string
+  /** The stored value of honourKind: the key of its filter page. */
+  honourKindValue: string
+  area: string
+  areaRef: AreaRef | null
+  /** Streets and places the figure is linked with (either side of the link), published ones only. */
+  streets: ItemRef[]
+  places: ItemRef[]
+  yearHonoured: number | null
+  summary: string
+  storyHtml: string
+  updatedAt: string
+  /** First publication, for PubDate and the page's publish time. */
+  publishedAt: string
+  portrait: { card: SiteImage; hero: SiteImage; share: SiteImage; original: SiteImage } | null
+  /** Every web image the figure's pages show: the files the build copies into the site. */
+  images: SiteImage[]
+}
+
+export interface PublicArticle {
+  id: number
+  slug: string
+  previousSlugs: string[]
+  title: string
+  lead: string
+  column: string
+  columnValue: string
+  source: string
+  author: string | null
+  areas: string[]
+  areaRefs: AreaRef[]
+  bodyHtml: string
+  updatedAt: string
+  publishedAt: string
+  cover: SiteImage | null
+  /** The cover's 1200×630 crop, for share cards. */
+  share: SiteImage | null
+  images: SiteImage[]
+}
+
+export interface PublicSettings {
+  siteName: string
+  sponsor: string
+  icp: string | null
+  psb: string | null
+  siteCode: string | null
+  contact: { phone: string | null; email: string | null; address: string | null }
+  /** 公益广告 on the home page; null when editors left it empty. */
+  publicServiceAd: { text: string; link: string | null; image: SiteImage | null } | null
+}
+
+/** A themed street (kind 'street') or a civilization-practice place (kind 'place'). */
+export interface PublicLocale {
+  kind: 'street' | 'place'
+  id: number
+  slug: string
+  previousSlugs: string[]
+  name: string
+  /** Streets: the official street name; places: the level (新时代文明实践站 …). */
+  subtitle: string
+  /** Places: the level's stored value, the key of its filter page. */
+  levelValue: string | null
+  theme: string | null
+  summary: string
+  area: string
+  areaRef: AreaRef | null
+  location: PublicLocation
+  openingHours: string | null
+  openedOn: string | null
+  facilities: string[]
+  storyHtml: string
+  beforeHtml: string
+  afterHtml: string
+  cover: SiteImage | null
+  card: SiteImage | null
+  share: SiteImage | null
+  /** The cover's original file, for print (not copied into the site). */
+  printPhoto: SiteImage | null
+  gallery: SiteImage[]
+  figures: ItemRef[]
+  updatedAt: string
+  publishedAt: string
+  images: SiteImage[]
+}
+
+export interface RegulationArticle {
+  number: number
+  section: string | null
+  text: string
+  /** 温馨提示语: printed as a sign when set. */
+  reminder: string | null
+}
+
+export interface PublicRegulation {
+  id: number
+  slug: string
+  previousSlugs: string[]
+  title: string
+  issuingBody: string
+  status: string
+  adoptedOn: string | null
+  effectiveOn: string | null
+  preamble: string | null
+  chapters: { number: number; title: string | null; articles: RegulationArticle[] }[]
+  area: string
+  areaRef: AreaRef | null
+  updatedAt: string
+  publishedAt: string
+}
+
+export interface PublicArea {
+  id: number
+  slug: string
+  name: string
+  kind: string
+  description: string | null
+  parent: AreaRef | null
+  /** Slugs of this area and every area below it: what its page gathers. */
+  within: string[]
+}
+
+/** One part of a handbook: a regulation (or chosen chapters and articles of it), a figure, a street, a place or an article. */
+export interface HandbookSection {
+  kind: 'regulation' | 'figure' | 'street' | 'place' | 'article'
+  /** In the table of contents and the running head. */
+  heading: string
+  kicker: string
+  /** The online page the section's QR code leads to (site path). */
+  path: string
+  lead: string | null
+  facts: { label: string; value: string }[]
+  html: string
+  /** The original photo, for print. */
+  photo: SiteImage | null
+}
+
+export interface PublicHandbook {
+  id: number
+  slug: string
+  previousSlugs: string[]
+  title: string
+  subtitle: string | null
+  trim: 'a5' | 'book32'
+  forewordHtml: string
+  cover: SiteImage | null
+  sections: HandbookSection[]
+  /** Chosen items that are not published (left out), for the build log. */
+  left: number
+  area: string
+  updatedAt: string
+  publishedAt: string
+}
+
+export interface PublicContent {
+  figures: PublicFigure[]
+  articles: PublicArticle[]
+  streets: PublicLocale[]
+  places: PublicLocale[]
+  regulations: PublicRegulation[]
+  handbooks: PublicHandbook[]
+  areas: PublicArea[]
+  settings: PublicSettings
+}
