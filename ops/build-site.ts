@@ -1,5 +1,6 @@
 /** `npm run build:site [-- --full]`: one build of the public site, then exit. */
-import { buildErrorMessage, buildSite } from '../site/build.ts'
+import { buildSite } from '../site/build.ts'
+import { buildErrorMessage } from '../site/builds/folders.ts'
 
 buildSite({ full: process.argv.includes('--full') }).then(
   () => process.exit(0),

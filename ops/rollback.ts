@@ -6,7 +6,7 @@ import { readlink } from 'node:fs/promises'
 import path from 'node:path'
 
 import { liveSiteLink, siteBuildsDir } from '../contract/paths.ts'
-import { listBuilds, switchLive } from '../site/build.ts'
+import { listBuilds, switchLive } from '../site/builds/folders.ts'
 import { isMainModule } from './processes.ts'
 
 export async function rollbackSite(buildsDir = siteBuildsDir, liveLink = liveSiteLink): Promise<string> {

@@ -10,10 +10,25 @@
  * worker (ops/worker.ts) calls buildSite() with a snapshot and renderer it keeps warm.
  */
 import { existsSync } from 'node:fs'
-import { link, lstat, mkdir, open, readdir, readFile, readlink, rename, rm, rmdir, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readlink, rename, rm, rmdir } from 'node:fs/promises'
 import path from 'node:path'
 
 import { liveSiteLink, siteBuildsDir } from '../contract/paths.ts'
+import {
+  acquireLock,
+  BUILD_META,
+  buildId,
+  inParallel,
+  linkTree,
+  type Manifest,
+  type ManifestEntry,
+  pruneOldBuilds,
+  readManifest,
+  replaceFile,
+  switchLive,
+} from './builds/folders.ts'
+import { dropCompactions, readSearchMeta, readyCompaction, updateSearch } from './builds/search.ts'
+import type { Spare } from './builds/spare.ts'
 import { fetchBytes, loadSnapshot, type Snapshot } from './loaders/cms.ts'
 import { publicContent } from './model/publicContent.ts'
 import { planSite } from './plan/index.ts'
@@ -21,18 +36,7 @@ import { fileOf, type Output } from './plan/keys.ts'
 import { Printer } from './print/index.ts'
 import { signJob } from './print/layouts/sign.ts'
 import { loadRenderer, type Renderer } from './render/compile.ts'
-import {
-  BASE_DIR,
-  baseKeyOf,
-  buildSearch,
-  bundle,
-  DELTA_DIR,
-  driftFrom,
-  type SearchRecord,
-  type SearchState,
-  searchRecords,
-  versionMap,
-} from './search/index.ts'
+import { driftFrom, type SearchRecord, searchRecords } from './search/index.ts'
 import { siteOrigin } from './settings.ts'
 import type { PrintProps } from './views/props.ts'
 
@@ -54,12 +58,6 @@ export interface BuildOptions {
   /** A hard-linked copy of the live build made ahead of time (prepareSpare): saves linking every file now. */
   spare?: Spare | null
   log?: (line: string) => void
-}
-
-export interface Spare {
-  dir: string
-  /** The live build it copies. */
-  base: string
 }
 
 export interface BuildReport {
@@ -88,17 +86,6 @@ export interface BuildReport {
   }
 }
 
-interface ManifestEntry {
-  key: string
-  bytes: number
-  /** PDFs: the page count, which the 打印与下载 page states. */
-  pages?: number
-}
-export interface Manifest {
-  version: string
-  files: Record<string, ManifestEntry>
-}
-
 const STAGE_NAMES: Record<string, string> = {
   load: '读取',
   content: '整理内容',
@@ -111,156 +98,11 @@ const STAGE_NAMES: Record<string, string> = {
   switch: '切换',
 }
 
-/** Where a build keeps its own records; the static server never serves this folder. */
-export const BUILD_META = '_build'
-
-export class BuildLockedError extends Error {
-  name = 'BuildLockedError'
-}
-
-/** Why a build failed, in Chinese for the editor and the operator: file-system faults by name. */
-export function buildErrorMessage(error: unknown): string {
-  const { code, path: where, message } = error as NodeJS.ErrnoException
-  switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return `构建文件夹所在的磁盘已满（${path.dirname(where ?? siteBuildsDir)}）。请清理磁盘空间或扩容后重试`
-    case 'EROFS':
-      return `构建文件夹所在的磁盘是只读的（${where ?? siteBuildsDir}）`
-    case 'EACCES':
-    case 'EPERM':
-      return `没有写入构建文件夹的权限（${where ?? siteBuildsDir}）`
-    default:
-      return message
-  }
-}
-
-async function readManifest(dir: string): Promise<Manifest | null> {
-  try {
-    return JSON.parse(await readFile(path.join(dir, BUILD_META, 'manifest.json'), 'utf8')) as Manifest
-  } catch {
-    return null
-  }
-}
-
-/** Replaces the symlink in one rename, so a reader sees the old build or the new one. */
-export async function switchLive(liveLink: string, target: string): Promise<void> {
-  const current = await lstat(liveLink).catch(() => null)
-  if (current && !current.isSymbolicLink()) {
-    // A plain folder left by running `astro build` by hand: keep it beside the builds.
-    await rename(liveLink, path.join(path.dirname(target), `manual-${path.basename(target)}`))
-  }
-  const temporary = `${liveLink}.next-${process.pid}`
-  await rm(temporary, { force: true })
-  await symlink(target, temporary)
-  await rename(temporary, liveLink).catch(async (error: unknown) => {
-    await rm(temporary, { force: true })
-    throw error
-  })
-}
-
-/** Finished builds, oldest first. */
-export async function listBuilds(buildsDir: string): Promise<string[]> {
-  const names = await readdir(buildsDir).catch(() => [] as string[])
-  return names.filter((name) => /^\d{8}T\d{9}-\d+$/.test(name)).sort()
-}
-
-async function pruneOldBuilds(buildsDir: string, live: string, keep: number): Promise<void> {
-  const finished = (await listBuilds(buildsDir)).filter((name) => path.join(buildsDir, name) !== live)
-  for (const name of finished.slice(0, Math.max(0, finished.length - keep))) {
-    await rm(path.join(buildsDir, name), { recursive: true, force: true })
-  }
-  for (const name of await readdir(buildsDir)) {
-    const spareOwner = /^spare-(\d+)$/.exec(name)?.[1]
-    const owner = spareOwner ?? /^search-compact-(\d+)-\d+\.compacting$/.exec(name)?.[1]
-    const stale = name.endsWith('.partial') || (owner !== undefined && Number(owner) !== process.pid && !isAlive(Number(owner)))
-    if (stale) await rm(path.join(buildsDir, name), { recursive: true, force: true })
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/** Runs fn over items with up to `width` in flight: file-system calls overlap in libuv's threads. */
-async function inParallel<T>(items: T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(width, items.length) }, async () => {
-      while (next < items.length) await fn(items[next++] as T)
-    }),
-  )
-}
-
-/** Hard-links every file of `from` into `to` (a new folder). */
-async function linkTree(from: string, to: string, files: string[]): Promise<void> {
-  const dirs = [...new Set(files.map((file) => path.dirname(path.join(to, file))))].sort()
-  await inParallel(dirs, 16, (dir) => mkdir(dir, { recursive: true }).then(() => undefined))
-  await inParallel(files, 32, (file) => link(path.join(from, file), path.join(to, file)))
-}
-
 /**
- * Makes a hard-linked copy of the live build beside it, ahead of the next build, so that
- * a publish only has to replace the files it changes. One spare per process.
+ * One output's bytes. Only a dispatcher: the bytes come from the renderer and the printer,
+ * whose code is versioned per product family (render/versions.ts); anything that changed
+ * bytes here would not change any key.
  */
-export async function prepareSpare(buildsDir = siteBuildsDir, liveLink = liveSiteLink): Promise<Spare | null> {
-  const base = await readlink(liveLink)
-    .then((target) => path.resolve(path.dirname(liveLink), target))
-    .catch(() => null)
-  const manifest = base ? await readManifest(base) : null
-  if (!base || !manifest) return null
-  const dir = path.join(buildsDir, `spare-${process.pid}`)
-  await rm(dir, { recursive: true, force: true })
-  // The search base has a file per page too: the spare carries it, so reusing it costs nothing.
-  const search = await readSearchMeta(base)
-  const meta = [`${BUILD_META}/manifest.json`, `${BUILD_META}/build.json`, ...(search ? [`${BUILD_META}/search.json`] : [])]
-  await linkTree(base, dir, [...Object.keys(manifest.files), ...meta, ...(search?.baseFiles ?? [])])
-  return { dir, base }
-}
-
-/** Writes a file by renaming a new one over it: a hard-linked file shared with the live build is never written through. */
-async function replaceFile(target: string, body: string | Uint8Array): Promise<void> {
-  const temporary = `${target}.tmp-${process.pid}`
-  await writeFile(temporary, body)
-  await rename(temporary, target)
-}
-
-/**
- * One build at a time per builds folder, across processes: a lock file naming its owner's
- * pid. A lock whose owner is gone (killed) is taken over.
- */
-async function acquireLock(buildsDir: string, waitMs: number): Promise<() => Promise<void>> {
-  const file = path.join(buildsDir, 'build.lock')
-  const deadline = Date.now() + waitMs
-  for (;;) {
-    try {
-      const handle = await open(file, 'wx')
-      await handle.writeFile(String(process.pid))
-      await handle.close()
-      return () => rm(file, { force: true })
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-    }
-    const owner = Number(await readFile(file, 'utf8').catch(() => ''))
-    let alive = false
-    try {
-      if (owner > 0) process.kill(owner, 0)
-      alive = owner > 0
-    } catch {}
-    if (!alive) {
-      await rm(file, { force: true })
-      continue
-    }
-    if (Date.now() > deadline) throw new BuildLockedError(`另一个网站构建正在进行（进程 ${owner}），请稍后再试。`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-}
-
 async function produce(
   output: Output,
   renderer: Renderer,
@@ -288,129 +130,6 @@ async function produce(
     case 'share':
       return { body: await printer().shareCard(output.card) }
   }
-}
-
-/** Sorts by time; unique per builds folder (milliseconds, pid, and a check). */
-function buildId(): string {
-  return `${new Date().toISOString().replace(/[-:.Z]/g, '')}-${process.pid}`
-}
-
-interface SearchMeta extends SearchState {
-  baseKey: string
-  deltaKey: string
-  baseFiles: string[]
-  deltaFiles: string[]
-}
-
-const COMPACT_PREFIX = 'search-compact-'
-const READY_COMPACTION = /^search-compact-(\d+)-(\d+)$/
-
-interface Compaction extends SearchMeta {
-  dir: string
-}
-
-/** Writes the named `files` (site-relative path → bytes) under `root`. */
-async function writeFiles(root: string, files: Map<string, Uint8Array>, names: string[]): Promise<void> {
-  for (const file of names) {
-    await mkdir(path.dirname(path.join(root, file)), { recursive: true })
-    await writeFile(path.join(root, file), files.get(file) as Uint8Array)
-  }
-}
-
-async function readSearchMeta(dir: string): Promise<SearchMeta | null> {
-  return (await readFile(path.join(dir, BUILD_META, 'search.json'), 'utf8').then(JSON.parse, () => null)) as SearchMeta | null
-}
-
-/** The newest finished background compaction in the builds folder, if any. */
-async function readyCompaction(buildsDir: string): Promise<Compaction | null> {
-  const names = (await readdir(buildsDir).catch(() => [] as string[])).filter((name) => READY_COMPACTION.test(name))
-  names.sort((a, b) => Number(READY_COMPACTION.exec(b)?.[2]) - Number(READY_COMPACTION.exec(a)?.[2]))
-  for (const name of names) {
-    const meta = await readSearchMeta(path.join(buildsDir, name))
-    if (meta) return { ...meta, dir: path.join(buildsDir, name) }
-  }
-  return null
-}
-
-/** Removes `through` and any older finished compaction: a newer one may still be of use. */
-async function dropCompactions(buildsDir: string, through: string): Promise<void> {
-  const stamp = (name: string) => Number(READY_COMPACTION.exec(name)?.[2])
-  const limit = stamp(path.basename(through))
-  for (const name of await readdir(buildsDir).catch(() => [] as string[])) {
-    if (READY_COMPACTION.test(name) && stamp(name) <= limit) await rm(path.join(buildsDir, name), { recursive: true, force: true })
-  }
-}
-
-/**
- * Indexes every record into a new search base beside the builds, off the publish path:
- * the next build takes it in (and the delta empties). Takes as long as a full index
- * (≈ 26 s at 10,000 pages on two cores) but holds no lock; builds go on meanwhile.
- */
-export async function compactSearch(records: SearchRecord[], buildsDir = siteBuildsDir): Promise<void> {
-  const name = `${COMPACT_PREFIX}${process.pid}-${Date.now()}`
-  const work = path.join(buildsDir, `${name}.compacting`)
-  await rm(work, { recursive: true, force: true })
-  try {
-    const files = new Map<string, Uint8Array>()
-    await bundle(records, BASE_DIR, files)
-    await writeFiles(work, files, [...files.keys()])
-    const base = versionMap(records)
-    const meta: SearchMeta = { base, delta: {}, baseKey: baseKeyOf(base), deltaKey: '', baseFiles: [...files.keys()], deltaFiles: [] }
-    await mkdir(path.join(work, BUILD_META), { recursive: true })
-    await writeFile(path.join(work, BUILD_META, 'search.json'), JSON.stringify(meta))
-    await rename(work, path.join(buildsDir, name))
-  } catch (error) {
-    await rm(work, { recursive: true, force: true })
-    throw error
-  }
-}
-
-/**
- * Brings `pagefind/` in the new build up to date: bundles whose key matches the live
- * build's are linked from it (or, for an adopted compaction, from that), the others are
- * built afresh (see search/index.ts).
- */
-async function updateSearch(
-  partial: string,
-  liveDir: string | null,
-  live: SearchMeta | null,
-  adopt: Compaction | null,
-  records: SearchRecord[],
-  log: (line: string) => void,
-): Promise<{ drift: number }> {
-  const previous: SearchMeta | null = adopt ? { ...adopt, deltaKey: live?.deltaKey ?? '', deltaFiles: live?.deltaFiles ?? [] } : live
-  const baseSource = adopt ? adopt.dir : liveDir
-  const result = await buildSearch(records, previous)
-  const baseReused = previous !== null && result.baseKey === previous.baseKey && previous.baseFiles.length > 0
-  // A spare copy already holds the live base; anything else under pagefind/ is replaced.
-  const spareHasBase = baseReused && !adopt && existsSync(path.join(partial, previous.baseFiles[0] as string))
-  if (!spareHasBase) await rm(path.join(partial, BASE_DIR), { recursive: true, force: true })
-  await rm(path.join(partial, DELTA_DIR), { recursive: true, force: true })
-  const meta: SearchMeta = { ...result.state, baseKey: result.baseKey, deltaKey: result.deltaKey, baseFiles: [], deltaFiles: [] }
-  for (const [dir, key, list, source] of [
-    [BASE_DIR, result.baseKey, meta.baseFiles, baseSource],
-    [DELTA_DIR, result.deltaKey, meta.deltaFiles, liveDir],
-  ] as const) {
-    const built = [...result.files.keys()].filter((file) => file.startsWith(dir))
-    if (built.length > 0) {
-      await writeFiles(partial, result.files, built)
-      list.push(...built)
-    } else if (source && previous) {
-      const reused = dir === BASE_DIR ? previous.baseFiles : previous.deltaFiles
-      if (key === (dir === BASE_DIR ? previous.baseKey : previous.deltaKey) && reused.length > 0) {
-        if (!(dir === BASE_DIR && spareHasBase)) await linkTree(source, partial, reused)
-        list.push(...reused)
-      }
-    }
-  }
-  await mkdir(path.join(partial, 'pagefind'), { recursive: true })
-  await replaceFile(path.join(partial, 'pagefind/stale.json'), JSON.stringify({ stale: result.stale, delta: meta.deltaFiles.length > 0 }))
-  await mkdir(path.join(partial, BUILD_META), { recursive: true })
-  await replaceFile(path.join(partial, BUILD_META, 'search.json'), JSON.stringify(meta))
-  const drift = Object.keys(result.state.delta).length + result.stale.length
-  if (result.indexed > 0 || adopt)
-    log(`  搜索索引：${Object.keys(result.state.base).length} 条基础记录${adopt ? '（后台整理后的新基础）' : ''}，${drift} 条待合并的修改`)
-  return { drift }
 }
 
 let lastPrune: Promise<unknown> = Promise.resolve()
@@ -443,7 +162,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     stage('load')
     const content = publicContent(snapshot)
     stage('content')
-    const outputs = planSite(content, renderer.version)
+    const outputs = planSite(content, renderer.versions)
     stage('plan')
     const liveDir = await readlink(liveLink)
       .then((target) => path.resolve(path.dirname(liveLink), target))

@@ -19,7 +19,7 @@ function planFigures(plan: Plan, images: Map<string, SiteImage>): void {
   for (const figure of plan.content.figures) {
     const { images: shown, previousSlugs, updatedAt: _updated, id: _id, ...visible } = figure
     const figureKey = digestOf(figure)
-    const key = digest(plan.codeVersion, 'FigurePage', plan.siteKey, figureKey)
+    const key = digest(plan.versions.pages, 'FigurePage', plan.siteKey, figureKey)
     plan.add(page(paths.figure(figure.slug), 'FigurePage', { site: plan.site, figure: visible }), key)
     planRedirects(plan, previousSlugs, paths.figure, figure.slug, figure.name)
     planPrintProducts(plan, figureSubject(figure), figureKey)
@@ -32,7 +32,8 @@ const articleRef = (article: PublicArticle | undefined): ItemRef | null =>
 
 function planArticles(plan: Plan, images: Map<string, SiteImage>): void {
   const { articles } = plan.content
-  const { codeVersion, siteKey } = plan
+  const { siteKey } = plan
+  const codeVersion = plan.versions.pages
   const inColumn = new Map<string, PublicArticle[]>()
   for (const article of articles) inColumn.set(article.columnValue, [...(inColumn.get(article.columnValue) ?? []), article])
   const positions = new Map<PublicArticle, number>()
@@ -66,7 +67,7 @@ function planLocales(plan: Plan, images: Map<string, SiteImage>): void {
     const localeKey = digestOf(locale)
     plan.add(
       page(to(locale.slug), 'LocalePage', { site: plan.site, locale: visible }),
-      digest(plan.codeVersion, 'LocalePage', plan.siteKey, localeKey),
+      digest(plan.versions.pages, 'LocalePage', plan.siteKey, localeKey),
     )
     planPrintProducts(plan, localeSubject(locale), localeKey)
     planRedirects(plan, previousSlugs, to, locale.slug, locale.name)

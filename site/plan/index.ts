@@ -6,6 +6,7 @@
  * re-renders the story's page and PDF, not the lists.
  */
 import type { PublicContent } from '../model/types.ts'
+import type { CodeVersions } from '../render/versions.ts'
 import { planAreas } from './areas.ts'
 import { planDetails } from './details.ts'
 import { planFeeds } from './feeds.ts'
@@ -15,9 +16,9 @@ import { forgetListsNotIn, planLists } from './lists.ts'
 import { planPrintIndex } from './printIndex.ts'
 import { planScreen } from './screen.ts'
 
-/** Every file of the site, keyed. `codeVersion` changes whenever the code that renders them does. */
-export function planSite(content: PublicContent, codeVersion: string): Output[] {
-  const plan = startPlan(content, codeVersion)
+/** Every file of the site, keyed. Each family's code version changes whenever the code that makes it does. */
+export function planSite(content: PublicContent, versions: CodeVersions): Output[] {
+  const plan = startPlan(content, versions)
   // The order is the order of the sitemap's list pages; keep it.
   planHome(plan)
   planLists(plan)

@@ -15,6 +15,7 @@ import type { SubjectProduct } from '../../contract/print.ts'
 import type { Crumb } from '../components/types.ts'
 import type { PrintSubject, ShareCard, Sign } from '../model/printSubjects.ts'
 import type { PublicContent, PublicHandbook, PublicSettings, SiteImage } from '../model/types.ts'
+import type { CodeVersions, PrintFamily } from '../render/versions.ts'
 import type { ViewName, ViewProps } from '../views/props.ts'
 
 export type Output =
@@ -72,14 +73,26 @@ export interface Plan {
   content: PublicContent
   site: PublicSettings
   siteKey: string
-  codeVersion: string
+  /** The code versions of each product family (render/versions.ts). */
+  versions: CodeVersions
   outputs: Output[]
   home: Crumb
   /** Adds an output, keyed by `key` or else by its data and the code version. */
   add(output: Unkeyed<Output>, key?: string): void
 }
 
-export function startPlan(content: PublicContent, codeVersion: string): Plan {
+/** The family a product belongs to: posters of every size are one layout. */
+export const familyOf = (product: SubjectProduct): PrintFamily => (product.startsWith('poster') ? 'poster' : 'leaflet')
+
+/** The code version an output is keyed by: the one of the family that makes it. */
+function versionFor(versions: CodeVersions, output: Unkeyed<Output>): string {
+  if (output.kind === 'print') return versions.print[familyOf(output.product)]
+  if (output.kind === 'handbook' || output.kind === 'sign') return versions.print[output.kind]
+  if (output.kind === 'share') return versions.share
+  return versions.pages
+}
+
+export function startPlan(content: PublicContent, versions: CodeVersions): Plan {
   const site = content.settings
   const siteKey = digest(site)
   digests.set(site, siteKey)
@@ -90,8 +103,8 @@ export function startPlan(content: PublicContent, codeVersion: string): Plan {
     const { path: _path, ...data } = output
     outputs.push({
       ...output,
-      key: key ?? (output.kind === 'image' ? digest(output.image.version) : digest(codeVersion, keyJson(data))),
+      key: key ?? (output.kind === 'image' ? digest(output.image.version) : digest(versionFor(versions, output), keyJson(data))),
     } as Output)
   }
-  return { content, site, siteKey, codeVersion, outputs, home: { href: '/', label: '首页' }, add }
+  return { content, site, siteKey, versions, outputs, home: { href: '/', label: '首页' }, add }
 }

@@ -62,7 +62,8 @@ function emitList<T extends { publishedAt: string }>(
   crumbs: Crumb[],
   filters: ListProps['filters'],
 ): void {
-  const { codeVersion, siteKey, site } = plan
+  const { siteKey, site } = plan
+  const codeVersion = plan.versions.pages
   const shared = JSON.stringify([codeVersion, siteKey, title, spec.description, spec.column, crumbs, filters, spec.empty, spec.feed])
   for (const listPage of paginate(items, base)) {
     const props: ListProps = {

@@ -13,7 +13,7 @@ import { figureSubject, localeSubject, type PrintSubject, signsOf } from '../mod
 import type { PublicFigure, PublicLocale } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import type { PrintHandbookEntry, PrintProps } from '../views/props.ts'
-import { digest, digestOf, fileOf, type Plan, page } from './keys.ts'
+import { digest, digestOf, familyOf, fileOf, type Plan, page } from './keys.ts'
 import { paginate } from './paginate.ts'
 
 /** Posters and leaflets change exactly when their item (or the settings, or the code) does. */
@@ -21,14 +21,14 @@ export function planPrintProducts(plan: Plan, subject: PrintSubject, itemKey: st
   for (const product of SUBJECT_PRODUCTS) {
     plan.add(
       { kind: 'print', path: fileOf(productPath(subject.kind, subject.slug, product.id)), product: product.id, subject, site: plan.site },
-      digest(plan.codeVersion, product.id, plan.siteKey, itemKey),
+      digest(plan.versions.print[familyOf(product.id)], product.id, plan.siteKey, itemKey),
     )
   }
 }
 
 function planHandbooks(plan: Plan): PrintHandbookEntry[] {
   return plan.content.handbooks.map((handbook) => {
-    const key = digest(plan.codeVersion, 'handbook', plan.siteKey, digestOf(handbook))
+    const key = digest(plan.versions.print.handbook, 'handbook', plan.siteKey, digestOf(handbook))
     plan.add({ kind: 'handbook', path: fileOf(handbookPath(handbook.slug)), handbook, site: plan.site }, key)
     return {
       slug: handbook.slug,

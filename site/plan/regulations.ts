@@ -7,7 +7,7 @@ import { planRedirects } from './redirects.ts'
 
 function planRegulation(plan: Plan, regulation: PublicRegulation): void {
   const { previousSlugs, updatedAt: _updated, id: _id, ...visible } = regulation
-  const key = digest(plan.codeVersion, 'RegulationPage', plan.siteKey, digestOf(regulation))
+  const key = digest(plan.versions.pages, 'RegulationPage', plan.siteKey, digestOf(regulation))
   plan.add(page(paths.regulation(regulation.slug), 'RegulationPage', { site: plan.site, regulation: visible }), key)
   planRedirects(plan, previousSlugs, paths.regulation, regulation.slug, regulation.title)
   const all = regulation.chapters.flatMap((chapter) => chapter.articles.map((item) => ({ chapter, item })))

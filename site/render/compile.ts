@@ -1,6 +1,6 @@
 /**
  * Compiles the renderer (entry.ts and the Astro views it imports) with Vite and Astro's
- * own plugins into `.data/cache/renderer/<version>/entry.mjs`, once per code version, and
+ * own plugins into `.data/cache/renderer/<version>/entry.mjs`, once per version of the pages' code, and
  * loads it. The folder sits outside node_modules, so `npm ci` keeps it.
  */
 import { existsSync } from 'node:fs'
@@ -8,19 +8,15 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { rootDir } from '../../contract/paths.ts'
-import { siteOrigin } from '../settings.ts'
 import type { ViewName, ViewProps } from '../views/props.ts'
-import { hashSources } from './hash.ts'
+import { type CodeVersions, codeVersions } from './versions.ts'
 
 export interface Renderer {
-  /** Changes whenever anything that shapes the output changes: code, packages, origin. */
+  /** The pages' code version: the compiled renderer is made once per version. */
   version: string
+  /** Every product family's code version (versions.ts): what output keys are made with. */
+  versions: CodeVersions
   renderView<V extends ViewName>(view: V, props: ViewProps[V]): Promise<string>
-}
-
-/** The code version: the site's sources, the lockfile, the shared contract and the public origin. */
-export function codeVersion(): Promise<string> {
-  return hashSources(['site', 'contract', 'astro.config.mjs', 'package-lock.json'], [siteOrigin()])
 }
 
 /** Inside the project, so the compiled module finds the project's packages. */
@@ -57,8 +53,10 @@ async function compile(outDir: string): Promise<void> {
 }
 
 export function loadRenderer(): Promise<Renderer> {
-  const pending = codeVersion().then((version) => {
-    let renderer = loaded.get(version)
+  const pending = codeVersions().then((versions) => {
+    const version = versions.pages
+    const all = JSON.stringify(versions)
+    let renderer = loaded.get(all)
     if (!renderer) {
       renderer = (async () => {
         const outDir = path.join(cacheDir, version)
@@ -67,10 +65,10 @@ export function loadRenderer(): Promise<Renderer> {
           await compile(outDir)
         }
         const module = (await import(pathToFileURL(path.join(outDir, 'entry.mjs')).href)) as Pick<Renderer, 'renderView'>
-        return { version, renderView: module.renderView }
+        return { version, versions, renderView: module.renderView }
       })()
-      loaded.set(version, renderer)
-      renderer.catch(() => loaded.delete(version))
+      loaded.set(all, renderer)
+      renderer.catch(() => loaded.delete(all))
     }
     return renderer
   })
