@@ -34,27 +34,39 @@ async function walk(dir) {
 
 const lineCount = (text) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0)
 
-/** Every function of a file with its length in lines, named as a reader would look for it. */
+/**
+ * Every function of a file with its length in lines, named as a reader would look for it.
+ * A function without a name is named after the named one around it (`main › callback 2`),
+ * so its name stays put when lines above it move.
+ */
 function functionsOf(file, text) {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
   const found = []
-  const nameOf = (node) => {
+  const ownName = (node) => {
     if (node.name && ts.isIdentifier(node.name)) return node.name.text
     const parent = node.parent
     if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text
     if (parent && ts.isPropertyAssignment(parent) && parent.name && 'text' in parent.name) return parent.name.text
-    const { line } = source.getLineAndCharacterOfPosition(node.getStart())
-    return `(anonymous, line ${line + 1})`
+    return null
   }
-  const visit = (node) => {
+  const visit = (node, outer, counter) => {
+    let name = outer
+    let inner = counter
     if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const own = ownName(node)
+      if (own) name = own
+      else {
+        counter.count += 1
+        name = `${outer ?? '(file)'} › callback ${counter.count}`
+      }
+      inner = { count: 0 }
       const start = source.getLineAndCharacterOfPosition(node.getStart()).line
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line
-      found.push({ name: nameOf(node), lines: end - start + 1 })
+      found.push({ name, lines: end - start + 1 })
     }
-    ts.forEachChild(node, visit)
+    ts.forEachChild(node, (child) => visit(child, name, inner))
   }
-  visit(source)
+  visit(source, null, { count: 0 })
   return found
 }
 
