@@ -34,9 +34,12 @@ export const SUBJECT_PRODUCTS: ProductInfo[] = [
 export const productPath = (kind: SubjectKind, slug: string, product: SubjectProduct): string =>
   `/print/${SUBJECT_SECTION[kind].dir}/${slug}/${product}.pdf`
 
+/** A product's paper size as a print shop writes it: A4, A3, A5. */
+const sizeOf = (product: ProductInfo) => product.id.split('-')[1]?.toUpperCase() ?? ''
+
 /** The name a downloaded file gets: 郝敬全-海报-A4.pdf */
 export function downloadName(name: string, product: ProductInfo): string {
-  const size = product.id.split('-')[1]?.toUpperCase() ?? ''
+  const size = sizeOf(product)
   const safe = name.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40) || '宣传品'
   return `${safe}-${product.label}-${size}.pdf`
 }
@@ -62,6 +65,6 @@ export function previewProducts(collection: string): { id: string; label: string
   if (!Object.values(SUBJECT_COLLECTIONS).includes(collection)) return []
   return SUBJECT_PRODUCTS.map((product) => ({
     id: product.id,
-    label: `${product.label} ${product.id.split('-')[1]?.toUpperCase() ?? ''}${product.pages === 2 ? ' 双面' : ''}`,
+    label: `${product.label} ${sizeOf(product)}${product.pages === 2 ? ' 双面' : ''}`,
   }))
 }

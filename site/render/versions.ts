@@ -9,6 +9,7 @@
  * model (which decide what each output holds) are entries of every family.
  */
 import { createHash } from 'node:crypto'
+import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -54,17 +55,11 @@ const SPECIFIERS = [
 ]
 const EXTENSIONS = ['', '.ts', '.tsx', '.mjs', '.js', '/index.ts']
 
-async function resolveImport(from: string, specifier: string): Promise<string | null> {
+function resolveImport(from: string, specifier: string): string | null {
   const bare = path.resolve(path.dirname(from), specifier.replace(/\?.*$/, ''))
   for (const extension of EXTENSIONS) {
     const candidate = `${bare}${extension}`
-    if (
-      await readFile(candidate).then(
-        () => true,
-        () => false,
-      )
-    )
-      return candidate
+    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate
   }
   return null
 }
@@ -86,7 +81,7 @@ export async function importClosure(entries: string[], stops: string[] = [], roo
     const text = (await readFile(file, 'utf8').catch(() => '')).replace(/\b(import|export) type\b[^;'"]*?from\s*['"][^'"]+['"]/g, '')
     for (const pattern of SPECIFIERS) {
       for (const match of text.matchAll(pattern)) {
-        const target = await resolveImport(file, match[1] as string)
+        const target = resolveImport(file, match[1] as string)
         if (target && !seen.has(target)) queue.push(target)
       }
     }
