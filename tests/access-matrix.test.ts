@@ -5,9 +5,9 @@
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { paragraphs } from '../cms/seed/richText.ts'
 import type { User } from '../contract/payload-types.ts'
 import { api, areaId, localPayload, login, publishThroughReview, REVIEWER, workflow } from './support/cms.ts'
+import { validDraft } from './support/factories.ts'
 
 const COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles'] as const
 type Collection = (typeof COLLECTIONS)[number]
@@ -26,19 +26,7 @@ let counter = 0
 /** A valid draft of each collection, in the given area. */
 function draftData(collection: Collection, area: number): Record<string, unknown> {
   counter += 1
-  const label = `权限测试${counter}`
-  switch (collection) {
-    case 'figures':
-      return { name: label, honourTitle: '测试称号', honourKind: 'good-neighbour', summary: '测试数据', area }
-    case 'streets':
-      return { name: label, officialName: '测试巷', theme: '测试', summary: '测试数据', location: { address: '测试地址' }, area }
-    case 'places':
-      return { name: label, summary: '测试数据', location: { address: '测试地址' }, area }
-    case 'regulations':
-      return { title: label, issuingBody: '测试机关', legalStatus: 'in-force', area }
-    case 'articles':
-      return { title: label, lead: '测试导语', column: 'campaign', source: '测试', body: paragraphs(['测试正文']), areas: [area] }
-  }
+  return validDraft(collection, { label: `权限测试${counter}`, area })
 }
 
 const tokens: Partial<Record<Role, string>> = {}

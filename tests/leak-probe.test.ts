@@ -13,8 +13,8 @@ import { gunzipSync } from 'node:zlib'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraphs } from '../cms/seed/richText.ts'
 import { api, areaId, buildSite, login, loginAsEditor, publishThroughReview, REVIEWER, stack, workflow } from './support/cms.ts'
+import { validDraft } from './support/factories.ts'
 import { filesUnder } from './support/files.ts'
 import { pageTexts } from './support/pdf.ts'
 
@@ -33,48 +33,11 @@ let featuringStreet: number
 
 async function body(collection: Collection, label: string): Promise<Record<string, unknown>> {
   const area = await areaId('涧河街道')
-  switch (collection) {
-    case 'figures':
-      return {
-        name: `探针${label}`,
-        honourTitle: `称号${label}`,
-        honourKind: 'good-neighbour',
-        area,
-        summary: `简介${label}`,
-        story: paragraphs([`事迹${label}`]),
-      }
-    case 'streets':
-      return {
-        name: `探针街${label}`,
-        officialName: `巷${label}`,
-        theme: '诚信',
-        summary: `简介${label}`,
-        location: { address: `地址${label}` },
-        area,
-      }
-    case 'places':
-      return { name: `探针站${label}`, level: 'station', summary: `简介${label}`, location: { address: `地址${label}` }, area }
-    case 'articles':
-      return {
-        title: `探针文章${label}`,
-        lead: `导语${label}`,
-        column: 'notices',
-        source: '测试',
-        body: paragraphs([`正文${label}`]),
-        areas: [area],
-      }
-    case 'regulations':
-      return {
-        title: `探针条例${label}`,
-        issuingBody: '测试机关',
-        legalStatus: 'in-force',
-        sourceText: `第一条 条文${label}。\n第二条 温馨${label}。`,
-      }
-    case 'handbooks': {
-      const figure = (await api<{ docs: { id: number }[] }>('/api/figures?where[slug][equals]=hao-jing-quan&depth=0')).body.docs[0]?.id
-      return { title: `探针手册${label}`, trimSize: 'a5', sections: [{ item: { relationTo: 'figures', value: figure } }], area }
-    }
-  }
+  const figure =
+    collection === 'handbooks'
+      ? (await api<{ docs: { id: number }[] }>('/api/figures?where[slug][equals]=hao-jing-quan&depth=0')).body.docs[0]?.id
+      : undefined
+  return validDraft(collection, { label: `探针${label}`, area, figure })
 }
 
 async function create(collection: Collection, state: State): Promise<number> {

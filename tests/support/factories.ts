@@ -1,0 +1,60 @@
+/**
+ * Valid documents for tests, in one place: a draft of each reviewed collection that the CMS
+ * accepts, with `label` in every text field (so a probe can look for it anywhere it might
+ * leak) and the area given.
+ */
+import { paragraphs } from '../../cms/seed/richText.ts'
+import type { ReviewedCollection } from '../../contract/collections.ts'
+
+export interface DraftOptions {
+  label: string
+  area: number
+  /** Handbooks: the published figure their one section shows. */
+  figure?: number
+}
+
+/** The fields of a valid draft of `collection` (without `_status`). */
+export function validDraft(collection: ReviewedCollection, { label, area, figure }: DraftOptions): Record<string, unknown> {
+  switch (collection) {
+    case 'figures':
+      return {
+        name: `人物${label}`,
+        honourTitle: `称号${label}`,
+        honourKind: 'good-neighbour',
+        area,
+        summary: `简介${label}`,
+        story: paragraphs([`事迹${label}`]),
+      }
+    case 'streets':
+      return {
+        name: `街巷${label}`,
+        officialName: `巷${label}`,
+        theme: '诚信',
+        summary: `简介${label}`,
+        location: { address: `地址${label}` },
+        area,
+      }
+    case 'places':
+      return { name: `阵地${label}`, level: 'station', summary: `简介${label}`, location: { address: `地址${label}` }, area }
+    case 'articles':
+      return {
+        title: `文章${label}`,
+        lead: `导语${label}`,
+        column: 'notices',
+        source: '测试',
+        body: paragraphs([`正文${label}`]),
+        areas: [area],
+      }
+    case 'regulations':
+      return {
+        title: `条例${label}`,
+        issuingBody: '测试机关',
+        legalStatus: 'in-force',
+        sourceText: `第一条 条文${label}。\n第二条 温馨${label}。`,
+        area,
+      }
+    case 'handbooks':
+      if (figure === undefined) throw new Error('validDraft(handbooks) needs a published figure for its section')
+      return { title: `手册${label}`, trimSize: 'a5', sections: [{ item: { relationTo: 'figures', value: figure } }], area }
+  }
+}
