@@ -121,14 +121,45 @@ function areaFilter<T>(plan: Plan, base: string, refsOf: (item: T) => (AreaRef |
   }
 }
 
-export function planLists(plan: Plan): void {
-  const { figures, articles, streets, places, regulations } = plan.content
-  list(plan, {
-    base: paths.figures,
+/** What each list says of itself. */
+const WORDS = {
+  figures: {
     title: '人物',
     description: '杏花岭区评选的最美人物、身边好人、道德模范和时代新人。',
     column: '人物',
     empty: '暂无已发布的人物。',
+  },
+  articles: {
+    title: '文章',
+    description: '杏花岭区创城动态、示范片区、文明实践、志愿服务和通知公告。',
+    column: '文章',
+    empty: '暂无已发布的文章。',
+  },
+  streets: {
+    title: '特色街巷',
+    description: '好人街、家事家风街、诚信街等杏花岭区主题街巷。',
+    column: '特色街巷',
+    empty: '暂无已发布的特色街巷。',
+  },
+  places: {
+    title: '文明实践阵地',
+    description: '杏花岭区新时代文明实践中心、所、站、点和实践园。',
+    column: '文明实践阵地',
+    empty: '暂无已发布的文明实践阵地。',
+  },
+  regulations: {
+    title: '法规',
+    description: '与文明创建相关的法规、条例全文，可按条查看和分享。',
+    column: '法规',
+    empty: '暂无已发布的法规。',
+  },
+}
+
+export function planLists(plan: Plan): void {
+  const { figures, articles, streets, places, regulations } = plan.content
+  list(plan, {
+    ...WORDS.figures,
+    base: paths.figures,
     items: figures,
     card: figureCard,
     filters: [
@@ -146,14 +177,10 @@ export function planLists(plan: Plan): void {
     ],
   })
   planArticleList(plan, articles)
-  const plain = { filters: [], card: localeCard }
-  list(plan, { ...plain, base: paths.streets, title: '特色街巷', column: '特色街巷', items: streets, ...STREETS })
+  list(plan, { ...WORDS.streets, base: paths.streets, items: streets, card: localeCard, filters: [] })
   list(plan, {
+    ...WORDS.places,
     base: paths.places,
-    title: '文明实践阵地',
-    description: '杏花岭区新时代文明实践中心、所、站、点和实践园。',
-    column: '文明实践阵地',
-    empty: '暂无已发布的文明实践阵地。',
     items: places,
     card: localeCard,
     filters: [
@@ -169,25 +196,14 @@ export function planLists(plan: Plan): void {
       },
     ],
   })
-  list(plan, { ...REGULATIONS, base: paths.regulations, items: regulations, card: regulationCard, filters: [] })
-}
-
-const STREETS = { description: '好人街、家事家风街、诚信街等杏花岭区主题街巷。', empty: '暂无已发布的特色街巷。' }
-const REGULATIONS = {
-  title: '法规',
-  description: '与文明创建相关的法规、条例全文，可按条查看和分享。',
-  column: '法规',
-  empty: '暂无已发布的法规。',
+  list(plan, { ...WORDS.regulations, base: paths.regulations, items: regulations, card: regulationCard, filters: [] })
 }
 
 function planArticleList(plan: Plan, articles: PublicArticle[]): void {
   const columns = [...new Map(articles.map((article) => [article.columnValue, article.column])).entries()]
   list(plan, {
+    ...WORDS.articles,
     base: paths.articles,
-    title: '文章',
-    description: '杏花岭区创城动态、示范片区、文明实践、志愿服务和通知公告。',
-    column: '文章',
-    empty: '暂无已发布的文章。',
     items: articles,
     card: articleCard,
     feed: '/articles/rss.xml',
