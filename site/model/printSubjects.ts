@@ -3,6 +3,7 @@
  * shape for all three, so every layout serves every kind.
  */
 import type { SubjectKind } from '../../contract/print.ts'
+import { byIdentity } from '../lib/memo.ts'
 import { absoluteUrl, paths } from '../settings.ts'
 import type { PublicFigure, PublicLocale, PublicRegulation, SiteImage } from './types.ts'
 
@@ -26,20 +27,9 @@ export interface PrintSubject {
   updatedAt: string
 }
 
-const subjects = new WeakMap<object, PrintSubject>()
-
 /** The same subject object while the derived document is the same object (keys digest it by reference). */
-function remember(source: object, make: () => PrintSubject): PrintSubject {
-  let known = subjects.get(source)
-  if (!known) {
-    known = make()
-    subjects.set(source, known)
-  }
-  return known
-}
-
-export function figureSubject(figure: PublicFigure): PrintSubject {
-  return remember(figure, () => ({
+export const figureSubject = byIdentity(
+  (figure: PublicFigure): PrintSubject => ({
     kind: 'figure',
     slug: figure.slug,
     url: absoluteUrl(paths.figure(figure.slug)),
@@ -55,38 +45,36 @@ export function figureSubject(figure: PublicFigure): PrintSubject {
     photo: figure.portrait?.original ?? null,
     area: figure.area,
     updatedAt: figure.updatedAt,
-  }))
-}
+  }),
+)
 
-export function localeSubject(locale: PublicLocale): PrintSubject {
-  return remember(locale, () => {
-    const street = locale.kind === 'street'
-    const storyHtml = street
-      ? locale.storyHtml
-      : [locale.beforeHtml && `<h3>以前</h3>${locale.beforeHtml}`, locale.afterHtml && `<h3>现在</h3>${locale.afterHtml}`]
-          .filter(Boolean)
-          .join('')
-    return {
-      kind: locale.kind,
-      slug: locale.slug,
-      url: absoluteUrl(street ? paths.street(locale.slug) : paths.place(locale.slug)),
-      kicker: street ? '特色街巷' : '新时代文明实践',
-      title: street ? (locale.theme ? `${locale.theme}主题街巷` : locale.subtitle) : locale.subtitle,
-      name: locale.name,
-      summary: locale.summary,
-      facts: [
-        ...(street && locale.subtitle ? [{ label: '街巷', value: locale.subtitle }] : []),
-        { label: '地址', value: locale.location.address },
-        ...(locale.openingHours ? [{ label: '开放时间', value: locale.openingHours }] : []),
-        ...(locale.facilities.length > 0 ? [{ label: '设施', value: locale.facilities.join('、') }] : []),
-      ],
-      storyHtml,
-      photo: locale.printPhoto,
-      area: locale.area,
-      updatedAt: locale.updatedAt,
-    }
-  })
-}
+export const localeSubject = byIdentity((locale: PublicLocale): PrintSubject => {
+  const street = locale.kind === 'street'
+  const storyHtml = street
+    ? locale.storyHtml
+    : [locale.beforeHtml && `<h3>以前</h3>${locale.beforeHtml}`, locale.afterHtml && `<h3>现在</h3>${locale.afterHtml}`]
+        .filter(Boolean)
+        .join('')
+  return {
+    kind: locale.kind,
+    slug: locale.slug,
+    url: absoluteUrl(street ? paths.street(locale.slug) : paths.place(locale.slug)),
+    kicker: street ? '特色街巷' : '新时代文明实践',
+    title: street ? (locale.theme ? `${locale.theme}主题街巷` : locale.subtitle) : locale.subtitle,
+    name: locale.name,
+    summary: locale.summary,
+    facts: [
+      ...(street && locale.subtitle ? [{ label: '街巷', value: locale.subtitle }] : []),
+      { label: '地址', value: locale.location.address },
+      ...(locale.openingHours ? [{ label: '开放时间', value: locale.openingHours }] : []),
+      ...(locale.facilities.length > 0 ? [{ label: '设施', value: locale.facilities.join('、') }] : []),
+    ],
+    storyHtml,
+    photo: locale.printPhoto,
+    area: locale.area,
+    updatedAt: locale.updatedAt,
+  }
+})
 
 export interface Sign {
   regulationSlug: string

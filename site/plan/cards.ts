@@ -1,22 +1,17 @@
 /** What a list or an area page shows of each item: one card per item, made once while the item is the same object. */
 
 import type { Card } from '../components/types.ts'
+import { byIdentity } from '../lib/memo.ts'
 import type { PublicArticle, PublicFigure, PublicLocale, PublicRegulation } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import { markStable } from './keys.ts'
 
-const cards = new WeakMap<object, Card>()
-
 function cardMaker<T extends object>(make: (item: T) => Card): (item: T) => Card {
-  return (item: T) => {
-    let known = cards.get(item)
-    if (!known) {
-      known = make(item)
-      cards.set(item, known)
-      markStable(known)
-    }
-    return known
-  }
+  return byIdentity((item: T) => {
+    const card = make(item)
+    markStable(card)
+    return card
+  })
 }
 
 export const figureCard = cardMaker(

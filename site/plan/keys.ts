@@ -3,16 +3,14 @@
  * the code version: an incremental build renders only files whose key changed and reuses
  * the rest byte for byte.
  *
- * The memo rule, written once: derived documents (site/model/publicContent.ts) are the same
- * object exactly while what they show is the same, because the loader replaces a document
- * object exactly when it changes. Everything here that caches by object (digests, cards,
- * list and article keys) relies on that rule and on nothing else; the memo test
- * (tests/unit/plan-memo.test.ts) plans a snapshot incrementally and afresh and compares
- * every key.
+ * Keys are cached by object identity under the one memo rule (site/lib/memo.ts): digests
+ * and cards through its helper; list and article keys, which depend on several objects,
+ * compare those objects themselves.
  */
 import { createHash } from 'node:crypto'
 import type { SubjectProduct } from '../../contract/print.ts'
 import type { Crumb } from '../components/types.ts'
+import { byIdentity } from '../lib/memo.ts'
 import type { PrintSubject, ShareCard, Sign } from '../model/printSubjects.ts'
 import type { PublicContent, PublicHandbook, PublicSettings, SiteImage } from '../model/types.ts'
 import type { CodeVersions, PrintFamily } from '../render/versions.ts'
@@ -45,15 +43,7 @@ export function page<V extends ViewName>(urlPath: string, view: V, props: ViewPr
 }
 
 /** Digests of derived documents, kept while the document object is the same. */
-const digests = new WeakMap<object, string>()
-export function digestOf(value: object): string {
-  let known = digests.get(value)
-  if (!known) {
-    known = digest(value)
-    digests.set(value, known)
-  }
-  return known
-}
+export const digestOf = byIdentity((value: object): string => digest(value))
 
 /**
  * Objects that stay the same while what they show does (derived documents, cards, the
@@ -94,8 +84,7 @@ function versionFor(versions: CodeVersions, output: Unkeyed<Output>): string {
 
 export function startPlan(content: PublicContent, versions: CodeVersions): Plan {
   const site = content.settings
-  const siteKey = digest(site)
-  digests.set(site, siteKey)
+  const siteKey = digestOf(site)
   stable.add(site)
   const outputs: Output[] = []
   const add = (output: Unkeyed<Output>, key?: string) => {

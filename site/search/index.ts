@@ -17,8 +17,9 @@
  */
 import { createIndex } from 'pagefind'
 import { escapeHtml } from '../lib/html.ts'
+import { byIdentity } from '../lib/memo.ts'
 import { articleLabel, chapterLabel } from '../lib/numerals.ts'
-import type { PublicContent, PublicRegulation } from '../model/types.ts'
+import type { PublicArticle, PublicContent, PublicFigure, PublicLocale, PublicRegulation } from '../model/types.ts'
 import { digest } from '../plan/keys.ts'
 import { paths } from '../settings.ts'
 
@@ -47,92 +48,81 @@ const plain = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim()
 
-/** Records (and their versions) are kept while the derived document is the same object. */
-const known = new WeakMap<object, SearchRecord>()
-const versions = new WeakMap<SearchRecord, string>()
-function remember<T extends object>(item: T, make: (item: T) => SearchRecord): SearchRecord {
-  let record = known.get(item)
-  if (!record) {
-    record = make(item)
-    known.set(item, record)
-  }
-  return record
-}
+/** Records (and their versions) are kept while the derived document is the same object (site/lib/memo.ts). */
+const figureRecord = byIdentity(
+  (figure: PublicFigure): SearchRecord => ({
+    url: paths.figure(figure.slug),
+    title: `${figure.honourTitle} ${figure.name}`,
+    type: '人物',
+    area: figure.area || null,
+    text: `${figure.honourKind} ${figure.summary} ${plain(figure.storyHtml)}`,
+  }),
+)
+
+const articleRecord = byIdentity(
+  (article: PublicArticle): SearchRecord => ({
+    url: paths.article(article.slug),
+    title: article.title,
+    type: '文章',
+    area: article.areas[0] ?? null,
+    text: `${article.column} ${article.lead} ${plain(article.bodyHtml)}`,
+  }),
+)
 
 /** What search finds: every published item, and every article (条) of a regulation on its own, as plain text. */
 export function searchRecords(content: PublicContent): SearchRecord[] {
   return [
-    ...content.figures.map((figure) =>
-      remember(figure, () => ({
-        url: paths.figure(figure.slug),
-        title: `${figure.honourTitle} ${figure.name}`,
-        type: '人物',
-        area: figure.area || null,
-        text: `${figure.honourKind} ${figure.summary} ${plain(figure.storyHtml)}`,
-      })),
-    ),
-    ...content.articles.map((article) =>
-      remember(article, () => ({
-        url: paths.article(article.slug),
-        title: article.title,
-        type: '文章',
-        area: article.areas[0] ?? null,
-        text: `${article.column} ${article.lead} ${plain(article.bodyHtml)}`,
-      })),
-    ),
-    ...[...content.streets, ...content.places].map((locale) =>
-      remember(locale, () => ({
-        url: locale.kind === 'street' ? paths.street(locale.slug) : paths.place(locale.slug),
-        title: locale.kind === 'street' ? `${locale.name}（${locale.subtitle}）` : locale.name,
-        type: locale.kind === 'street' ? '特色街巷' : '文明实践阵地',
-        area: locale.area || null,
-        text: [
-          locale.subtitle,
-          locale.theme,
-          locale.summary,
-          locale.location.address,
-          locale.openingHours,
-          locale.facilities.join(' '),
-          plain(locale.storyHtml),
-          plain(locale.beforeHtml),
-          plain(locale.afterHtml),
-        ]
-          .filter(Boolean)
-          .join(' '),
-      })),
-    ),
-    ...content.regulations.flatMap((regulation) => regulationRecords(regulation)),
+    ...content.figures.map(figureRecord),
+    ...content.articles.map(articleRecord),
+    ...[...content.streets, ...content.places].map(localeRecord),
+    ...content.regulations.flatMap(regulationRecords),
   ]
 }
 
-const regulationKnown = new WeakMap<object, SearchRecord[]>()
-/** A regulation's own page (by title), and each of its articles, found by 第十二条 or by its words. */
-function regulationRecords(regulation: PublicRegulation): SearchRecord[] {
-  let records = regulationKnown.get(regulation)
-  if (!records) {
-    const common = { type: '法规', area: regulation.area || null }
-    records = [
-      {
-        url: paths.regulation(regulation.slug),
-        title: `《${regulation.title}》全文`,
-        text: `${regulation.issuingBody} ${regulation.status} ${regulation.preamble ?? ''} ${regulation.chapters
-          .map((chapter) => `${chapter.number > 0 ? chapterLabel(chapter.number) : ''} ${chapter.title ?? ''}`)
-          .join(' ')}`,
-        ...common,
-      },
-      ...regulation.chapters.flatMap((chapter) =>
-        chapter.articles.map((item) => ({
-          url: paths.regulationArticle(regulation.slug, item.number),
-          title: `《${regulation.title}》${articleLabel(item.number)}`,
-          text: `${articleLabel(item.number)} ${item.text}`,
-          ...common,
-        })),
-      ),
+const localeRecord = byIdentity(
+  (locale: PublicLocale): SearchRecord => ({
+    url: locale.kind === 'street' ? paths.street(locale.slug) : paths.place(locale.slug),
+    title: locale.kind === 'street' ? `${locale.name}（${locale.subtitle}）` : locale.name,
+    type: locale.kind === 'street' ? '特色街巷' : '文明实践阵地',
+    area: locale.area || null,
+    text: [
+      locale.subtitle,
+      locale.theme,
+      locale.summary,
+      locale.location.address,
+      locale.openingHours,
+      locale.facilities.join(' '),
+      plain(locale.storyHtml),
+      plain(locale.beforeHtml),
+      plain(locale.afterHtml),
     ]
-    regulationKnown.set(regulation, records)
-  }
-  return records
-}
+      .filter(Boolean)
+      .join(' '),
+  }),
+)
+
+/** A regulation's own page (by title), and each of its articles, found by 第十二条 or by its words. */
+const regulationRecords = byIdentity((regulation: PublicRegulation): SearchRecord[] => {
+  const common = { type: '法规', area: regulation.area || null }
+  return [
+    {
+      url: paths.regulation(regulation.slug),
+      title: `《${regulation.title}》全文`,
+      text: `${regulation.issuingBody} ${regulation.status} ${regulation.preamble ?? ''} ${regulation.chapters
+        .map((chapter) => `${chapter.number > 0 ? chapterLabel(chapter.number) : ''} ${chapter.title ?? ''}`)
+        .join(' ')}`,
+      ...common,
+    },
+    ...regulation.chapters.flatMap((chapter) =>
+      chapter.articles.map((item) => ({
+        url: paths.regulationArticle(regulation.slug, item.number),
+        title: `《${regulation.title}》${articleLabel(item.number)}`,
+        text: `${articleLabel(item.number)} ${item.text}`,
+        ...common,
+      })),
+    ),
+  ]
+})
 
 export interface SearchFiles {
   /** Site-relative path → bytes, for the bundles that had to be (re)built. */
@@ -170,14 +160,7 @@ export function driftFrom(base: Record<string, string>, records: SearchRecord[])
 
 export const baseKeyOf = (base: Record<string, string>) => digest('search-base', Object.entries(base).sort())
 
-export function versionOf(record: SearchRecord): string {
-  let version = versions.get(record)
-  if (!version) {
-    version = digest('search-record', record)
-    versions.set(record, version)
-  }
-  return version
-}
+export const versionOf = byIdentity((record: SearchRecord): string => digest('search-record', record))
 
 function html(record: SearchRecord, version: string): string {
   // Pagefind reads the language from <html lang> and segments Chinese accordingly. Its excerpts
