@@ -15,7 +15,7 @@ import type { Media } from '../contract/payload-types.ts'
 import { DEFAULT_PRINT_PREVIEW_PORT } from '../contract/ports.ts'
 import { SUBJECT_PRODUCTS, type SubjectProduct } from '../contract/print.ts'
 import { cmsUrl, imageCredentials, loadSnapshot, refreshSnapshot, type Snapshot } from '../site/loaders/cms.ts'
-import { figureSubject, localeSubject } from '../site/model/printSubjects.ts'
+import { figureSubject, venueSubject } from '../site/model/printSubjects.ts'
 import { publicContent } from '../site/model/publicContent.ts'
 import { CmykUnavailableError, toPdfX } from '../site/print/cmyk.ts'
 import { Printer } from '../site/print/index.ts'
@@ -111,7 +111,7 @@ export async function printPreview(
   const items = collection === 'figures' ? content.figures : collection === 'streets' ? content.streets : content.places
   const item = items.find((candidate) => candidate.id === id)
   if (!item) throw new PreviewError(404, '找不到这份稿件。')
-  const subject = 'honourTitle' in item ? figureSubject(item) : localeSubject(item)
+  const subject = 'honourTitle' in item ? figureSubject(item) : venueSubject(item)
   return { ...(await printer.subject(product as SubjectProduct, subject, site)), title: item.name }
 }
 

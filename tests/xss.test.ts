@@ -33,7 +33,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createStaticServer } from '../ops/serve.ts'
 import { escapeHtml } from '../site/lib/html.ts'
 import { loadSnapshot } from '../site/loaders/cms.ts'
-import { figureSubject, localeSubject, signsOf } from '../site/model/printSubjects.ts'
+import { figureSubject, signsOf, venueSubject } from '../site/model/printSubjects.ts'
 import { publicContent } from '../site/model/publicContent.ts'
 import type { PublicContent } from '../site/model/types.ts'
 import { launchBrowser } from '../site/print/browser.ts'
@@ -832,10 +832,10 @@ describe('share cards and print pieces', () => {
       jobs.push([`poster ${figure.slug}`, await posterJob(figureSubject(figure), settings, 'a4')])
       jobs.push([`leaflet ${figure.slug}`, await leafletJob(figureSubject(figure), settings)])
     }
-    const locales = [...content.streets.filter((item) => item.id === ids.street), ...content.places.filter((item) => item.id === ids.place)]
-    for (const locale of locales) {
-      jobs.push([`poster ${locale.slug}`, await posterJob(localeSubject(locale), settings, 'a3')])
-      jobs.push([`leaflet ${locale.slug}`, await leafletJob(localeSubject(locale), settings)])
+    const venues = [...content.streets.filter((item) => item.id === ids.street), ...content.places.filter((item) => item.id === ids.place)]
+    for (const venue of venues) {
+      jobs.push([`poster ${venue.slug}`, await posterJob(venueSubject(venue), settings, 'a3')])
+      jobs.push([`leaflet ${venue.slug}`, await leafletJob(venueSubject(venue), settings)])
     }
     const regulation = content.regulations.find((item) => item.id === ids.regulation)
     for (const sign of regulation ? signsOf(regulation) : []) jobs.push([`sign ${sign.articleNumber}`, await signJob(sign, settings)])

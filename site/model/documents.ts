@@ -3,7 +3,7 @@ import type { Article, Figure, Place, Regulation, Street } from '../../contract/
 import { ARTICLE_COLUMNS, HONOUR_KINDS, labelOf, PLACE_LEVELS, REGULATION_STATUSES } from '../../contract/vocabulary.ts'
 import { type Deriver, figureRef, placeRef, streetRef, uniqueRefs } from './derive.ts'
 import { CARD, HERO, responsive, siteImage } from './images.ts'
-import type { AreaRef, PublicArticle, PublicFigure, PublicLocale, PublicRegulation, SiteImage } from './types.ts'
+import type { AreaRef, PublicArticle, PublicFigure, PublicRegulation, PublicVenue, SiteImage } from './types.ts'
 
 export function publicFigure(d: Deriver, doc: Figure): PublicFigure {
   // Tracked, so this figure is derived again when a street or place starts or stops featuring it.
@@ -74,7 +74,7 @@ export function publicArticle(d: Deriver, doc: Article): PublicArticle {
   }
 }
 
-export function publicLocale(d: Deriver, kind: 'street' | 'place', doc: Street | Place): PublicLocale {
+export function publicVenue(d: Deriver, kind: 'street' | 'place', doc: Street | Place): PublicVenue {
   const images: SiteImage[] = []
   const coverDoc = d.media(doc.cover)
   const cover = coverDoc ? responsive(coverDoc, HERO) : null

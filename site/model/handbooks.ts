@@ -8,13 +8,13 @@ import type { Snapshot } from '../loaders/cms.ts'
 import { paths } from '../settings.ts'
 import { byNewest, relationId } from './derive.ts'
 import { siteImage } from './images.ts'
-import type { HandbookSection, PublicArticle, PublicFigure, PublicHandbook, PublicLocale, PublicRegulation, SiteImage } from './types.ts'
+import type { HandbookSection, PublicArticle, PublicFigure, PublicHandbook, PublicRegulation, PublicVenue, SiteImage } from './types.ts'
 
 export type Published = {
   figures: Map<number, PublicFigure>
   articles: Map<number, PublicArticle>
-  streets: Map<number, PublicLocale>
-  places: Map<number, PublicLocale>
+  streets: Map<number, PublicVenue>
+  places: Map<number, PublicVenue>
   regulations: Map<number, PublicRegulation>
 }
 
@@ -24,7 +24,7 @@ const handbookCache = new WeakMap<object, { deps: unknown[]; value: PublicHandbo
 type SectionItem = NonNullable<Handbook['sections']>[number]['item']
 
 /** The published item a handbook row points at, or null when it is not published. */
-function sectionSource(published: Published, item: SectionItem): PublicFigure | PublicArticle | PublicLocale | PublicRegulation | null {
+function sectionSource(published: Published, item: SectionItem): PublicFigure | PublicArticle | PublicVenue | PublicRegulation | null {
   const id = relationId(item.value)
   if (id === null) return null
   return published[item.relationTo].get(id) ?? null
@@ -108,24 +108,24 @@ function handbook(doc: Handbook, published: Published, cover: SiteImage | null):
       }
       case 'streets':
       case 'places': {
-        const locale = source as PublicLocale
-        const street = locale.kind === 'street'
+        const venue = source as PublicVenue
+        const street = venue.kind === 'street'
         sections.push({
-          kind: locale.kind,
-          heading: heading(locale.name),
-          kicker: street ? `特色街巷 · ${locale.subtitle}` : locale.subtitle,
-          path: street ? paths.street(locale.slug) : paths.place(locale.slug),
-          lead: locale.summary,
+          kind: venue.kind,
+          heading: heading(venue.name),
+          kicker: street ? `特色街巷 · ${venue.subtitle}` : venue.subtitle,
+          path: street ? paths.street(venue.slug) : paths.place(venue.slug),
+          lead: venue.summary,
           facts: [
-            { label: '地址', value: locale.location.address },
-            ...(locale.openingHours ? [{ label: '开放时间', value: locale.openingHours }] : []),
+            { label: '地址', value: venue.location.address },
+            ...(venue.openingHours ? [{ label: '开放时间', value: venue.openingHours }] : []),
           ],
           html: street
-            ? locale.storyHtml
-            : [locale.beforeHtml && `<h3>以前</h3>${locale.beforeHtml}`, locale.afterHtml && `<h3>现在</h3>${locale.afterHtml}`]
+            ? venue.storyHtml
+            : [venue.beforeHtml && `<h3>以前</h3>${venue.beforeHtml}`, venue.afterHtml && `<h3>现在</h3>${venue.afterHtml}`]
                 .filter(Boolean)
                 .join(''),
-          photo: locale.printPhoto,
+          photo: venue.printPhoto,
         })
         break
       }

@@ -5,7 +5,7 @@
 import type { SubjectKind } from '../../contract/print.ts'
 import { byIdentity } from '../lib/memo.ts'
 import { absoluteUrl, paths } from '../settings.ts'
-import type { PublicFigure, PublicLocale, PublicRegulation, SiteImage } from './types.ts'
+import type { PublicFigure, PublicRegulation, PublicVenue, SiteImage } from './types.ts'
 
 export interface PrintSubject {
   kind: SubjectKind
@@ -14,7 +14,7 @@ export interface PrintSubject {
   url: string
   /** Small line above the title: 身边好人, 特色街巷, 新时代文明实践站 … */
   kicker: string
-  /** The large line: the honour title of a figure, the theme or level of a locale. */
+  /** The large line: the honour title of a figure, the theme or level of a venue. */
   title: string
   name: string
   summary: string
@@ -48,31 +48,31 @@ export const figureSubject = byIdentity(
   }),
 )
 
-export const localeSubject = byIdentity((locale: PublicLocale): PrintSubject => {
-  const street = locale.kind === 'street'
+export const venueSubject = byIdentity((venue: PublicVenue): PrintSubject => {
+  const street = venue.kind === 'street'
   const storyHtml = street
-    ? locale.storyHtml
-    : [locale.beforeHtml && `<h3>以前</h3>${locale.beforeHtml}`, locale.afterHtml && `<h3>现在</h3>${locale.afterHtml}`]
+    ? venue.storyHtml
+    : [venue.beforeHtml && `<h3>以前</h3>${venue.beforeHtml}`, venue.afterHtml && `<h3>现在</h3>${venue.afterHtml}`]
         .filter(Boolean)
         .join('')
   return {
-    kind: locale.kind,
-    slug: locale.slug,
-    url: absoluteUrl(street ? paths.street(locale.slug) : paths.place(locale.slug)),
+    kind: venue.kind,
+    slug: venue.slug,
+    url: absoluteUrl(street ? paths.street(venue.slug) : paths.place(venue.slug)),
     kicker: street ? '特色街巷' : '新时代文明实践',
-    title: street ? (locale.theme ? `${locale.theme}主题街巷` : locale.subtitle) : locale.subtitle,
-    name: locale.name,
-    summary: locale.summary,
+    title: street ? (venue.theme ? `${venue.theme}主题街巷` : venue.subtitle) : venue.subtitle,
+    name: venue.name,
+    summary: venue.summary,
     facts: [
-      ...(street && locale.subtitle ? [{ label: '街巷', value: locale.subtitle }] : []),
-      { label: '地址', value: locale.location.address },
-      ...(locale.openingHours ? [{ label: '开放时间', value: locale.openingHours }] : []),
-      ...(locale.facilities.length > 0 ? [{ label: '设施', value: locale.facilities.join('、') }] : []),
+      ...(street && venue.subtitle ? [{ label: '街巷', value: venue.subtitle }] : []),
+      { label: '地址', value: venue.location.address },
+      ...(venue.openingHours ? [{ label: '开放时间', value: venue.openingHours }] : []),
+      ...(venue.facilities.length > 0 ? [{ label: '设施', value: venue.facilities.join('、') }] : []),
     ],
     storyHtml,
-    photo: locale.printPhoto,
-    area: locale.area,
-    updatedAt: locale.updatedAt,
+    photo: venue.printPhoto,
+    area: venue.area,
+    updatedAt: venue.updatedAt,
   }
 })
 

@@ -7,7 +7,7 @@
 import type { Snapshot } from '../loaders/cms.ts'
 import { publicAreas } from './areas.ts'
 import { byNewest, deriver } from './derive.ts'
-import { publicArticle, publicFigure, publicLocale, publicRegulation } from './documents.ts'
+import { publicArticle, publicFigure, publicRegulation, publicVenue } from './documents.ts'
 import { publicHandbooks } from './handbooks.ts'
 import { CARD, responsive } from './images.ts'
 import { publicSettings } from './siteSettings.ts'
@@ -17,8 +17,8 @@ export function publicContent(snapshot: Snapshot): PublicContent {
   const d = deriver(snapshot)
   const figures = byNewest([...snapshot.figures.values()].map((doc) => d.memo(doc, (item) => publicFigure(d, item))))
   const articles = byNewest([...snapshot.articles.values()].map((doc) => d.memo(doc, (item) => publicArticle(d, item))))
-  const streets = byNewest([...snapshot.streets.values()].map((doc) => d.memo(doc, (item) => publicLocale(d, 'street', item))))
-  const places = byNewest([...snapshot.places.values()].map((doc) => d.memo(doc, (item) => publicLocale(d, 'place', item))))
+  const streets = byNewest([...snapshot.streets.values()].map((doc) => d.memo(doc, (item) => publicVenue(d, 'street', item))))
+  const places = byNewest([...snapshot.places.values()].map((doc) => d.memo(doc, (item) => publicVenue(d, 'place', item))))
   const regulations = byNewest([...snapshot.regulations.values()].map((doc) => d.memo(doc, (item) => publicRegulation(d, item))))
   const byId = <T extends { id: number }>(items: T[]) => new Map(items.map((item) => [item.id, item]))
   const published = {

@@ -91,8 +91,8 @@ export interface PublicSettings {
   publicServiceAd: { text: string; link: string | null; image: SiteImage | null } | null
 }
 
-/** A themed street (kind 'street') or a civilization-practice place (kind 'place'). */
-export interface PublicLocale {
+/** A venue: somewhere a resident can walk to, a themed street (kind 'street', 特色街巷) or a civilization-practice place (kind 'place', 文明实践阵地). */
+export interface PublicVenue {
   kind: 'street' | 'place'
   id: number
   slug: string
@@ -196,8 +196,8 @@ export interface PublicHandbook {
 export interface PublicContent {
   figures: PublicFigure[]
   articles: PublicArticle[]
-  streets: PublicLocale[]
-  places: PublicLocale[]
+  streets: PublicVenue[]
+  places: PublicVenue[]
   regulations: PublicRegulation[]
   handbooks: PublicHandbook[]
   areas: PublicArea[]

@@ -4,7 +4,7 @@ import type { Card } from '../components/types.ts'
 import type { AreaRef, PublicArea } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import type { AreaProps } from '../views/props.ts'
-import { articleCard, figureCard, localeCard, regulationCard } from './cards.ts'
+import { articleCard, figureCard, regulationCard, venueCard } from './cards.ts'
 import { type Plan, page } from './keys.ts'
 
 /** How many of a long list an area page shows before linking to the list. */
@@ -47,13 +47,13 @@ function sectionsOf(plan: Plan, area: PublicArea, top: string): AreaProps['secti
     section(
       '特色街巷',
       streets.filter((item) => inArea([item.areaRef], inside)),
-      localeCard,
+      venueCard,
       null,
     ),
     section(
       '文明实践阵地',
       places.filter((item) => inArea([item.areaRef], inside)),
-      localeCard,
+      venueCard,
       null,
     ),
     section(

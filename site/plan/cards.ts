@@ -2,7 +2,7 @@
 
 import type { Card } from '../components/types.ts'
 import { byIdentity } from '../lib/memo.ts'
-import type { PublicArticle, PublicFigure, PublicLocale, PublicRegulation } from '../model/types.ts'
+import type { PublicArticle, PublicFigure, PublicRegulation, PublicVenue } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import { markStable } from './keys.ts'
 
@@ -36,13 +36,13 @@ export const articleCard = cardMaker(
   }),
 )
 
-export const localeCard = cardMaker(
-  (locale: PublicLocale): Card => ({
-    href: locale.kind === 'street' ? paths.street(locale.slug) : paths.place(locale.slug),
-    title: locale.name,
-    kicker: locale.subtitle,
-    summary: locale.summary,
-    image: locale.card,
+export const venueCard = cardMaker(
+  (venue: PublicVenue): Card => ({
+    href: venue.kind === 'street' ? paths.street(venue.slug) : paths.place(venue.slug),
+    title: venue.name,
+    kicker: venue.subtitle,
+    summary: venue.summary,
+    image: venue.card,
     date: null,
   }),
 )

@@ -1,7 +1,7 @@
 /** A page per figure, article, street and place (and redirects from their old addresses), and the images they show. */
 
 import { filesOf } from '../model/images.ts'
-import { figureSubject, localeSubject } from '../model/printSubjects.ts'
+import { figureSubject, venueSubject } from '../model/printSubjects.ts'
 import type { ItemRef, PublicArticle, SiteImage } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import { digest, digestOf, type Output, type Plan, page } from './keys.ts'
@@ -60,17 +60,17 @@ function planArticles(plan: Plan, images: Map<string, SiteImage>): void {
   }
 }
 
-function planLocales(plan: Plan, images: Map<string, SiteImage>): void {
-  for (const locale of [...plan.content.streets, ...plan.content.places]) {
-    const { images: shown, previousSlugs, updatedAt: _updated, id: _id, ...visible } = locale
-    const to = locale.kind === 'street' ? paths.street : paths.place
-    const localeKey = digestOf(locale)
+function planVenues(plan: Plan, images: Map<string, SiteImage>): void {
+  for (const venue of [...plan.content.streets, ...plan.content.places]) {
+    const { images: shown, previousSlugs, updatedAt: _updated, id: _id, ...visible } = venue
+    const to = venue.kind === 'street' ? paths.street : paths.place
+    const venueKey = digestOf(venue)
     plan.add(
-      page(to(locale.slug), 'LocalePage', { site: plan.site, locale: visible }),
-      digest(plan.versions.pages, 'LocalePage', plan.siteKey, localeKey),
+      page(to(venue.slug), 'VenuePage', { site: plan.site, venue: visible }),
+      digest(plan.versions.pages, 'VenuePage', plan.siteKey, venueKey),
     )
-    planPrintProducts(plan, localeSubject(locale), localeKey)
-    planRedirects(plan, previousSlugs, to, locale.slug, locale.name)
+    planPrintProducts(plan, venueSubject(venue), venueKey)
+    planRedirects(plan, previousSlugs, to, venue.slug, venue.name)
     for (const image of shown.flatMap(filesOf)) images.set(image.filename, image)
   }
 }
@@ -79,7 +79,7 @@ export function planDetails(plan: Plan): void {
   const images = new Map<string, SiteImage>()
   planFigures(plan, images)
   planArticles(plan, images)
-  planLocales(plan, images)
+  planVenues(plan, images)
   planRegulations(plan)
   const ad = plan.site.publicServiceAd?.image
   for (const image of ad ? filesOf(ad) : []) images.set(image.filename, image)

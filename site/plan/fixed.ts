@@ -2,7 +2,7 @@
 
 import type { ShareCard } from '../model/printSubjects.ts'
 import { SHARE_SECTIONS } from '../settings.ts'
-import { articleCard, figureCard, localeCard } from './cards.ts'
+import { articleCard, figureCard, venueCard } from './cards.ts'
 import { fileOf, type Plan, page } from './keys.ts'
 
 export function planHome(plan: Plan): void {
@@ -19,7 +19,7 @@ export function planHome(plan: Plan): void {
         .filter((article) => article.columnValue === 'notices')
         .slice(0, 5)
         .map(articleCard),
-      locales: [...streets.slice(0, 3), ...places.slice(0, 3)].map(localeCard),
+      venues: [...streets.slice(0, 3), ...places.slice(0, 3)].map(venueCard),
     }),
   )
 }

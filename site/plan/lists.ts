@@ -1,10 +1,10 @@
 /** The list pages: people, articles, streets, places and regulations, each with its static filter pages. */
 import { HONOUR_KINDS, PLACE_LEVELS } from '../../contract/vocabulary.ts'
 import type { Card, Crumb } from '../components/types.ts'
-import type { AreaRef, PublicArticle, PublicFigure, PublicLocale } from '../model/types.ts'
+import type { AreaRef, PublicArticle, PublicFigure, PublicVenue } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import type { ListProps } from '../views/props.ts'
-import { articleCard, figureCard, localeCard, regulationCard } from './cards.ts'
+import { articleCard, figureCard, regulationCard, venueCard } from './cards.ts'
 import { digest, keyJson, type Plan, page } from './keys.ts'
 import { paginate, years } from './paginate.ts'
 
@@ -177,12 +177,12 @@ export function planLists(plan: Plan): void {
     ],
   })
   planArticleList(plan, articles)
-  list(plan, { ...WORDS.streets, base: paths.streets, items: streets, card: localeCard, filters: [] })
+  list(plan, { ...WORDS.streets, base: paths.streets, items: streets, card: venueCard, filters: [] })
   list(plan, {
     ...WORDS.places,
     base: paths.places,
     items: places,
-    card: localeCard,
+    card: venueCard,
     filters: [
       {
         label: '阵地级别',
@@ -191,7 +191,7 @@ export function planLists(plan: Plan): void {
           value: level.value,
           label: level.label,
           href: paths.placesOfLevel(level.value),
-          test: (place: PublicLocale) => place.levelValue === level.value,
+          test: (place: PublicVenue) => place.levelValue === level.value,
         })),
       },
     ],

@@ -9,8 +9,8 @@ import {
   signPath,
 } from '../../contract/print.ts'
 import { chineseNumber } from '../lib/numerals.ts'
-import { figureSubject, localeSubject, type PrintSubject, signsOf } from '../model/printSubjects.ts'
-import type { PublicFigure, PublicLocale } from '../model/types.ts'
+import { figureSubject, type PrintSubject, signsOf, venueSubject } from '../model/printSubjects.ts'
+import type { PublicFigure, PublicVenue } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import type { PrintHandbookEntry, PrintProps } from '../views/props.ts'
 import { digest, digestOf, familyOf, fileOf, type Plan, page } from './keys.ts'
@@ -57,7 +57,7 @@ function planSigns(plan: Plan): PrintProps['signs'] {
 
 export function planPrintIndex(plan: Plan): void {
   const { figures, streets, places } = plan.content
-  const printable: { kind: SubjectKind; items: (PublicFigure | PublicLocale)[]; href: (slug: string) => string }[] = [
+  const printable: { kind: SubjectKind; items: (PublicFigure | PublicVenue)[]; href: (slug: string) => string }[] = [
     { kind: 'figure', items: figures, href: paths.figure },
     { kind: 'street', items: streets, href: paths.street },
     { kind: 'place', items: places, href: paths.place },
@@ -72,7 +72,7 @@ export function planPrintIndex(plan: Plan): void {
   plan.add(page(paths.print, 'PrintPage', { site: plan.site, sections, handbooks, signs }))
   for (const { kind, items, href } of printable) {
     const rows = items.map((item) => {
-      const subject = 'honourTitle' in item ? figureSubject(item) : localeSubject(item)
+      const subject = 'honourTitle' in item ? figureSubject(item) : venueSubject(item)
       const kicker = `${subject.kicker} · ${subject.title}`
       return { kind, slug: item.slug, href: href(item.slug), name: item.name, kicker, area: item.area, publishedAt: item.publishedAt }
     })

@@ -18,12 +18,12 @@ export function planScreen(plan: Plan): void {
       text: figure.summary,
       image: screenImage(figure.portrait?.hero),
     })),
-    ...[...streets.slice(0, 15), ...places.slice(0, 15)].map((locale) => ({
-      url: locale.kind === 'street' ? paths.street(locale.slug) : paths.place(locale.slug),
-      kicker: locale.subtitle,
-      title: locale.name,
-      text: `${locale.summary} 地址：${locale.location.address}`,
-      image: screenImage(locale.cover),
+    ...[...streets.slice(0, 15), ...places.slice(0, 15)].map((venue) => ({
+      url: venue.kind === 'street' ? paths.street(venue.slug) : paths.place(venue.slug),
+      kicker: venue.subtitle,
+      title: venue.name,
+      text: `${venue.summary} 地址：${venue.location.address}`,
+      image: screenImage(venue.cover),
     })),
     ...articles
       .filter((article) => article.columnValue === 'notices')

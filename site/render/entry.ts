@@ -10,7 +10,6 @@ import ArticlePage from '../views/ArticlePage.astro'
 import FigurePage from '../views/FigurePage.astro'
 import HomePage from '../views/HomePage.astro'
 import ListPage from '../views/ListPage.astro'
-import LocalePage from '../views/LocalePage.astro'
 import NotFoundPage from '../views/NotFoundPage.astro'
 import PrintListPage from '../views/PrintListPage.astro'
 import PrintPage from '../views/PrintPage.astro'
@@ -20,13 +19,14 @@ import RegulationArticlePage from '../views/RegulationArticlePage.astro'
 import RegulationPage from '../views/RegulationPage.astro'
 import ScreenPage from '../views/ScreenPage.astro'
 import SearchPage from '../views/SearchPage.astro'
+import VenuePage from '../views/VenuePage.astro'
 
 const VIEWS: Record<ViewName, typeof HomePage> = {
   HomePage,
   ListPage,
   FigurePage,
   ArticlePage,
-  LocalePage,
+  VenuePage,
   RegulationPage,
   RegulationArticlePage,
   AreasPage,

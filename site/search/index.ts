@@ -19,7 +19,7 @@ import { createIndex } from 'pagefind'
 import { escapeHtml } from '../lib/html.ts'
 import { byIdentity } from '../lib/memo.ts'
 import { articleLabel, chapterLabel } from '../lib/numerals.ts'
-import type { PublicArticle, PublicContent, PublicFigure, PublicLocale, PublicRegulation } from '../model/types.ts'
+import type { PublicArticle, PublicContent, PublicFigure, PublicRegulation, PublicVenue } from '../model/types.ts'
 import { digest } from '../plan/keys.ts'
 import { paths } from '../settings.ts'
 
@@ -74,27 +74,27 @@ export function searchRecords(content: PublicContent): SearchRecord[] {
   return [
     ...content.figures.map(figureRecord),
     ...content.articles.map(articleRecord),
-    ...[...content.streets, ...content.places].map(localeRecord),
+    ...[...content.streets, ...content.places].map(venueRecord),
     ...content.regulations.flatMap(regulationRecords),
   ]
 }
 
-const localeRecord = byIdentity(
-  (locale: PublicLocale): SearchRecord => ({
-    url: locale.kind === 'street' ? paths.street(locale.slug) : paths.place(locale.slug),
-    title: locale.kind === 'street' ? `${locale.name}（${locale.subtitle}）` : locale.name,
-    type: locale.kind === 'street' ? '特色街巷' : '文明实践阵地',
-    area: locale.area || null,
+const venueRecord = byIdentity(
+  (venue: PublicVenue): SearchRecord => ({
+    url: venue.kind === 'street' ? paths.street(venue.slug) : paths.place(venue.slug),
+    title: venue.kind === 'street' ? `${venue.name}（${venue.subtitle}）` : venue.name,
+    type: venue.kind === 'street' ? '特色街巷' : '文明实践阵地',
+    area: venue.area || null,
     text: [
-      locale.subtitle,
-      locale.theme,
-      locale.summary,
-      locale.location.address,
-      locale.openingHours,
-      locale.facilities.join(' '),
-      plain(locale.storyHtml),
-      plain(locale.beforeHtml),
-      plain(locale.afterHtml),
+      venue.subtitle,
+      venue.theme,
+      venue.summary,
+      venue.location.address,
+      venue.openingHours,
+      venue.facilities.join(' '),
+      plain(venue.storyHtml),
+      plain(venue.beforeHtml),
+      plain(venue.afterHtml),
     ]
       .filter(Boolean)
       .join(' '),

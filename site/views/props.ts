@@ -10,9 +10,9 @@ import type {
   PublicArea,
   PublicArticle,
   PublicFigure,
-  PublicLocale,
   PublicRegulation,
   PublicSettings,
+  PublicVenue,
   RegulationArticle,
 } from '../model/types.ts'
 
@@ -36,7 +36,7 @@ export interface HomeProps {
   figures: Card[]
   articles: Card[]
   notices: Card[]
-  locales: Card[]
+  venues: Card[]
 }
 export interface FigureProps {
   site: PublicSettings
@@ -49,9 +49,9 @@ export interface ArticleProps {
   newer: ItemRef | null
   older: ItemRef | null
 }
-export interface LocaleProps {
+export interface VenueProps {
   site: PublicSettings
-  locale: Omit<PublicLocale, 'images' | 'previousSlugs' | 'updatedAt' | 'id'>
+  venue: Omit<PublicVenue, 'images' | 'previousSlugs' | 'updatedAt' | 'id'>
 }
 export interface RegulationProps {
   site: PublicSettings
@@ -139,7 +139,7 @@ export interface ViewProps {
   ListPage: ListProps
   FigurePage: FigureProps
   ArticlePage: ArticleProps
-  LocalePage: LocaleProps
+  VenuePage: VenueProps
   RegulationPage: RegulationProps
   RegulationArticlePage: RegulationArticleProps
   AreasPage: AreasProps
