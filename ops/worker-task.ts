@@ -1,18 +1,17 @@
 /**
  * The `siteBuild` job, run by the site worker (worker.ts): one incremental build of the
  * public site, recorded in 上线记录. The snapshot of published content, the compiled
- * renderer and the print browser stay warm in this process between builds.
- *
- * One build at a time across every worker sharing the database: the build holds a
- * PostgreSQL advisory lock, which the server releases by itself if the process dies.
+ * renderer and the print browser stay warm in this process between builds. One build at
+ * a time across every worker (cms/publish/buildLock.ts).
  */
 import os from 'node:os'
 
 import type { Payload, TaskHandler } from 'payload'
+import type { PoolClient } from 'pg'
 
+import { takeWaitingBuilds, withBuildLock } from '../cms/publish/buildLock.ts'
 import { queueSiteBuild, type SiteBuildInput } from '../cms/publish/queue.ts'
-import { SITE_BUILD_QUEUE } from '../contract/queues.ts'
-import { buildSite } from '../site/build.ts'
+import { type BuildReport, buildSite } from '../site/build.ts'
 import { buildErrorMessage } from '../site/builds/folders.ts'
 import { compactSearch } from '../site/builds/search.ts'
 import { prepareSpare, type Spare } from '../site/builds/spare.ts'
@@ -20,35 +19,6 @@ import { type GoneHints, loadSnapshot, refreshSnapshot, type Snapshot } from '..
 import { Printer } from '../site/print/index.ts'
 import { loadRenderer, type Renderer } from '../site/render/compile.ts'
 import { COMPACT_SOON, type SearchRecord } from '../site/search/index.ts'
-
-/** Any fixed number shared by all workers: the key of the site-build advisory lock. */
-const BUILD_LOCK_KEY = 740_215_001
-
-interface Client {
-  query<R>(sql: string, values?: unknown[]): Promise<{ rows: R[] }>
-  release(error?: boolean): void
-}
-interface Pool {
-  connect(): Promise<Client>
-}
-
-export async function withBuildLock<T>(payload: Payload, work: (client: Client) => Promise<T>): Promise<T> {
-  const pool = (payload.db as unknown as { pool: Pool }).pool
-  const client = await pool.connect()
-  let broken = false
-  try {
-    await client.query('SELECT pg_advisory_lock($1)', [BUILD_LOCK_KEY])
-    try {
-      return await work(client)
-    } finally {
-      await client.query('SELECT pg_advisory_unlock($1)', [BUILD_LOCK_KEY]).catch(() => {
-        broken = true
-      })
-    }
-  } finally {
-    client.release(broken)
-  }
-}
 
 const state: {
   snapshot?: Snapshot
@@ -118,6 +88,94 @@ async function tidyBuildLog(payload: Payload): Promise<void> {
 }
 const MAX_LISTED = 200
 
+type SiteBuild = { id: number | string }
+type Finish = Record<string, unknown>
+
+async function recordBuild(payload: Payload, id: SiteBuild['id'], data: Finish): Promise<void> {
+  await payload.update({ collection: 'site-builds', id, data, overrideAccess: true })
+}
+
+/**
+ * Takes in the jobs still waiting (their reasons join this build's) and says which
+ * documents may have left the site, as the jobs name them. A job that names none (the
+ * worker's start, a settings change) leaves the removal check to the periodic full
+ * comparison, which a change to a document never needs.
+ */
+async function absorbWaiting(
+  payload: Payload,
+  client: PoolClient,
+  input: SiteBuildInput,
+  record: SiteBuild,
+  startedAt: string,
+): Promise<GoneHints> {
+  const taken = await takeWaitingBuilds(client, startedAt)
+  const gone: GoneHints = {}
+  for (const job of [input, ...taken]) {
+    if (job.doc) gone[job.doc.collection] = [...(gone[job.doc.collection] ?? []), job.doc.id]
+  }
+  const reasons = taken.map((job) => job.reason).filter(Boolean)
+  if (reasons.length > 0) await recordBuild(payload, record.id, { reason: [input.reason, ...reasons].join('；') })
+  return gone
+}
+
+/** Brings the warm snapshot up to date (or reads it whole the first time); returns how long that took. */
+async function refreshContent(gone: GoneHints): Promise<number> {
+  const refreshStarted = performance.now()
+  if (state.snapshot) await refreshSnapshot(state.snapshot, gone)
+  else state.snapshot = await loadSnapshot()
+  return Math.round(performance.now() - refreshStarted)
+}
+
+/** The renderer of the code this process started with, compiled or loaded once. */
+function warmRenderer(): Promise<Renderer> {
+  if (!state.renderer) {
+    state.renderer = loadRenderer()
+    state.renderer.catch(() => {
+      state.renderer = undefined
+    })
+  }
+  return state.renderer
+}
+
+/** Builds the site from the warm snapshot and keeps what the next build reuses. */
+async function buildFromState(snapshot: Snapshot): Promise<BuildReport> {
+  const renderer = await warmRenderer()
+  const spare = await state.spare?.catch(() => null)
+  state.spare = undefined
+  const report = await buildSite({ snapshot, renderer, printer: state.printer, spare, pruneInBackground: true, log })
+  state.search = { records: report.search.records, drift: report.search.drift }
+  // Copy the new live build ahead of the next publish, off this one's path.
+  state.spare = !report.unchanged || !spare ? prepareSpare() : Promise.resolve(spare)
+  return report
+}
+
+function finished(report: BuildReport, started: number, refreshMs: number): Finish {
+  return {
+    buildId: report.id,
+    status: report.unchanged ? 'unchanged' : 'live',
+    finishedAt: new Date().toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    files: report.files,
+    rendered: report.rendered,
+    reused: report.reused,
+    removed: report.removed,
+    changed: report.changed.slice(0, MAX_LISTED),
+    stages: { refresh: refreshMs, ...report.stages },
+  }
+}
+
+async function recordFailure(payload: Payload, record: SiteBuild, started: number, error: unknown): Promise<void> {
+  // Read everything afresh next time: the snapshot may be half refreshed.
+  state.snapshot = undefined
+  await recordBuild(payload, record.id, {
+    status: 'failed',
+    finishedAt: new Date().toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    error: `${buildErrorMessage(error)}（线上网站保持不变，系统会自动重试）`,
+  })
+  console.error(`✖ 网站更新失败，线上网站保持不变：${buildErrorMessage(error)}`)
+}
+
 export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { buildId: string } }> = async ({ input, req }) => {
   const payload = req.payload
   return withBuildLock(payload, async (client) => {
@@ -129,89 +187,15 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
     })
     const started = performance.now()
     try {
-      // Updates queued before this point are covered by what this build is about to read
-      // (a job becomes visible only once the change that queued it has committed).
-      // One statement, so a job another worker is claiming right now is either its or ours.
-      const absorbed = await client.query<{ input: Partial<SiteBuildInput> | null }>(
-        `DELETE FROM payload_jobs WHERE queue = $1 AND processing = false AND completed_at IS NULL AND created_at <= $2 RETURNING input`,
-        [SITE_BUILD_QUEUE, startedAt],
-      )
-      const reasons = absorbed.rows.map((row) => row.input?.reason).filter(Boolean)
-      // Which documents may have left the site, as the jobs name them. A job that names
-      // none (the worker's start, a settings change) leaves the removal check to the
-      // periodic full comparison, which a change to a document never needs.
-      const gone: GoneHints = {}
-      for (const job of [input, ...absorbed.rows.map((row) => row.input ?? {})]) {
-        if (job.doc) gone[job.doc.collection] = [...(gone[job.doc.collection] ?? []), job.doc.id]
-      }
-      if (reasons.length > 0) {
-        await payload.update({
-          collection: 'site-builds',
-          id: record.id,
-          data: { reason: [input.reason, ...reasons].join('；') },
-          overrideAccess: true,
-        })
-      }
-      const refreshStarted = performance.now()
-      if (state.snapshot) await refreshSnapshot(state.snapshot, gone)
-      else state.snapshot = await loadSnapshot()
-      const refreshMs = Math.round(performance.now() - refreshStarted)
-      // The renderer of the code this process started with, compiled or loaded once.
-      if (!state.renderer) {
-        state.renderer = loadRenderer()
-        state.renderer.catch(() => {
-          state.renderer = undefined
-        })
-      }
-      const spare = await state.spare?.catch(() => null)
-      state.spare = undefined
-      const report = await buildSite({
-        snapshot: state.snapshot,
-        renderer: await state.renderer,
-        printer: state.printer,
-        spare,
-        pruneInBackground: true,
-        log,
-      })
+      const gone = await absorbWaiting(payload, client, input, record, startedAt)
+      const refreshMs = await refreshContent(gone)
+      const report = await buildFromState(state.snapshot as Snapshot)
       console.log(`  （读取变更 ${refreshMs} 毫秒）`)
-      state.search = { records: report.search.records, drift: report.search.drift }
-      // Copy the new live build ahead of the next publish, off this one's path.
-      if (!report.unchanged || !spare) state.spare = prepareSpare()
-      else state.spare = Promise.resolve(spare)
-      await payload.update({
-        collection: 'site-builds',
-        id: record.id,
-        data: {
-          buildId: report.id,
-          status: report.unchanged ? 'unchanged' : 'live',
-          finishedAt: new Date().toISOString(),
-          durationMs: Math.round(performance.now() - started),
-          files: report.files,
-          rendered: report.rendered,
-          reused: report.reused,
-          removed: report.removed,
-          changed: report.changed.slice(0, MAX_LISTED),
-          stages: { refresh: refreshMs, ...report.stages },
-        },
-        overrideAccess: true,
-      })
+      await recordBuild(payload, record.id, finished(report, started, refreshMs))
       await tidyBuildLog(payload).catch((error: unknown) => console.error(`清理上线记录失败：${(error as Error).message}`))
       return { output: { buildId: report.id } }
     } catch (error) {
-      // Read everything afresh next time: the snapshot may be half refreshed.
-      state.snapshot = undefined
-      await payload.update({
-        collection: 'site-builds',
-        id: record.id,
-        data: {
-          status: 'failed',
-          finishedAt: new Date().toISOString(),
-          durationMs: Math.round(performance.now() - started),
-          error: `${buildErrorMessage(error)}（线上网站保持不变，系统会自动重试）`,
-        },
-        overrideAccess: true,
-      })
-      console.error(`✖ 网站更新失败，线上网站保持不变：${buildErrorMessage(error)}`)
+      await recordFailure(payload, record, started, error)
       throw error
     }
   })

@@ -6,11 +6,12 @@
 import { getPayload, type Payload } from 'payload'
 import { isDatabaseUnavailable } from '../cms/hooks/databaseUnavailable.ts'
 import config from '../cms/payload.config.ts'
+import { withBuildLock } from '../cms/publish/buildLock.ts'
 import { queueSiteBuild } from '../cms/publish/queue.ts'
 import { SITE_BUILD_QUEUE } from '../contract/queues.ts'
 import { loadRenderer } from '../site/render/compile.ts'
 import { waitForDatabase } from './database.ts'
-import { closeWorkerState, compactSearchWhenDue, withBuildLock } from './worker-task.ts'
+import { closeWorkerState, compactSearchWhenDue } from './worker-task.ts'
 
 const POLL_MS = Number(process.env.SITE_WORKER_POLL_MS || 200)
 let stopping = false

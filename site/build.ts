@@ -27,18 +27,18 @@ import {
   replaceFile,
   switchLive,
 } from './builds/folders.ts'
+import { renderOutputs } from './builds/render.ts'
 import { dropCompactions, readSearchMeta, readyCompaction, updateSearch } from './builds/search.ts'
 import type { Spare } from './builds/spare.ts'
-import { fetchBytes, loadSnapshot, type Snapshot } from './loaders/cms.ts'
+import { loadSnapshot, type Snapshot } from './loaders/cms.ts'
 import { publicContent } from './model/publicContent.ts'
+import type { PublicContent } from './model/types.ts'
 import { planSite } from './plan/index.ts'
-import { fileOf, type Output } from './plan/keys.ts'
+import type { Output } from './plan/keys.ts'
 import { Printer } from './print/index.ts'
-import { signJob } from './print/layouts/sign.ts'
 import { loadRenderer, type Renderer } from './render/compile.ts'
 import { driftFrom, type SearchRecord, searchRecords } from './search/index.ts'
 import { siteOrigin } from './settings.ts'
-import type { PrintProps } from './views/props.ts'
 
 export interface BuildOptions {
   /** Folder that holds one sub-folder per build. */
@@ -98,41 +98,154 @@ const STAGE_NAMES: Record<string, string> = {
   switch: '切换',
 }
 
-/**
- * One output's bytes. Only a dispatcher: the bytes come from the renderer and the printer,
- * whose code is versioned per product family (render/versions.ts); anything that changed
- * bytes here would not change any key.
- */
-async function produce(
-  output: Output,
-  renderer: Renderer,
-  printer: () => Printer,
-): Promise<{ body: Uint8Array | string; pages?: number; warnings?: string[] }> {
-  switch (output.kind) {
-    case 'page':
-      return { body: await renderer.renderView(output.view, output.props) }
-    case 'text':
-      return { body: output.body }
-    case 'image':
-      return { body: await fetchBytes(output.image.sourceUrl, `图片 ${output.image.filename}`) }
-    case 'print': {
-      const { pdf, pages, warnings } = await printer().subject(output.product, output.subject, output.site)
-      return { body: pdf, pages, warnings }
-    }
-    case 'handbook': {
-      const { pdf, pages, warnings } = await printer().handbook(output.handbook, output.site)
-      return { body: pdf, pages, warnings }
-    }
-    case 'sign': {
-      const { pdf, pages, warnings } = await printer().print(await signJob(output.sign, output.site))
-      return { body: pdf, pages, warnings }
-    }
-    case 'share':
-      return { body: await printer().shareCard(output.card) }
+let lastPrune: Promise<unknown> = Promise.resolve()
+
+/** Times a build's stages: each call closes the stage that ran since the last one. */
+function stopwatch(): { stages: Record<string, number>; stage: (name: string) => void } {
+  const stages: Record<string, number> = {}
+  let mark = performance.now()
+  return {
+    stages,
+    stage(name) {
+      const now = performance.now()
+      stages[name] = Math.round(now - mark)
+      mark = now
+    },
   }
 }
 
-let lastPrune: Promise<unknown> = Promise.resolve()
+/** What a build must do: the planned outputs against the live build's manifest, and the search's state. */
+interface Comparison {
+  outputs: Output[]
+  liveDir: string | null
+  previous: Manifest | null
+  toRender: Output[]
+  removed: string[]
+  counts: { files: number; pages: number; pdfs: number }
+  records: SearchRecord[]
+  liveSearch: Awaited<ReturnType<typeof readSearchMeta>>
+  liveDrift: number
+  /** A background compaction's base to take in, when it leaves less to patch than the live base does. */
+  adopt: Awaited<ReturnType<typeof readyCompaction>>
+}
+
+async function compare(
+  outputs: Output[],
+  content: PublicContent,
+  options: BuildOptions,
+  buildsDir: string,
+  liveLink: string,
+): Promise<Comparison> {
+  const liveDir = await readlink(liveLink)
+    .then((target) => path.resolve(path.dirname(liveLink), target))
+    .catch(() => null)
+  const previous = options.full || !liveDir ? null : await readManifest(liveDir)
+  const records = searchRecords(content)
+  const liveSearch = previous && liveDir ? await readSearchMeta(liveDir) : null
+  const compaction = await readyCompaction(buildsDir)
+  const liveDrift = liveSearch ? driftFrom(liveSearch.base, records) : records.length
+  const adopt = compaction && liveSearch && driftFrom(compaction.base, records) < liveDrift ? compaction : null
+  // An older compaction than the live base is dropped.
+  if (compaction && !adopt) await dropCompactions(buildsDir, compaction.dir)
+  const paths = new Set(outputs.map((output) => output.path))
+  const toRender = outputs.filter((output) => previous?.files[output.path]?.key !== output.key)
+  const removed = previous ? Object.keys(previous.files).filter((file) => !paths.has(file)) : []
+  const counts = {
+    files: outputs.length,
+    pages: outputs.filter((output) => output.path.endsWith('.html')).length,
+    pdfs: outputs.filter((output) => output.kind === 'print' || output.kind === 'handbook' || output.kind === 'sign').length,
+  }
+  return { outputs, liveDir, previous, toRender, removed, counts, records, liveSearch, liveDrift, adopt }
+}
+
+/** The new build's folder starts as the live build minus what changed: the spare copy when there is one, else hard links. */
+async function seedFromLive(c: Comparison, partial: string, spare: Spare | null | undefined, reused: Output[]): Promise<string | null> {
+  if (!c.previous || !c.liveDir) return null
+  if (spare?.base === c.liveDir && existsSync(spare.dir)) {
+    // The spare already holds every file of the live build: drop what is gone.
+    await rename(spare.dir, partial)
+    await inParallel(c.removed, 16, async (file) => {
+      await rm(path.join(partial, file), { force: true })
+      await rmdir(path.dirname(path.join(partial, file))).catch(() => undefined)
+    })
+    return 'reuse (spare)'
+  }
+  await linkTree(
+    c.liveDir,
+    partial,
+    reused.map((output) => output.path),
+  )
+  return 'reuse (link)'
+}
+
+interface Assembly {
+  id: string
+  partial: string
+  renderer: Renderer
+  printer: () => Printer
+  log: (line: string) => void
+  stage: (name: string) => void
+  spare?: Spare | null
+}
+
+/** Fills the new build's folder: reused files, rendered files, the search, the manifest and summary. Returns the search's drift. */
+async function assemble(c: Comparison, a: Assembly): Promise<number> {
+  const files: Record<string, ManifestEntry> = {}
+  const rendering = new Set(c.toRender)
+  const reused = c.outputs.filter((output) => c.previous && !rendering.has(output))
+  for (const output of reused) files[output.path] = c.previous?.files[output.path] as ManifestEntry
+  const seeded = await seedFromLive(c, a.partial, a.spare, reused)
+  if (seeded) a.stage(seeded)
+  await renderOutputs(c.toRender, { partial: a.partial, renderer: a.renderer, printer: a.printer, log: a.log, files })
+  const manifest: Manifest = {
+    version: a.renderer.version,
+    files: Object.fromEntries(Object.entries(files).sort(([x], [y]) => (x < y ? -1 : 1))),
+  }
+  a.stage('render')
+  const fromLive = c.previous && c.liveDir ? c.liveDir : null
+  const searched = await updateSearch(a.partial, fromLive, c.liveSearch, c.adopt, c.records, a.log)
+  a.stage('search')
+  await mkdir(path.join(a.partial, BUILD_META), { recursive: true })
+  await replaceFile(path.join(a.partial, BUILD_META, 'manifest.json'), JSON.stringify(manifest))
+  const summary = {
+    id: a.id,
+    origin: siteOrigin(),
+    builtAt: new Date().toISOString(),
+    full: !c.previous,
+    ...c.counts,
+    rendered: c.toRender.length,
+  }
+  await replaceFile(path.join(a.partial, BUILD_META, 'build.json'), JSON.stringify(summary, null, 2))
+  return searched.drift
+}
+
+function unchangedReport(
+  c: Comparison,
+  liveDir: string,
+  started: number,
+  stages: Record<string, number>,
+  log: (line: string) => void,
+): BuildReport {
+  const ms = Math.round(performance.now() - started)
+  log(`网站内容没有变化，线上网站保持不变（检查用时 ${ms} ms）。`)
+  const search = { drift: c.liveDrift, records: c.records, adopted: false }
+  const report = { id: path.basename(liveDir), dir: liveDir, unchanged: true, ...c.counts }
+  return { ...report, rendered: 0, reused: c.outputs.length, removed: 0, changed: [], ms, stages, search }
+}
+
+function freshId(buildsDir: string): string {
+  let id = buildId()
+  while (existsSync(path.join(buildsDir, id))) id = buildId()
+  return id
+}
+
+function finishedLine(c: Comparison, ms: number, stages: Record<string, number>): string {
+  const where = Object.entries(stages)
+    .map(([name, value]) => `${STAGE_NAMES[name] ?? name} ${value}`)
+    .join('，')
+  const reused = c.outputs.length - c.toRender.length
+  return `网站构建完成：${c.counts.pages} 个页面，${c.counts.pdfs} 个 PDF；生成 ${c.toRender.length} 个文件，沿用 ${reused} 个，用时 ${(ms / 1000).toFixed(1)} 秒（毫秒：${where}）。`
+}
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuildReport> {
   const log = options.log ?? ((line: string) => console.log(line))
@@ -151,148 +264,34 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     return ownPrinter
   }
   try {
-    const stages: Record<string, number> = {}
-    let mark = performance.now()
-    const stage = (name: string) => {
-      const now = performance.now()
-      stages[name] = Math.round(now - mark)
-      mark = now
-    }
+    const { stages, stage } = stopwatch()
     const [snapshot, renderer] = await Promise.all([options.snapshot ?? loadSnapshot(), options.renderer ?? loadRenderer()])
     stage('load')
     const content = publicContent(snapshot)
     stage('content')
     const outputs = planSite(content, renderer.versions)
     stage('plan')
-    const liveDir = await readlink(liveLink)
-      .then((target) => path.resolve(path.dirname(liveLink), target))
-      .catch(() => null)
-    const previous = options.full || !liveDir ? null : await readManifest(liveDir)
-    // The search: the live build's bundles, and a background compaction to take in if it
-    // leaves less to patch than the live base does (an older one is dropped).
-    const records = searchRecords(content)
-    const liveSearch = previous && liveDir ? await readSearchMeta(liveDir) : null
-    const compaction = await readyCompaction(buildsDir)
-    const liveDrift = liveSearch ? driftFrom(liveSearch.base, records) : records.length
-    const adopt = compaction && liveSearch && driftFrom(compaction.base, records) < liveDrift ? compaction : null
-    if (compaction && !adopt) await dropCompactions(buildsDir, compaction.dir)
-    const paths = new Set(outputs.map((output) => output.path))
-    const toRender = outputs.filter((output) => previous?.files[output.path]?.key !== output.key)
-    const removed = previous ? Object.keys(previous.files).filter((file) => !paths.has(file)) : []
-    const counts = {
-      files: outputs.length,
-      pages: outputs.filter((output) => output.path.endsWith('.html')).length,
-      pdfs: outputs.filter((output) => output.kind === 'print' || output.kind === 'handbook' || output.kind === 'sign').length,
-    }
+    const c = await compare(outputs, content, options, buildsDir, liveLink)
     stage('compare')
-    if (previous && liveDir && toRender.length === 0 && removed.length === 0 && !adopt) {
-      const ms = Math.round(performance.now() - started)
-      log(`网站内容没有变化，线上网站保持不变（检查用时 ${ms} ms）。`)
-      const report = { id: path.basename(liveDir), dir: liveDir, unchanged: true, ...counts }
-      const search = { drift: liveDrift, records, adopted: false }
-      return { ...report, rendered: 0, reused: outputs.length, removed: 0, changed: [], ms, stages, search }
-    }
+    if (c.previous && c.liveDir && c.toRender.length === 0 && c.removed.length === 0 && !c.adopt)
+      return unchangedReport(c, c.liveDir, started, stages, log)
 
-    let id = buildId()
-    while (existsSync(path.join(buildsDir, id))) id = buildId()
+    const id = freshId(buildsDir)
     const partial = path.join(buildsDir, `${id}.partial`)
     const dir = path.join(buildsDir, id)
-    let searched = { drift: 0 }
     log(
-      `网站构建 ${id}：共 ${outputs.length} 个文件，需生成 ${toRender.length} 个，沿用 ${outputs.length - toRender.length} 个，删除 ${removed.length} 个`,
+      `网站构建 ${id}：共 ${outputs.length} 个文件，需生成 ${c.toRender.length} 个，沿用 ${outputs.length - c.toRender.length} 个，删除 ${c.removed.length} 个`,
     )
+    let drift: number
     try {
-      const made = new Set<string>()
-      const ensureDir = async (file: string) => {
-        const parent = path.dirname(file)
-        if (made.has(parent)) return
-        await mkdir(parent, { recursive: true })
-        made.add(parent)
-      }
-      const files: Record<string, ManifestEntry> = {}
-      const rendering = new Set(toRender)
-      const reused = outputs.filter((output) => previous && !rendering.has(output))
-      for (const output of reused) files[output.path] = previous?.files[output.path] as ManifestEntry
-      if (previous && liveDir && options.spare?.base === liveDir && existsSync(options.spare.dir)) {
-        // The spare already holds every file of the live build: drop what is gone.
-        await rename(options.spare.dir, partial)
-        await inParallel(removed, 16, async (file) => {
-          await rm(path.join(partial, file), { force: true })
-          await rmdir(path.dirname(path.join(partial, file))).catch(() => undefined)
-        })
-        stage('reuse (spare)')
-      } else if (previous && liveDir) {
-        await linkTree(
-          liveDir,
-          partial,
-          reused.map((output) => output.path),
-        )
-        stage('reuse (link)')
-      }
-      let done = 0
-      let lastReport = performance.now()
-      const make = async (output: Output) => {
-        const { body, pages, warnings } = await produce(output, renderer, printer)
-        // What the print studio changed to make a piece fit, or could not print well: in the log, for the editor.
-        if (warnings?.length) log(`  印刷提示 /${output.path}：${warnings.join('；')}`)
-        const target = path.join(partial, output.path)
-        await ensureDir(target)
-        await replaceFile(target, body)
-        const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.length
-        files[output.path] = pages === undefined ? { key: output.key, bytes } : { key: output.key, bytes, pages }
-        done++
-        if (performance.now() - lastReport > 2000 || done === toRender.length) {
-          lastReport = performance.now()
-          log(`  已生成 ${done}/${toRender.length}`)
-        }
-      }
-      // The browser prints PDFs while this process renders pages and copies images, so on
-      // two cores both stay busy.
-      // A failure stops both lanes before the half-written folder is removed.
-      let failed = false
-      const lane = async (outputs: Output[]) => {
-        for (const output of outputs) {
-          if (failed) return
-          await make(output).catch((error: unknown) => {
-            failed = true
-            throw error
-          })
-        }
-      }
-      // The browser's work is split over two lanes, one per warm press. 打印与下载 states
-      // each handbook's page count, so it is rendered once the PDFs are made.
-      const inBrowser = (o: Output) => o.kind === 'print' || o.kind === 'share' || o.kind === 'handbook' || o.kind === 'sign'
-      const needsPageCounts = (o: Output) => o.kind === 'page' && o.view === 'PrintPage'
-      const browserWork = toRender.filter(inBrowser)
-      const lanes = await Promise.allSettled([
-        lane(browserWork.filter((_o, index) => index % 2 === 0)),
-        lane(browserWork.filter((_o, index) => index % 2 === 1)),
-        lane(toRender.filter((o) => !inBrowser(o) && !needsPageCounts(o))),
-      ])
-      for (const result of lanes) if (result.status === 'rejected') throw result.reason
-      for (const output of toRender.filter(needsPageCounts)) {
-        const props = (output as Extract<Output, { kind: 'page' }>).props as PrintProps
-        for (const entry of props.handbooks) entry.pages = files[fileOf(entry.href)]?.pages ?? null
-        await make(output)
-      }
-      const manifest: Manifest = {
-        version: renderer.version,
-        files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))),
-      }
-      stage('render')
-      searched = await updateSearch(partial, previous && liveDir ? liveDir : null, liveSearch, adopt, records, log)
-      stage('search')
-      await mkdir(path.join(partial, BUILD_META), { recursive: true })
-      await replaceFile(path.join(partial, BUILD_META, 'manifest.json'), JSON.stringify(manifest))
-      const summary = { id, origin: siteOrigin(), builtAt: new Date().toISOString(), full: !previous, ...counts, rendered: toRender.length }
-      await replaceFile(path.join(partial, BUILD_META, 'build.json'), JSON.stringify(summary, null, 2))
+      drift = await assemble(c, { id, partial, renderer, printer, log, stage, spare: options.spare })
       await rename(partial, dir)
     } catch (error) {
       await rm(partial, { recursive: true, force: true })
       throw error
     }
     await switchLive(liveLink, dir)
-    if (adopt) await dropCompactions(buildsDir, adopt.dir)
+    if (c.adopt) await dropCompactions(buildsDir, c.adopt.dir)
     stage('switch')
     const ms = Math.round(performance.now() - started)
     // Old builds go after the report: a worker lets it run on beside the next build.
@@ -303,24 +302,21 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     } else {
       await pruning
     }
-    const where = Object.entries(stages)
-      .map(([name, value]) => `${STAGE_NAMES[name] ?? name} ${value}`)
-      .join('，')
-    log(
-      `网站构建完成：${counts.pages} 个页面，${counts.pdfs} 个 PDF；生成 ${toRender.length} 个文件，沿用 ${outputs.length - toRender.length} 个，用时 ${(ms / 1000).toFixed(1)} 秒（毫秒：${where}）。`,
-    )
+    log(finishedLine(c, ms, stages))
+    const changed = c.toRender.map((output) => output.path)
+    const search = { drift, records: c.records, adopted: c.adopt !== null }
     return {
       id,
       dir,
       unchanged: false,
-      ...counts,
-      rendered: toRender.length,
-      reused: outputs.length - toRender.length,
-      removed: removed.length,
-      changed: toRender.map((output) => output.path),
+      ...c.counts,
+      rendered: changed.length,
+      reused: outputs.length - changed.length,
+      removed: c.removed.length,
+      changed,
       ms,
       stages,
-      search: { drift: searched.drift, records, adopted: adopt !== null },
+      search,
     }
   } finally {
     await ownPrinter?.close()

@@ -42,7 +42,7 @@ export const siteBuildTask: TaskConfig<{ input: SiteBuildInput; output: { buildI
   // A worker that dies mid-build leaves its job marked as processing; the next worker to
   // start resets it (ops/worker.ts), so the update is still made.
   // Coalescing is done by the build itself: when it starts, it takes every job still
-  // waiting (ops/worker-task.ts). Payload's `supersedes` would delete waiting jobs with a
+  // waiting (cms/publish/buildLock.ts). Payload's `supersedes` would delete waiting jobs with a
   // find-then-delete that races with another worker claiming them.
   concurrency: { key: () => 'public-site', exclusive: true },
   // A build that fails for a passing reason (the database restarting, a full disk being
