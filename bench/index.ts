@@ -3,7 +3,8 @@
  * (bench/lab.ts, Lighthouse), print speed, then publish-to-live at each size in BENCH_SIZES
  * (bench/publish.ts, default 1000,10000); print speed is bench/print.ts. BENCH=start,
  * BENCH=lab, BENCH=print, BENCH=load, BENCH=login or BENCH=publish runs one; load is bench/load.ts,
- * login (sign-in timing, real against unknown accounts) bench/login.ts.
+ * login (sign-in timing, real against unknown accounts) bench/login.ts, BENCH=versions what
+ * a code change costs per product family at 10k documents (bench/versions.ts).
  * Results go to bench/results/*.json and are printed as tables.
  */
 import { benchLab } from './lab.ts'
@@ -12,6 +13,7 @@ import { benchLogin } from './login.ts'
 import { benchPrint } from './print.ts'
 import { main as benchPublishSizes } from './publish.ts'
 import { benchStart } from './start.ts'
+import { main as benchVersions } from './versions.ts'
 
 const only = process.env.BENCH
 if (!only || only === 'start') await benchStart()
@@ -20,6 +22,7 @@ if (!only || only === 'print') await benchPrint()
 if (!only || only === 'load') await benchLoad()
 if (!only || only === 'login') await benchLogin()
 if (!only || only === 'publish') await benchPublishSizes()
+if (!only || only === 'versions') await benchVersions()
 
 // A finished bench leaves nothing to wait for (idle keep-alive sockets, the esbuild service).
 process.exit(0)
