@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { type LexicalNode, lexicalNodes, lexicalRoot } from '../../contract/lexical'
 import { layoutFields } from './walk'
 
 /** Ids of documents the data points at, by collection: relationship and upload fields and rich text. */
@@ -7,9 +8,10 @@ export function references(fields: Field[], data: Record<string, unknown>, found
     const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
     if (typeof id === 'number') found.set(collection, (found.get(collection) ?? new Set()).add(id))
   }
-  const walkLexical = (node: { type?: string; relationTo?: string; value?: unknown; children?: unknown[] }) => {
-    if ((node.type === 'relationship' || node.type === 'upload') && node.relationTo) add(node.relationTo, node.value)
-    for (const child of node.children ?? []) walkLexical(child as typeof node)
+  const walkLexical = (root: LexicalNode | null) => {
+    for (const node of root ? lexicalNodes(root) : []) {
+      if ((node.type === 'relationship' || node.type === 'upload') && typeof node.relationTo === 'string') add(node.relationTo, node.value)
+    }
   }
   for (const field of fields) {
     const nested = layoutFields(field)
@@ -29,7 +31,7 @@ export function references(fields: Field[], data: Record<string, unknown>, found
         if (target && typeof target.relationTo === 'string') add(target.relationTo, target.value)
       }
     }
-    if (field.type === 'richText' && value) walkLexical((value as { root: { children?: unknown[] } }).root)
+    if (field.type === 'richText' && value) walkLexical(lexicalRoot(value))
     if (field.type === 'group' && value && typeof value === 'object') references(field.fields, value as Record<string, unknown>, found)
     if (field.type === 'array' && Array.isArray(value))
       for (const row of value) references(field.fields, row as Record<string, unknown>, found)

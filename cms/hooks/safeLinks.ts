@@ -1,5 +1,6 @@
 import { LinkFeature } from '@payloadcms/richtext-lexical'
 import { type CollectionBeforeValidateHook, type CollectionConfig, type Field, ValidationError } from 'payload'
+import type { LexicalNode } from '../../contract/lexical'
 import { isSafeLinkUrl } from '../../contract/vocabulary'
 import { someField } from '../fields/walk'
 import { appendHooks } from './appendHooks'
@@ -25,12 +26,6 @@ const safeLinkFeature = LinkFeature({
 /** An editor's features with the link feature replaced by the checked one. */
 export function withSafeLinkFeature<F extends { key: string }>(features: F[]): (F | typeof safeLinkFeature)[] {
   return [...features.filter((feature) => feature.key !== 'link'), safeLinkFeature]
-}
-
-interface LexicalNode {
-  type?: string
-  fields?: { url?: unknown; linkType?: string }
-  children?: unknown
 }
 
 /** The first unsafe link URL anywhere under `value` (rich text inside groups and arrays too). */

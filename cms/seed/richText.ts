@@ -1,7 +1,9 @@
+import type { LexicalNode as StoredNode } from '../../contract/lexical'
 import type { Figure } from '../../contract/payload-types'
 
 type RichText = NonNullable<Figure['story']>
-type LexicalNode = { type: string; version: number } & Record<string, unknown>
+/** What the seed writes: every node with its type and version, as the editor saves them. */
+type LexicalNode = StoredNode & { type: string; version: number }
 
 /** Lexical editor state around `children`, the shape the admin editor saves. */
 const editorState = (children: LexicalNode[]): RichText => ({

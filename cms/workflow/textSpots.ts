@@ -5,6 +5,7 @@
  * and 温馨提示语). The pre-publish checks and the re-scan of live content read the same list.
  */
 import type { Field } from 'payload'
+import { childNodes, type LexicalNode, lexicalNodes, lexicalRoot, lexicalText } from '../../contract/lexical'
 import { layoutFields } from '../fields/walk'
 
 export interface TextSpot {
@@ -16,34 +17,25 @@ export interface TextSpot {
 /** Fields never shown to the public (hidden by field access) or not written by anyone. */
 const NOT_PUBLIC = new Set(['review', 'id', 'sourceText', 'firstPublishedAt'])
 
-interface LexicalNode {
-  type?: string
-  text?: unknown
-  fields?: { url?: unknown }
-  url?: unknown
-  children?: LexicalNode[]
-}
-
 function labelOf(field: Field, fallback: string): string {
   return 'label' in field && typeof field.label === 'string' ? field.label : fallback
 }
 
-const wordsOf = (node: LexicalNode): string =>
-  node.type === 'text' && typeof node.text === 'string' ? node.text : (node.children ?? []).map(wordsOf).join('')
-
-function linkAddresses(node: LexicalNode, found: string[]): string[] {
-  if (typeof node.fields?.url === 'string' && node.fields.url !== '') found.push(node.fields.url)
-  if (typeof node.url === 'string' && node.url !== '') found.push(node.url)
-  for (const child of node.children ?? []) linkAddresses(child, found)
+function linkAddresses(root: LexicalNode): string[] {
+  const found: string[] = []
+  for (const node of lexicalNodes(root)) {
+    if (typeof node.fields?.url === 'string' && node.fields.url !== '') found.push(node.fields.url)
+    if (typeof node.url === 'string' && node.url !== '') found.push(node.url)
+  }
   return found
 }
 
 /** One spot per block of rich text, and one per link address. */
 function richTextSpots(state: unknown, path: string, label: string): TextSpot[] {
-  const root = (state as { root?: LexicalNode } | null)?.root
+  const root = lexicalRoot(state)
   if (!root) return []
-  const blocks = (root.children ?? []).map((block) => ({ path, label, text: wordsOf(block) }))
-  const links = linkAddresses(root, []).map((url) => ({ path, label: `${label} › 链接地址`, text: url }))
+  const blocks = childNodes(root).map((block) => ({ path, label, text: lexicalText(block) }))
+  const links = linkAddresses(root).map((url) => ({ path, label: `${label} › 链接地址`, text: url }))
   return [...blocks, ...links]
 }
 
