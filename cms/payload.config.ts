@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { config as settings } from '../contract/config'
 import { cmsDir, contractDir } from '../contract/paths'
 import { SCHEDULE_QUEUE } from '../contract/queues'
 import { AuditLog } from './audit/AuditLog'
@@ -35,7 +36,7 @@ import { privacyRescanTask } from './workflow/rescan'
 import { reviewSchedulesTask } from './workflow/schedules'
 
 export default buildConfig({
-  serverURL: process.env.CMS_URL || undefined,
+  serverURL: settings().cmsUrlSetting,
   admin: {
     user: Users.slug,
     importMap: {
@@ -89,13 +90,13 @@ export default buildConfig({
     )
   },
   editor: lexicalEditor({ features: ({ defaultFeatures }) => withSafeLinkFeature(defaultFeatures) }),
-  secret: process.env.PAYLOAD_SECRET || '',
+  secret: settings().payloadSecret || '',
   db: postgresAdapter({
     // Each REST save needs two connections at once (see server/writeGate.ts, which keeps
     // writes to half the pool); a request that cannot get one fails after 30 s instead of
     // hanging.
     pool: {
-      connectionString: process.env.DATABASE_URL || '',
+      connectionString: settings().databaseUrl || '',
       max: databasePoolMax(),
       connectionTimeoutMillis: 30_000,
     },
@@ -117,7 +118,7 @@ export default buildConfig({
     // The admin servers (PAYLOAD_JOBS_AUTORUN=true) run queued jobs and queue the scheduled ones.
     // Quiet about each run (“Running 1 jobs” every few seconds told nobody anything); errors still show.
     autoRun: [{ cron: '*/5 * * * * *', queue: SCHEDULE_QUEUE, silent: { info: true } }],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN === 'true',
+    shouldAutoRun: () => settings().payloadJobsAutorun,
   },
   graphQL: {
     disablePlaygroundInProduction: true,

@@ -1,14 +1,20 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-/** Folders every part of the platform agrees on; env vars move the ones that hold data. */
-export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+import { folderConfig, rootDir } from './config.ts'
+
+/**
+ * Folders every part of the platform agrees on; DATA_DIR, MEDIA_DIR and SITE_DIR (contract/config.ts)
+ * move the ones that hold data, as they are when this module is loaded.
+ */
+const folders = folderConfig()
+
+export { rootDir }
 export const cmsDir = path.join(rootDir, 'cms')
 export const contractDir = path.join(rootDir, 'contract')
-export const dataDir = path.resolve(process.env.DATA_DIR || path.join(rootDir, '.data'))
-export const mediaDir = path.resolve(process.env.MEDIA_DIR || path.join(rootDir, 'media'))
+export const dataDir = folders.dataDir
+export const mediaDir = folders.mediaDir
 /** The live public site: a symlink switched to each finished build. */
-export const liveSiteLink = path.resolve(process.env.SITE_DIR || path.join(rootDir, 'dist'))
+export const liveSiteLink = folders.siteDir
 export const siteBuildsDir = path.join(dataDir, 'site-builds')
 /** The embedded PostgreSQL's data and password, used when no DATABASE_URL is set. */
 export const embeddedPostgresDir = path.join(dataDir, 'postgres')

@@ -34,13 +34,3 @@ export async function findFreePort(): Promise<number> {
     })
   })
 }
-
-export function portFromEnv(variable: string, fallback: number): number {
-  const raw = process.env[variable]
-  if (raw == null || raw === '') return fallback
-  const port = Number(raw)
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new OperatorError(`${variable}=${raw} 不是有效的端口号（1–65535）。`)
-  }
-  return port
-}

@@ -6,8 +6,9 @@
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, realpath, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { config, exitOnBadConfig } from '../contract/config.ts'
 import { exitOnOperatorError, OperatorError } from '../contract/errors.ts'
-import { dataDir, mediaDir } from '../contract/paths.ts'
+import { mediaDir } from '../contract/paths.ts'
 import { type ArchiveManifest, dumpDatabase, measureTree, snapshotTree, tar } from './archive.ts'
 import { openDatabase } from './database.ts'
 import { isMainModule } from './processes.ts'
@@ -21,7 +22,7 @@ function stamp(date: Date): string {
 }
 
 export function backupDir(): string {
-  return path.resolve(process.env.BACKUP_DIR || path.join(dataDir, 'backups'))
+  return config().backupDir
 }
 
 /** Makes one archive and returns its path. */
@@ -63,6 +64,7 @@ export async function backup(outDir = backupDir()): Promise<string> {
 }
 
 if (isMainModule(import.meta.url)) {
+  exitOnBadConfig()
   const at = process.argv.indexOf('--out')
   const out = at > 0 ? process.argv[at + 1] : undefined
   if (at > 0 && !out) exitOnOperatorError(new OperatorError('--out 后面需要一个文件夹。'))

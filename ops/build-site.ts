@@ -1,4 +1,7 @@
 /** `npm run build:site [-- --full]`: one build of the public site, then exit. */
+// First: a bad setting stops the build before the renderer and the printer below read the settings.
+import './config-check.ts'
+
 import { buildSite } from '../site/build.ts'
 import { buildErrorMessage } from '../site/builds/folders.ts'
 

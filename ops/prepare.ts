@@ -9,6 +9,7 @@ import { detectorFingerprint } from '../cms/privacy/fingerprint'
 import { rebuildMediaUses } from '../cms/publish/publicMedia'
 import { seed } from '../cms/seed/index'
 import { queueRescanIfDetectorChanged } from '../cms/workflow/rescan'
+import { config as settings } from '../contract/config'
 import { exitOnOperatorError, OperatorError } from '../contract/errors'
 
 const log = (line: string) => console.log(`  ${line}`)
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   }
   // Reads the committed files in cms/migrations and applies those not yet recorded.
   await payload.db.migrate()
-  const result = await seed(payload, process.env.DEMO_PASSWORD ?? '', log)
+  const result = await seed(payload, settings().demoPassword ?? '', log)
   if (result.created > 0) log(`示例内容已写入（${result.created} 项）`)
   // Databases from before images were private until used: index what is public now, once.
   if (!(await payload.kv.has(MEDIA_USES_KEY))) {

@@ -11,8 +11,8 @@
  * may not be public yet, are read with the same credentials.
  */
 import http from 'node:http'
+import { config } from '../contract/config.ts'
 import type { Media } from '../contract/payload-types.ts'
-import { DEFAULT_PRINT_PREVIEW_PORT } from '../contract/ports.ts'
 import { SUBJECT_PRODUCTS, type SubjectProduct } from '../contract/print.ts'
 import { cmsUrl, imageCredentials, loadSnapshot, refreshSnapshot, type Snapshot } from '../site/loaders/cms.ts'
 import { figureSubject, venueSubject } from '../site/model/printSubjects.ts'
@@ -153,7 +153,7 @@ export function createPreviewServer(): http.Server {
   })
 }
 
-export const previewPort = () => Number(process.env.PRINT_PREVIEW_PORT || DEFAULT_PRINT_PREVIEW_PORT)
+export const previewPort = () => config().printPreviewPort
 
 if (isMainModule(import.meta.url)) {
   const server = createPreviewServer()

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { SECRET_ADVICE, weakSecretReason } from '../cms/server/secretPolicy.ts'
+import { config } from '../contract/config.ts'
 import { OperatorError } from '../contract/errors.ts'
 
 export interface Secrets {
@@ -28,10 +29,10 @@ export async function loadSecrets(dataDir: string): Promise<Secrets> {
     await mkdir(dataDir, { recursive: true })
     await writeFile(file, JSON.stringify(generated, null, 2), { mode: 0o600 })
   }
-  const envSecret = process.env.PAYLOAD_SECRET
+  const envSecret = config().payloadSecret
   const weak = envSecret != null ? weakSecretReason(envSecret) : null
   if (weak) throw new OperatorError(`${weak}。${SECRET_ADVICE}`)
-  const envPassword = process.env.DEMO_PASSWORD
+  const envPassword = config().demoPassword
   return {
     payloadSecret: envSecret || generated.payloadSecret,
     demoPassword: envPassword || generated.demoPassword,

@@ -4,13 +4,14 @@
  */
 import { existsSync } from 'node:fs'
 import { DEMO_ACCOUNTS } from '../cms/seed/constants.ts'
+import { type Config, config, exitOnBadConfig } from '../contract/config.ts'
 import { OperatorError } from '../contract/errors.ts'
 import { dataDir, embeddedPostgresDir, liveSiteLink, mediaDir } from '../contract/paths.ts'
-import { assertPortFree, DEFAULT_PRINT_PREVIEW_PORT, portFromEnv } from '../contract/ports.ts'
+import { assertPortFree } from '../contract/ports.ts'
 import { adminReady, ensureAdminBuilt, startAdmin } from './admin.ts'
 import { assertReachable, type Database, PLATFORM_DATABASE, startEmbeddedPostgres } from './database.ts'
 import { type Child, run, startChild, stopAllChildren, waitForHttp } from './processes.ts'
-import { loadSecrets } from './secrets.ts'
+import { loadSecrets, type Secrets } from './secrets.ts'
 import { createStaticServer } from './serve.ts'
 
 const started = performance.now()
@@ -40,54 +41,50 @@ async function shutdown(code: number): Promise<never> {
   process.exit(code)
 }
 
-async function main(): Promise<void> {
-  if (existsSync('.env')) process.loadEnvFile('.env')
-  // SIGHUP too: a closed terminal must not leave the admin, the worker or the database running.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0))
-  // npm passes on SIGINT and SIGTERM but dies of SIGHUP without a word: a parent gone is a stop too.
-  const parent = process.ppid
-  setInterval(() => process.ppid !== parent && !shuttingDown && void shutdown(0), 1000).unref()
-
-  const port = portFromEnv('PORT', 3000)
-  const sitePort = portFromEnv('SITE_PORT', 4321)
-  const previewPort = portFromEnv('PRINT_PREVIEW_PORT', DEFAULT_PRINT_PREVIEW_PORT)
+/** Ports first: a port in use is named before anything is started. */
+async function checkPorts(settings: Config): Promise<void> {
   step('检查端口')
-  await assertPortFree(port, '管理后台', 'PORT')
-  await assertPortFree(sitePort, '公众网站', 'SITE_PORT')
-  await assertPortFree(previewPort, '打印预览', 'PRINT_PREVIEW_PORT')
-  info(`管理后台 ${port}，公众网站 ${sitePort}，打印预览 ${previewPort}（仅本机）`)
+  await assertPortFree(settings.port, '管理后台', 'PORT')
+  await assertPortFree(settings.sitePort, '公众网站', 'SITE_PORT')
+  await assertPortFree(settings.printPreviewPort, '打印预览', 'PRINT_PREVIEW_PORT')
+  info(`管理后台 ${settings.port}，公众网站 ${settings.sitePort}，打印预览 ${settings.printPreviewPort}（仅本机）`)
+}
 
+/** DATABASE_URL's PostgreSQL, or the embedded one, started here and stopped last. */
+async function openPlatformDatabase(url: string | undefined): Promise<Database> {
   step('数据库')
-  let database: Database
-  if (process.env.DATABASE_URL) {
-    await assertReachable(process.env.DATABASE_URL)
-    database = { url: process.env.DATABASE_URL, embedded: false, stop: async () => undefined }
+  if (url) {
+    await assertReachable(url)
     info('使用 DATABASE_URL 指定的 PostgreSQL')
-  } else {
-    // The stop is registered before the start finishes: a signal while it starts still stops it.
-    const starting = startEmbeddedPostgres(embeddedPostgresDir, PLATFORM_DATABASE, info)
-    cleanups.push(async () => (await starting.catch(() => null))?.stop())
-    database = await starting
-    info(`内置 PostgreSQL 已启动（${new URL(database.url).host}，数据在 .data/postgres）`)
+    return { url, embedded: false, stop: async () => undefined }
   }
+  // The stop is registered before the start finishes: a signal while it starts still stops it.
+  const starting = startEmbeddedPostgres(embeddedPostgresDir, PLATFORM_DATABASE, info)
+  cleanups.push(async () => (await starting.catch(() => null))?.stop())
+  const database = await starting
+  info(`内置 PostgreSQL 已启动（${new URL(database.url).host}，数据在 .data/postgres）`)
+  return database
+}
 
-  const secrets = await loadSecrets(dataDir)
-  const env: NodeJS.ProcessEnv = {
+/** What every child process is started with: the settings as checked here, the database and the secrets. */
+function childEnv(settings: Config, database: Database, secrets: Secrets): NodeJS.ProcessEnv {
+  return {
+    // The rest passes through as it is; each child checks the settings again when it starts.
     ...process.env,
     DATABASE_URL: database.url,
     PAYLOAD_SECRET: secrets.payloadSecret,
     DEMO_PASSWORD: secrets.demoPassword,
     MEDIA_DIR: mediaDir,
-    PORT: String(port),
-    SITE_PORT: String(sitePort),
-    PRINT_PREVIEW_PORT: String(previewPort),
-    CMS_URL: process.env.CMS_URL || `http://localhost:${port}`,
+    PORT: String(settings.port),
+    SITE_PORT: String(settings.sitePort),
+    PRINT_PREVIEW_PORT: String(settings.printPreviewPort),
+    CMS_URL: settings.cmsUrl,
     NEXT_TELEMETRY_DISABLED: '1',
   }
+}
 
-  step('数据库迁移与示例内容')
-  await run('tsx', ['ops/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
-
+/** Exits everything when the admin dies while nothing is stopping. */
+async function startAdminServer(port: number, env: NodeJS.ProcessEnv): Promise<void> {
   step('管理后台')
   if (!(await ensureAdminBuilt(env, info))) info('管理后台已是最新构建，直接启动')
   // The admin server also runs the jobs queue: scheduled publishing and unpublishing.
@@ -101,9 +98,10 @@ async function main(): Promise<void> {
   })
   await adminReady(port, server)
   info(`管理后台已就绪：http://localhost:${port}/admin`)
+}
 
+async function buildAndServeSite(env: NodeJS.ProcessEnv, sitePort: number): Promise<void> {
   step('公众网站与打印 PDF')
-  Object.assign(process.env, { CMS_URL: env.CMS_URL, SITE_PORT: env.SITE_PORT })
   // Incremental: with nothing changed since the last start, this only checks and keeps the live build.
   await run('tsx', ['ops/build-site.ts'], env, '构建网站')
   const site = createStaticServer(liveSiteLink)
@@ -115,56 +113,101 @@ async function main(): Promise<void> {
         site.closeAllConnections()
       }),
   )
+}
 
-  // 打印预览: the admin prints drafts through it; it listens on this machine only.
+/** 打印预览: the admin prints drafts through it; it listens on this machine only. */
+async function startPrintPreview(env: NodeJS.ProcessEnv, previewPort: number): Promise<void> {
   const preview = startChild('tsx', ['ops/preview.ts'], { ...env, NODE_ENV: 'production' }, '打印预览')
   cleanups.push(() => preview.stop())
   void preview.exited.then((code) => {
     if (!shuttingDown) console.error(`打印预览服务意外退出（退出码 ${code}）：后台的“打印预览”暂不可用，其余功能不受影响`)
   })
   await waitForHttp(`http://127.0.0.1:${previewPort}/`, 60_000, preview)
+}
 
+/**
+ * Publishing, unpublishing and settings changes reach the site through this worker. One
+ * that dies is started again (its unfinished update is queued, so nothing is lost); one
+ * that keeps dying stops everything rather than leave the site silently stale.
+ */
+function startSiteWorker(env: NodeJS.ProcessEnv, enabled: boolean): void {
   step('网站更新服务')
-  // Publishing, unpublishing and settings changes reach the site through this worker.
-  if (process.env.SITE_WORKER === 'false') {
+  if (!enabled) {
     info('已按 SITE_WORKER=false 关闭：发布后需手动运行 npm run build:site')
-  } else {
-    // A worker that dies is started again (its unfinished update is queued, so nothing is
-    // lost); one that keeps dying stops everything rather than leave the site silently stale.
-    let worker: Child
-    const restarts: number[] = []
-    const startWorker = () => {
-      worker = startChild('tsx', ['ops/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
-      void worker.exited.then((code) => {
-        if (shuttingDown) return
-        const now = Date.now()
-        restarts.push(now)
-        if (restarts.filter((at) => now - at < 60_000).length > 3) {
-          console.error(`✖ 网站更新服务一分钟内多次意外退出（退出码 ${code}），正在停止`)
-          void shutdown(1)
-          return
-        }
-        console.error(`网站更新服务意外退出（退出码 ${code}），2 秒后重新启动`)
-        setTimeout(() => shuttingDown || startWorker(), 2000)
-      })
-    }
-    startWorker()
-    cleanups.push(() => worker.stop())
-    info('发布、下线、删除或修改网站设置后，网站会在几秒内自动更新')
+    return
   }
+  let worker: Child
+  const restarts: number[] = []
+  const startWorker = () => {
+    worker = startChild('tsx', ['ops/worker.ts'], { ...env, NODE_ENV: 'production' }, '上线')
+    void worker.exited.then((code) => {
+      if (shuttingDown) return
+      const now = Date.now()
+      restarts.push(now)
+      if (restarts.filter((at) => now - at < 60_000).length > 3) {
+        console.error(`✖ 网站更新服务一分钟内多次意外退出（退出码 ${code}），正在停止`)
+        void shutdown(1)
+        return
+      }
+      console.error(`网站更新服务意外退出（退出码 ${code}），2 秒后重新启动`)
+      setTimeout(() => shuttingDown || startWorker(), 2000)
+    })
+  }
+  startWorker()
+  cleanups.push(() => worker.stop())
+  info('发布、下线、删除或修改网站设置后，网站会在几秒内自动更新')
+}
 
+function printReady(settings: Config, secrets: Secrets): void {
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(`
 ✔ 全部就绪（${seconds} 秒）
-  管理后台  http://localhost:${port}/admin
-  公众网站  http://localhost:${sitePort}/
+  管理后台  http://localhost:${settings.port}/admin
+  公众网站  http://localhost:${settings.sitePort}/
   示例账号  ${DEMO_ACCOUNTS.map((account) => `${account.email}（${account.name}）`).join('\n            ')}
   示例密码  ${secrets.demoPasswordFromEnv ? '（来自 DEMO_PASSWORD 环境变量）' : secrets.demoPassword}（以上账号通用）
   发布后网站自动更新，记录见后台「上线记录」。按 Ctrl-C 停止。`)
 }
 
+/** Stops everything on a signal, or when the parent (npm) is gone. */
+function stopOnSignals(): void {
+  // SIGHUP too: a closed terminal must not leave the admin, the worker or the database running.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0))
+  // npm passes on SIGINT and SIGTERM but dies of SIGHUP without a word: a parent gone is a stop too.
+  const parent = process.ppid
+  setInterval(() => process.ppid !== parent && !shuttingDown && void shutdown(0), 1000).unref()
+}
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env')
+  // Bad settings (.env included) stop here, every one of them named, before anything is started.
+  exitOnBadConfig()
+  const settings = config()
+  stopOnSignals()
+  await checkPorts(settings)
+  const database = await openPlatformDatabase(settings.databaseUrl)
+  const secrets = await loadSecrets(dataDir)
+  const env = childEnv(settings, database, secrets)
+  step('数据库迁移与示例内容')
+  await run('tsx', ['ops/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
+  await startAdminServer(settings.port, env)
+  await buildAndServeSite(env, settings.sitePort)
+  await startPrintPreview(env, settings.printPreviewPort)
+  startSiteWorker(env, settings.siteWorker)
+  printReady(settings, secrets)
+}
+
+/** DEBUG, for the last words: false when the settings themselves are what failed. */
+function debugging(): boolean {
+  try {
+    return config().debug
+  } catch {
+    return false
+  }
+}
+
 main().catch(async (error: unknown) => {
   console.error(error instanceof OperatorError ? `✖ ${error.message}` : `✖ 启动失败：${(error as Error).message}`)
-  if (process.env.DEBUG && error instanceof Error) console.error(error.stack)
+  if (debugging() && error instanceof Error) console.error(error.stack)
   await shutdown(1)
 })

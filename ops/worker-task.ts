@@ -11,6 +11,7 @@ import type { PoolClient } from 'pg'
 
 import { takeWaitingBuilds, withBuildLock } from '../cms/publish/buildLock.ts'
 import { queueSiteBuild, type SiteBuildInput } from '../cms/publish/queue.ts'
+import { config } from '../contract/config.ts'
 import { type BuildReport, buildSite } from '../site/build.ts'
 import { buildErrorMessage } from '../site/builds/folders.ts'
 import { compactSearch } from '../site/builds/search.ts'
@@ -38,7 +39,7 @@ export async function closeWorkerState(): Promise<void> {
 }
 
 /** How long the queue stays empty before the search base is compacted (ms). */
-const COMPACT_IDLE_MS = Number(process.env.SITE_SEARCH_COMPACT_IDLE_MS || 30_000)
+const COMPACT_IDLE_MS = config().siteSearchCompactIdleMs
 
 /**
  * Called by the worker between jobs: once the site has been quiet for COMPACT_IDLE_MS

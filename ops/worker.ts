@@ -3,17 +3,21 @@
  * the public site within seconds. Part of `npm start`; several may run against one
  * database (one per CMS process) — builds still run one at a time.
  */
+// First: a bad setting stops the worker before the Payload config below reads the settings.
+import './config-check.ts'
+
 import { getPayload, type Payload } from 'payload'
 import { isDatabaseUnavailable } from '../cms/hooks/databaseUnavailable.ts'
 import config from '../cms/payload.config.ts'
 import { withBuildLock } from '../cms/publish/buildLock.ts'
 import { queueSiteBuild } from '../cms/publish/queue.ts'
+import { config as settings } from '../contract/config.ts'
 import { SITE_BUILD_QUEUE } from '../contract/queues.ts'
 import { loadRenderer } from '../site/render/compile.ts'
 import { waitForDatabase } from './database.ts'
 import { closeWorkerState, compactSearchWhenDue } from './worker-task.ts'
 
-const POLL_MS = Number(process.env.SITE_WORKER_POLL_MS || 200)
+const POLL_MS = settings().siteWorkerPollMs
 let stopping = false
 
 /**
@@ -44,7 +48,7 @@ async function releaseStaleJobs(payload: Payload): Promise<void> {
 /** Resolves once the database answers again (at once when it is up); rejects when the worker is told to stop. */
 const databaseBack = () =>
   waitForDatabase(
-    process.env.DATABASE_URL ?? '',
+    settings().databaseUrl ?? '',
     (line) => console.log(line),
     () => stopping,
   )

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { config } from '../../contract/config'
+
 import { admin } from '../access/admin'
 import { hasRole } from '../access/roles'
 import { recordPasswordEvents } from '../audit/hooks'
@@ -41,7 +43,7 @@ export const Users: CollectionConfig = {
       // Served over HTTPS (CMS_URL https://…, TLS ended at the reverse proxy), the session
       // cookie is Secure: a browser never sends it over plain HTTP. On http://localhost it
       // cannot be, or no one could sign in.
-      secure: process.env.CMS_URL?.startsWith('https://') ?? false,
+      secure: config().cmsUrl.startsWith('https://'),
       sameSite: 'Lax',
     },
   },

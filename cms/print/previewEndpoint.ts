@@ -1,10 +1,9 @@
 import { type Endpoint, parseCookies } from 'payload'
 
-import { DEFAULT_PRINT_PREVIEW_PORT } from '../../contract/ports'
+import { config } from '../../contract/config'
 
 /** Where the print preview service (ops/preview.ts, started by `npm start`) listens. */
-export const printPreviewUrl = () =>
-  (process.env.PRINT_PREVIEW_URL || `http://127.0.0.1:${process.env.PRINT_PREVIEW_PORT || DEFAULT_PRINT_PREVIEW_PORT}`).replace(/\/+$/, '')
+export const printPreviewUrl = () => config().printPreviewUrl
 
 const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'x-print-pages', 'x-print-warnings']
 

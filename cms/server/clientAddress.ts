@@ -9,15 +9,13 @@ import type { IncomingMessage } from 'node:http'
 import ipaddr from 'ipaddr.js'
 import proxyaddr from 'proxy-addr'
 
+import { config } from '../../contract/config'
+
 export const CLIENT_ADDRESS_HEADER = 'x-xhl-client-address'
 
 /** TRUSTED_PROXIES: addresses or CIDR ranges of the reverse proxies in front of the admin ("loopback" for one on this machine). */
-export function trustedProxies(value = process.env.TRUSTED_PROXIES ?? ''): (address: string, hop: number) => boolean {
-  const list = value
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-  return proxyaddr.compile(list)
+export function trustedProxies(list: readonly string[] = config().trustedProxies): (address: string, hop: number) => boolean {
+  return proxyaddr.compile([...list])
 }
 
 /** The client's address: the socket's peer, or the nearest untrusted hop of X-Forwarded-For behind trusted proxies. */

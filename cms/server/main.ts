@@ -8,6 +8,7 @@ import http from 'node:http'
 
 import next from 'next'
 
+import { config, exitOnBadConfig } from '../../contract/config'
 import { cmsDir } from '../../contract/paths'
 import { findFreePort } from '../../contract/ports'
 import { CLIENT_ADDRESS_HEADER } from './clientAddress'
@@ -16,12 +17,14 @@ import { SECRET_ADVICE, weakSecretReason } from './secretPolicy'
 import { sessionKey } from './session'
 
 async function main(): Promise<void> {
-  const weak = weakSecretReason(process.env.PAYLOAD_SECRET)
+  exitOnBadConfig()
+  const settings = config()
+  const weak = weakSecretReason(settings.payloadSecret)
   if (weak) {
     console.error(`✖ 管理后台拒绝启动：${weak}。${SECRET_ADVICE}`)
     process.exit(1)
   }
-  const port = Number(process.env.PORT) || 3000
+  const port = settings.port
   const internalPort = await findFreePort()
   const app = next({ dev: false, dir: cmsDir, hostname: '127.0.0.1', port: internalPort })
   await app.prepare()
@@ -36,8 +39,8 @@ async function main(): Promise<void> {
   // Longer than the front server keeps its pooled connections idle: Next should not close one under it.
   internal.keepAliveTimeout = 120_000
   await new Promise<void>((resolve) => internal.listen(internalPort, '127.0.0.1', resolve))
-  const front = createFrontServer(internalPort, secret, sessionKey(process.env.PAYLOAD_SECRET as string))
-  await new Promise<void>((resolve) => front.listen(port, process.env.HOST || undefined, resolve))
+  const front = createFrontServer(internalPort, secret, sessionKey(settings.payloadSecret as string))
+  await new Promise<void>((resolve) => front.listen(port, settings.host, resolve))
   console.log(`✓ 管理后台已启动：端口 ${port}`)
   const stop = () => {
     front.close()

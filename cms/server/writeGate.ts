@@ -1,3 +1,5 @@
+import { config } from '../../contract/config'
+
 /**
  * At most half the database pool's worth of writes at once in one admin process.
  *
@@ -9,7 +11,7 @@
  * most half the pool saving, a second connection is always free; the rest queue briefly.
  */
 export function databasePoolMax(): number {
-  return Number(process.env.DATABASE_POOL_MAX) || 30
+  return config().databasePoolMax
 }
 
 /** One gate per process: Next bundles each route apart, so the state lives on globalThis. */

@@ -10,6 +10,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
+import { config } from '../../contract/config.ts'
 import type {
   Area,
   Article,
@@ -31,7 +32,7 @@ import type {
 export const imageCredentials = new AsyncLocalStorage<string>()
 
 export function cmsUrl(): string {
-  return (process.env.CMS_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+  return config().cmsUrl
 }
 
 export class CmsReadError extends Error {
