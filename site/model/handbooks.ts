@@ -57,94 +57,104 @@ function regulationSection(regulation: PublicRegulation, chapters: string | null
   return parts.join('')
 }
 
-function handbook(doc: Handbook, published: Published, cover: SiteImage | null): PublicHandbook {
-  const sections: HandbookSection[] = []
-  let left = 0
-  for (const row of doc.sections ?? []) {
-    const source = sectionSource(published, row.item)
-    if (!source) {
-      left++
-      continue
+type SectionRow = NonNullable<Handbook['sections']>[number]
+
+function regulationSectionOf(regulation: PublicRegulation, row: SectionRow, heading: string): HandbookSection | null {
+  const html = regulationSection(regulation, row.chapters, row.articles)
+  if (!html) return null
+  return {
+    kind: 'regulation',
+    heading,
+    kicker: '法规',
+    path: paths.regulation(regulation.slug),
+    lead: null,
+    facts: [
+      { label: '发布机关', value: regulation.issuingBody },
+      { label: '效力', value: regulation.status },
+      ...(regulation.effectiveOn ? [{ label: '施行日期', value: regulation.effectiveOn.slice(0, 10) }] : []),
+    ],
+    html,
+    photo: null,
+  }
+}
+
+function figureSectionOf(figure: PublicFigure, heading: string): HandbookSection {
+  return {
+    kind: 'figure',
+    heading,
+    kicker: `${figure.honourKind} · ${figure.honourTitle}`,
+    path: paths.figure(figure.slug),
+    lead: figure.summary,
+    facts: figure.area ? [{ label: '所在区域', value: figure.area }] : [],
+    html: figure.storyHtml,
+    photo: figure.portrait?.original ?? null,
+  }
+}
+
+function venueSectionOf(venue: PublicVenue, heading: string): HandbookSection {
+  const street = venue.kind === 'street'
+  return {
+    kind: venue.kind,
+    heading,
+    kicker: street ? `特色街巷 · ${venue.subtitle}` : venue.subtitle,
+    path: street ? paths.street(venue.slug) : paths.place(venue.slug),
+    lead: venue.summary,
+    facts: [
+      { label: '地址', value: venue.location.address },
+      ...(venue.openingHours ? [{ label: '开放时间', value: venue.openingHours }] : []),
+    ],
+    html: street
+      ? venue.storyHtml
+      : [venue.beforeHtml && `<h3>以前</h3>${venue.beforeHtml}`, venue.afterHtml && `<h3>现在</h3>${venue.afterHtml}`]
+          .filter(Boolean)
+          .join(''),
+    photo: venue.printPhoto,
+  }
+}
+
+function articleSectionOf(article: PublicArticle, heading: string): HandbookSection {
+  return {
+    kind: 'article',
+    heading,
+    kicker: `${article.column} · 来源：${article.source}`,
+    path: paths.article(article.slug),
+    lead: article.lead,
+    facts: [],
+    html: article.bodyHtml,
+    photo: null,
+  }
+}
+
+/** A handbook row's section, or null when its item is not published (or its chosen chapters and articles are gone). */
+function sectionOf(published: Published, row: SectionRow): HandbookSection | null {
+  const source = sectionSource(published, row.item)
+  if (!source) return null
+  const heading = (title: string) => row.heading?.trim() || title
+  switch (row.item.relationTo) {
+    case 'regulations': {
+      const regulation = source as PublicRegulation
+      return regulationSectionOf(regulation, row, heading(regulation.title))
     }
-    const heading = (title: string) => row.heading?.trim() || title
-    switch (row.item.relationTo) {
-      case 'regulations': {
-        const regulation = source as PublicRegulation
-        const html = regulationSection(regulation, row.chapters, row.articles)
-        if (!html) {
-          left++
-          continue
-        }
-        const facts = [
-          { label: '发布机关', value: regulation.issuingBody },
-          { label: '效力', value: regulation.status },
-          ...(regulation.effectiveOn ? [{ label: '施行日期', value: regulation.effectiveOn.slice(0, 10) }] : []),
-        ]
-        sections.push({
-          kind: 'regulation',
-          heading: heading(regulation.title),
-          kicker: '法规',
-          path: paths.regulation(regulation.slug),
-          lead: null,
-          facts,
-          html,
-          photo: null,
-        })
-        break
-      }
-      case 'figures': {
-        const figure = source as PublicFigure
-        sections.push({
-          kind: 'figure',
-          heading: heading(figure.name),
-          kicker: `${figure.honourKind} · ${figure.honourTitle}`,
-          path: paths.figure(figure.slug),
-          lead: figure.summary,
-          facts: figure.area ? [{ label: '所在区域', value: figure.area }] : [],
-          html: figure.storyHtml,
-          photo: figure.portrait?.original ?? null,
-        })
-        break
-      }
-      case 'streets':
-      case 'places': {
-        const venue = source as PublicVenue
-        const street = venue.kind === 'street'
-        sections.push({
-          kind: venue.kind,
-          heading: heading(venue.name),
-          kicker: street ? `特色街巷 · ${venue.subtitle}` : venue.subtitle,
-          path: street ? paths.street(venue.slug) : paths.place(venue.slug),
-          lead: venue.summary,
-          facts: [
-            { label: '地址', value: venue.location.address },
-            ...(venue.openingHours ? [{ label: '开放时间', value: venue.openingHours }] : []),
-          ],
-          html: street
-            ? venue.storyHtml
-            : [venue.beforeHtml && `<h3>以前</h3>${venue.beforeHtml}`, venue.afterHtml && `<h3>现在</h3>${venue.afterHtml}`]
-                .filter(Boolean)
-                .join(''),
-          photo: venue.printPhoto,
-        })
-        break
-      }
-      case 'articles': {
-        const article = source as PublicArticle
-        sections.push({
-          kind: 'article',
-          heading: heading(article.title),
-          kicker: `${article.column} · 来源：${article.source}`,
-          path: paths.article(article.slug),
-          lead: article.lead,
-          facts: [],
-          html: article.bodyHtml,
-          photo: null,
-        })
-        break
-      }
+    case 'figures': {
+      const figure = source as PublicFigure
+      return figureSectionOf(figure, heading(figure.name))
+    }
+    case 'streets':
+    case 'places': {
+      const venue = source as PublicVenue
+      return venueSectionOf(venue, heading(venue.name))
+    }
+    case 'articles': {
+      const article = source as PublicArticle
+      return articleSectionOf(article, heading(article.title))
     }
   }
+}
+
+function handbook(doc: Handbook, published: Published, cover: SiteImage | null): PublicHandbook {
+  const rows = (doc.sections ?? []).map((row) => sectionOf(published, row))
+  const sections = rows.filter((section): section is HandbookSection => section !== null)
+  const left = rows.length - sections.length
   return {
     id: doc.id,
     slug: doc.slug ?? String(doc.id),

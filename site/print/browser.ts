@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs'
 
 import { type Browser, chromium } from 'playwright-core'
 
+import { config } from '../../contract/config.ts'
+
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
 
 // Flags for a headless browser on a closed network, run as root in a container.
@@ -18,7 +20,7 @@ const ARGS = [
 
 /** CHROMIUM_PATH, else a system Chromium, else the one packaged in @sparticuz/chromium. */
 export async function chromiumPath(): Promise<string> {
-  const configured = process.env.CHROMIUM_PATH
+  const configured = config().chromiumPath
   if (configured) return configured
   const system = SYSTEM_CHROMIUM.find((candidate) => existsSync(candidate))
   if (system) return system

@@ -16,9 +16,11 @@ import path from 'node:path'
 
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFRef } from 'pdf-lib'
 
+import { config } from '../../contract/config.ts'
+
 export class CmykUnavailableError extends Error {}
 
-const GS = process.env.GHOSTSCRIPT || 'gs'
+const GS = config().ghostscript
 
 function run(command: string, args: string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) =>
@@ -34,11 +36,11 @@ function run(command: string, args: string[], cwd: string): Promise<string> {
 /** Where Ghostscript keeps its PDF/X template and default profiles (Debian's layout, or GS_LIB). */
 async function ghostscriptFiles(): Promise<{ template: string; profile: string }> {
   const version = (await run(GS, ['--version'], tmpdir())).trim()
-  const libs = [process.env.GS_LIB, `/usr/share/ghostscript/${version}/lib`, '/usr/local/share/ghostscript/lib'].filter(Boolean) as string[]
+  const libs = [config().gsLib, `/usr/share/ghostscript/${version}/lib`, '/usr/local/share/ghostscript/lib'].filter(Boolean) as string[]
   const template = libs.map((dir) => path.join(dir, 'PDFX_def.ps')).find((file) => existsSync(file))
   if (!template) throw new CmykUnavailableError(`找不到 Ghostscript ${version} 的 PDFX_def.ps，无法生成 PDF/X 文件。`)
   const profile =
-    process.env.PRINT_CMYK_PROFILE ||
+    config().printCmykProfile ||
     ['/usr/share/color/icc/ghostscript/default_cmyk.icc', `/usr/share/ghostscript/${version}/iccprofiles/default_cmyk.icc`].find((file) =>
       existsSync(file),
     )
@@ -87,7 +89,7 @@ export async function toPdfX(pdf: Uint8Array, title: string): Promise<Uint8Array
   const { template, profile } = await ghostscriptFiles()
   const dir = await mkdtemp(path.join(tmpdir(), 'xhl-cmyk-'))
   try {
-    const condition = process.env.PRINT_CMYK_CONDITION || 'CGATS TR 001'
+    const condition = config().printCmykCondition
     const definitions = (await readFile(template, 'latin1'))
       .replace('/Title (Title)', `/Title ${psString(title.replace(/[^\x20-\x7e]/g, '') || 'Xinghualing print')}`)
       .replace('/ICCProfile (ISO Coated sb.icc) def', `/ICCProfile ${psString(profile)} def`)

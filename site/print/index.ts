@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core'
+import { config } from '../../contract/config.ts'
 import type { SubjectProduct } from '../../contract/print.ts'
 import type { PrintSubject, ShareCard } from '../model/printSubjects.ts'
 import type { PublicHandbook, PublicSettings } from '../model/types.ts'
@@ -10,7 +11,7 @@ import { finishPdf, PressPool, type PrintJob, type PrintResult, printToPdf } fro
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCardJob } from './share.ts'
 
 /** Pages printing side by side on one browser. */
-const PRESSES = Math.max(1, Number(process.env.PRINT_PRESSES) || 2)
+const PRESSES = config().printPresses
 
 /** The layout of each product of a figure, street or place. */
 export function subjectJob(product: SubjectProduct, subject: PrintSubject, site: PublicSettings): Promise<PrintJob> {

@@ -3,10 +3,13 @@
  * its 1200×630 crop; every section also has a card of its own, drawn here with the
  * embedded Noto Sans SC so the Chinese renders the same on any machine.
  */
+import { createElement } from 'react'
 
-import { escapeHtml } from '../lib/html.ts'
 import type { ShareCard } from '../model/printSubjects.ts'
+import { PRINT } from '../styles/tokens.ts'
+import { markup } from './parts.tsx'
 import { PRINT_FONTS } from './primitives.ts'
+import { ShareCardView } from './ShareCardView.tsx'
 
 export const SHARE_WIDTH = 1200
 export const SHARE_HEIGHT = 630
@@ -15,16 +18,13 @@ export function shareCardJob(card: ShareCard): { title: string; css: string; bod
   const css = `
 @page { size: ${SHARE_WIDTH}px ${SHARE_HEIGHT}px; margin: 0; }
 html, body { margin: 0; width: ${SHARE_WIDTH}px; height: ${SHARE_HEIGHT}px; overflow: hidden; }
-body { font-family: ${PRINT_FONTS}; font-synthesis: none; background: #a3221b; color: #fff; display: grid; grid-template-rows: auto 1fr auto; }
+body { font-family: ${PRINT_FONTS}; font-synthesis: none; background: ${PRINT.shareBackground}; color: ${PRINT.onRed}; display: grid; grid-template-rows: auto 1fr auto; }
 header, footer { padding: 36px 64px; font-size: 34px; }
 header { font-weight: 700; }
 main { padding: 0 64px; align-self: center; }
 h1 { font-size: 120px; line-height: 1.15; margin: 0 0 24px; font-weight: 700; }
-main p { font-size: 44px; margin: 0; color: #ffe7c2; }
-footer { background: #7a1712; font-size: 30px; }
+main p { font-size: 44px; margin: 0; color: ${PRINT.cream}; }
+footer { background: ${PRINT.shareFooter}; font-size: 30px; }
 `
-  const body = `<header>${escapeHtml(card.siteName)}</header>
-<main><h1>${escapeHtml(card.title)}</h1><p>${escapeHtml(card.subtitle)}</p></main>
-<footer>主办：${escapeHtml(card.sponsor)}</footer>`
-  return { title: card.title, css, body }
+  return { title: card.title, css, body: markup(createElement(ShareCardView, { card })) }
 }

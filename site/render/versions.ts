@@ -1,7 +1,7 @@
 /**
  * Code versions per product. Each product family is keyed by the code that makes it: the
- * files its entry modules import, followed through every relative import (`.ts`, `.js`,
- * `.astro` frontmatter, `?raw` scripts and styles), plus the lockfile (packages, fonts),
+ * files its entry modules import, followed through every relative import (`.ts`, `.tsx`,
+ * `.js`, `.astro` frontmatter, `?raw` scripts and styles), plus the lockfile (packages, fonts),
  * `contract/` and the public origin. A change to a poster layout re-keys posters only; a
  * change to a view re-keys pages only; a change to the static server re-keys nothing.
  *
@@ -38,7 +38,8 @@ const LAYOUTS: Record<PrintFamily, string> = {
 }
 
 export const FAMILY_ENTRIES: { pages: string[]; share: string[]; print: Record<PrintFamily, string[]> } = {
-  pages: [...PLANNING, 'site/render/entry.ts', 'astro.config.mjs'],
+  // base.css is the web's half of the token set (tests/unit/tokens.test.ts): a token change re-renders pages too.
+  pages: [...PLANNING, 'site/render/entry.ts', 'astro.config.mjs', 'site/styles/tokens.ts'],
   share: [...PLANNING, ...PRINTING, 'site/print/share.ts'],
   print: {
     poster: [...PLANNING, ...PRINTING, LAYOUTS.poster],

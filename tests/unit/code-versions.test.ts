@@ -26,18 +26,35 @@ describe('the code each family is made by', () => {
         'site/components/Card.astro',
         'site/layouts/Base.astro',
         'site/styles/base.css',
+        'site/styles/tokens.ts',
         'site/scripts/search.js',
         'site/plan/lists.ts',
         'site/model/documents.ts',
       ]),
     )
-    expect(poster).toEqual(expect.arrayContaining(['site/print/layouts/poster.ts', 'site/print/primitives.ts', 'site/plan/printIndex.ts']))
+    expect(poster).toEqual(
+      expect.arrayContaining([
+        'site/print/layouts/poster.ts',
+        'site/print/layouts/PosterView.tsx',
+        'site/print/parts.tsx',
+        'site/components/RichText.tsx',
+        'site/print/primitives.ts',
+        'site/plan/printIndex.ts',
+        // One token set: a colour change reprints and re-renders both.
+        'site/styles/tokens.ts',
+      ]),
+    )
+    expect(share).toEqual(expect.arrayContaining(['site/print/ShareCardView.tsx', 'site/styles/tokens.ts']))
     // What one family's code is, no other family depends on.
     expect(pages.filter((file) => file.startsWith('site/print/'))).toEqual([])
     expect(poster).not.toContain('site/print/layouts/leaflet.ts')
     expect(leaflet).not.toContain('site/print/layouts/poster.ts')
+    expect(leaflet).toContain('site/print/layouts/LeafletView.tsx')
+    expect(leaflet).not.toContain('site/print/layouts/PosterView.tsx')
+    expect(poster).not.toContain('site/print/layouts/LeafletView.tsx')
     expect(poster.filter((file) => file.startsWith('site/views/'))).toEqual([])
     expect(share).not.toContain('site/print/layouts/poster.ts')
+    expect(share).not.toContain('site/print/layouts/PosterView.tsx')
     // The servers and the worker are no family's code.
     for (const family of [pages, poster, leaflet, share]) {
       expect(family.filter((file) => file.startsWith('ops/') || file.startsWith('cms/'))).toEqual([])

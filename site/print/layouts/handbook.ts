@@ -12,14 +12,17 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFRef } from 'pdf-lib'
 import type { Page } from 'playwright-core'
+import { createElement } from 'react'
 import { HANDBOOK_PAPER, handbookAnchor } from '../../../contract/print.ts'
-import { escapeHtml } from '../../lib/html.ts'
 import type { PublicHandbook, PublicSettings } from '../../model/types.ts'
-import { absoluteUrl, DISTRICT, paths } from '../../settings.ts'
+import { absoluteUrl, paths } from '../../settings.ts'
+import { PRINT } from '../../styles/tokens.ts'
 import { A5, BOOK_32, pageSize, type Sheet } from '../geometry.ts'
 import { dpiWarning, printPhoto } from '../images.ts'
-import { PRINT_FONTS, qrSvg } from '../primitives.ts'
+import { markup } from '../parts.tsx'
+import { PRINT_FONTS } from '../primitives.ts'
 import type { Asset, PrintJob } from '../render.ts'
+import { HandbookView, type LaidSection } from './HandbookView.tsx'
 
 export const HANDBOOK_SHEETS: Record<PublicHandbook['trim'], Sheet> = { a5: A5, book32: BOOK_32 }
 
@@ -33,7 +36,7 @@ const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/
 function css(sheet: Sheet, handbook: PublicHandbook, heads: string[]): string {
   const { width, height } = pageSize(sheet)
   const edge = sheet.slug + sheet.bleed
-  const box = (side: 'left' | 'right') => `font-size: 8pt; color: #7a1712; text-align: ${side};`
+  const box = (side: 'left' | 'right') => `font-size: 8pt; color: ${PRINT.deepRed}; text-align: ${side};`
   const named = heads
     .map(
       (head, index) =>
@@ -54,45 +57,45 @@ ${named}
 @page plain { margin: 0; @top-left { content: none } @top-right { content: none } @bottom-left { content: none } @bottom-right { content: none } }
 *, *::before, *::after { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
-body { font-family: ${PRINT_FONTS}; font-synthesis: none; color: #000; font-size: 10pt; line-height: 1.75; -webkit-print-color-adjust: exact; print-color-adjust: exact; text-align: justify; }
+body { font-family: ${PRINT_FONTS}; font-synthesis: none; color: ${PRINT.text}; font-size: 10pt; line-height: 1.75; -webkit-print-color-adjust: exact; print-color-adjust: exact; text-align: justify; }
 .full { page: plain; position: relative; width: ${width}mm; height: ${height}mm; overflow: hidden; break-before: page; }
 .full:first-child { break-before: auto; }
 .blank { page: plain; height: 1mm; break-before: page; }
-.bleed { position: absolute; left: ${sheet.slug}mm; top: ${sheet.slug}mm; width: ${sheet.trimWidth + 2 * sheet.bleed}mm; height: ${sheet.trimHeight + 2 * sheet.bleed}mm; background: #b3261e; }
-.trim { position: absolute; left: ${edge}mm; top: ${edge}mm; width: ${sheet.trimWidth}mm; height: ${sheet.trimHeight}mm; padding: 16mm 14mm 14mm; display: flex; flex-direction: column; color: #fff; }
+.bleed { position: absolute; left: ${sheet.slug}mm; top: ${sheet.slug}mm; width: ${sheet.trimWidth + 2 * sheet.bleed}mm; height: ${sheet.trimHeight + 2 * sheet.bleed}mm; background: ${PRINT.red}; }
+.trim { position: absolute; left: ${edge}mm; top: ${edge}mm; width: ${sheet.trimWidth}mm; height: ${sheet.trimHeight}mm; padding: 16mm 14mm 14mm; display: flex; flex-direction: column; color: ${PRINT.onRed}; }
 .cover .district { font-size: 11pt; letter-spacing: 0.2em; margin: 0; font-weight: 700; }
 .cover h1 { font-size: 30pt; line-height: 1.25; margin: 8mm 0 0; overflow-wrap: anywhere; }
-.cover .subtitle { font-size: 12pt; margin: 4mm 0 0; color: #ffe7c2; }
+.cover .subtitle { font-size: 12pt; margin: 4mm 0 0; color: ${PRINT.cream}; }
 .cover figure { margin: auto 0 0; }
-.cover img { display: block; width: ${COVER_PHOTO.width}mm; height: ${COVER_PHOTO.height}mm; border: 1.2mm solid #fff; }
+.cover img { display: block; width: ${COVER_PHOTO.width}mm; height: ${COVER_PHOTO.height}mm; border: 1.2mm solid ${PRINT.onRed}; }
 .cover .sponsor { margin: auto 0 0; font-size: 10pt; }
 .cover figure + .sponsor { margin-top: 8mm; }
 .back .trim { justify-content: flex-end; align-items: flex-start; }
-.back svg { width: 30mm; height: 30mm; background: #fff; padding: 2mm; }
+.back svg { width: 30mm; height: 30mm; background: ${PRINT.qrLight}; padding: 2mm; }
 .back p { margin: 3mm 0 0; font-size: 9.5pt; }
 .part { break-before: page; }
-.part > h2 { font-size: 17pt; line-height: 1.35; margin: 0 0 2mm; color: #b3261e; }
-.part .kicker { font-size: 9pt; color: #7a1712; margin: 0 0 4mm; font-weight: 700; }
+.part > h2 { font-size: 17pt; line-height: 1.35; margin: 0 0 2mm; color: ${PRINT.red}; }
+.part .kicker { font-size: 9pt; color: ${PRINT.deepRed}; margin: 0 0 4mm; font-weight: 700; }
 .part .lead { font-weight: 700; margin: 0 0 3mm; }
 .part p { margin: 0 0 0.5em; text-indent: 2em; orphans: 2; widows: 2; }
 .part p.tiao { text-indent: 0; }
-.part p.tiao strong { color: #7a1712; margin-right: 0.5em; }
-.part h3 { font-size: 11.5pt; margin: 4mm 0 2mm; color: #b3261e; break-after: avoid; }
+.part p.tiao strong { color: ${PRINT.deepRed}; margin-right: 0.5em; }
+.part h3 { font-size: 11.5pt; margin: 4mm 0 2mm; color: ${PRINT.red}; break-after: avoid; }
 .part img, .part .body figure { display: none; }
 .part figure.photo { margin: 0 0 4mm; }
 .part figure.photo img { display: block; width: ${SECTION_PHOTO.width}mm; height: ${SECTION_PHOTO.height}mm; }
-.facts { display: grid; grid-template-columns: auto 1fr; gap: 0 3mm; font-size: 9pt; margin: 0 0 4mm; padding: 2mm 3mm; background: #fbeee9; }
-.facts dt { font-weight: 700; color: #7a1712; }
+.facts { display: grid; grid-template-columns: auto 1fr; gap: 0 3mm; font-size: 9pt; margin: 0 0 4mm; padding: 2mm 3mm; background: ${PRINT.tint}; }
+.facts dt { font-weight: 700; color: ${PRINT.deepRed}; }
 .facts dd { margin: 0; }
-.more { display: flex; gap: 4mm; align-items: center; margin-top: 5mm; padding-top: 3mm; border-top: 0.3mm solid #b3261e; break-inside: avoid; }
+.more { display: flex; gap: 4mm; align-items: center; margin-top: 5mm; padding-top: 3mm; border-top: 0.3mm solid ${PRINT.red}; break-inside: avoid; }
 .more svg { width: 18mm; height: 18mm; flex: none; }
-.more p { text-indent: 0; margin: 0; font-size: 8pt; color: #444; overflow-wrap: anywhere; }
+.more p { text-indent: 0; margin: 0; font-size: 8pt; color: ${PRINT.small}; overflow-wrap: anywhere; }
 .toc ol { list-style: none; padding: 0; margin: 0; }
 .toc li { margin: 0 0 2.5mm; break-inside: avoid; }
-.toc a { display: flex; align-items: baseline; gap: 2mm; color: #000; text-decoration: none; }
+.toc a { display: flex; align-items: baseline; gap: 2mm; color: ${PRINT.text}; text-decoration: none; }
 .toc .title { flex: 0 1 auto; }
-.toc .kind { color: #7a1712; font-size: 8pt; margin-right: 1.5mm; }
-.toc .dots { flex: 1 1 auto; border-bottom: 0.3mm dotted #888; min-width: 6mm; transform: translateY(-1mm); }
+.toc .kind { color: ${PRINT.deepRed}; font-size: 8pt; margin-right: 1.5mm; }
+.toc .dots { flex: 1 1 auto; border-bottom: 0.3mm dotted ${PRINT.dots}; min-width: 6mm; transform: translateY(-1mm); }
 .toc .n { flex: none; width: 7mm; text-align: right; font-variant-numeric: tabular-nums; }
 `
 }
@@ -109,83 +112,51 @@ export interface HandbookLayout {
   parts: HandbookPart[]
 }
 
-const KIND_LABEL: Record<string, string> = { regulation: '法规', figure: '人物', street: '街巷', place: '阵地', article: '文章' }
+/** The parts in print order: foreword, contents, then each section. Each starts on a right-hand page. */
+function partsOf(handbook: PublicHandbook): HandbookPart[] {
+  return [
+    ...(handbook.forewordHtml ? [{ id: 'foreword', heading: '前言' }] : []),
+    { id: 'contents', heading: '目录' },
+    ...handbook.sections.map((section, index) => ({ id: `s${index}`, heading: section.heading })),
+  ]
+}
+
+/** Photos prepared for print as the layout asks for them: the files it serves, and their warnings. */
+function photoDesk(warnings: string[]) {
+  const assets = new Map<string, Asset>()
+  const photo = async (image: PublicHandbook['cover'], box: { width: number; height: number }, where: string) => {
+    if (!image) return null
+    const prepared = await printPhoto(image, box.width, box.height)
+    assets.set(prepared.src, prepared.asset)
+    const warning = dpiWarning(prepared, where)
+    if (warning) warnings.push(warning)
+    return prepared
+  }
+  return { assets, photo }
+}
 
 export async function handbookLayout(handbook: PublicHandbook, site: PublicSettings): Promise<HandbookLayout> {
   const sheet = HANDBOOK_SHEETS[handbook.trim]
-  const assets = new Map<string, Asset>()
   // Chosen items that could not go in: said wherever the handbook is printed (build log, preview).
   const warnings: string[] = handbook.left > 0 ? [`有 ${handbook.left} 项所选内容尚未发布（或所选的章、条不存在），没有收进手册`] : []
-  const photoOf = async (image: PublicHandbook['cover'], box: { width: number; height: number }, where: string) => {
-    if (!image) return null
-    const photo = await printPhoto(image, box.width, box.height)
-    assets.set(photo.src, photo.asset)
-    const warning = dpiWarning(photo, where)
-    if (warning) warnings.push(warning)
-    return photo
-  }
-  const cover = await photoOf(handbook.cover, COVER_PHOTO, '手册封面')
-  const parts: HandbookPart[] = []
-  const heads: string[] = []
-  const body: string[] = []
-
-  body.push(`<section class="full cover"><div class="bleed"></div><div class="trim">
-  <p class="district">${escapeHtml(DISTRICT)}</p>
-  <h1>${escapeHtml(handbook.title)}</h1>
-  ${handbook.subtitle ? `<p class="subtitle">${escapeHtml(handbook.subtitle)}</p>` : ''}
-  ${cover ? `<figure><img src="${cover.src}" alt="${escapeHtml(cover.alt)}"></figure>` : ''}
-  <p class="sponsor">${escapeHtml(site.sponsor)} 编印</p>
-</div></section>`)
-
-  const part = (id: string, heading: string, html: string) => {
-    heads.push(heading)
-    parts.push({ id, heading })
-    body.push(`<section class="part" id="${id}" style="page: p${heads.length - 1}">${html}</section>`)
-  }
-  if (handbook.forewordHtml) part('foreword', '前言', `<h2>前言</h2><div class="body">${handbook.forewordHtml}</div>`)
-  const tocEntries = handbook.sections.map(
-    (section, index) =>
-      `<li><a href="#s${index}"><span class="title"><span class="kind">${KIND_LABEL[section.kind]}</span>${escapeHtml(section.heading)}</span><span class="dots"></span><span class="n" data-toc="s${index}">000</span></a></li>`,
-  )
-  part(
-    'contents',
-    '目录',
-    `<h2><a href="#contents" style="color: inherit; text-decoration: none">目录</a></h2><nav class="toc"><ol>${
-      handbook.forewordHtml
-        ? `<li><a href="#foreword"><span class="title">前言</span><span class="dots"></span><span class="n" data-toc="foreword">000</span></a></li>`
-        : ''
-    }${tocEntries.join('')}</ol></nav>`,
-  )
+  const { assets, photo } = photoDesk(warnings)
+  const cover = await photo(handbook.cover, COVER_PHOTO, '手册封面')
+  const sections: LaidSection[] = []
   for (const [index, section] of handbook.sections.entries()) {
-    const photo = await photoOf(section.photo, SECTION_PHOTO, `手册“${section.heading}”一节`)
-    const url = absoluteUrl(section.path)
-    const facts = section.facts.length
-      ? `<dl class="facts">${section.facts.map((fact) => `<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd>`).join('')}</dl>`
-      : ''
-    part(
-      `s${index}`,
-      section.heading,
-      `<h2>${escapeHtml(section.heading)}</h2>
-<p class="kicker">${escapeHtml(section.kicker)}</p>
-${photo ? `<figure class="photo"><img src="${photo.src}" alt="${escapeHtml(photo.alt)}"></figure>` : ''}
-${section.lead ? `<p class="lead">${escapeHtml(section.lead)}</p>` : ''}
-${facts}
-<div class="body">${section.html}</div>
-<div class="more">${await qrSvg(url, `${section.heading}的网页二维码`)}<p>扫码在手机上阅读全文、查看最新内容<br>${escapeHtml(url)}</p></div>`,
-    )
+    sections.push({
+      id: `s${index}`,
+      section,
+      photo: await photo(section.photo, SECTION_PHOTO, `手册“${section.heading}”一节`),
+      url: absoluteUrl(section.path),
+    })
   }
   const printUrl = `${absoluteUrl(paths.print)}#${handbookAnchor(handbook.slug)}`
-  body.push(`<section class="full back" id="back-cover"><div class="bleed"></div><div class="trim">
-  ${await qrSvg(printUrl, `${handbook.title}的下载页二维码`)}
-  <p>扫码下载本手册和更多宣传品</p>
-  <p>${escapeHtml(site.siteName)}</p>
-  <p>主办：${escapeHtml(site.sponsor)}</p>
-</div></section>`)
-
+  const parts = partsOf(handbook)
+  const heads = parts.map((part) => part.heading)
   return {
     job: {
       css: css(sheet, handbook, heads),
-      body: body.join('\n'),
+      body: markup(createElement(HandbookView, { handbook, site, cover, sections, printUrl })),
       sheet,
       title: handbook.title,
       subject: `${handbook.title}（${HANDBOOK_PAPER[handbook.trim]}手册）`,

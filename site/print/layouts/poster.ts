@@ -5,14 +5,17 @@
  * sizes are the same design. Without a photo the story takes its place.
  */
 
-import { escapeHtml } from '../../lib/html.ts'
+import { createElement } from 'react'
+
 import type { PrintSubject } from '../../model/printSubjects.ts'
 import type { PublicSettings } from '../../model/types.ts'
-import { DISTRICT } from '../../settings.ts'
+import { PRINT } from '../../styles/tokens.ts'
 import { A3, A4, type Sheet } from '../geometry.ts'
 import { dpiWarning, printPhoto } from '../images.ts'
-import { readOnline, sheet, sheetCss } from '../primitives.ts'
+import { markup } from '../parts.tsx'
+import { sheetCss } from '../primitives.ts'
 import type { PrintJob } from '../render.ts'
+import { PosterView } from './PosterView.tsx'
 
 /** The photo box at A4, in millimetres (the trim is 210 wide, with 12 mm margins). */
 const PHOTO_A4 = { width: 186, height: 100 }
@@ -21,28 +24,28 @@ function css(sheetSpec: Sheet, k: number): string {
   const mm = (value: number) => `${(value * k).toFixed(2)}mm`
   const pt = (value: number) => `${(value * k).toFixed(2)}pt`
   return `${sheetCss(sheetSpec)}
-.band { position: absolute; left: 0; right: 0; top: 0; height: ${mm(3 + 40)}; background: #b3261e; }
-.foot-band { position: absolute; left: 0; right: 0; bottom: 0; height: ${mm(3 + 8)}; background: #b3261e; }
+.band { position: absolute; left: 0; right: 0; top: 0; height: ${mm(3 + 40)}; background: ${PRINT.red}; }
+.foot-band { position: absolute; left: 0; right: 0; bottom: 0; height: ${mm(3 + 8)}; background: ${PRINT.red}; }
 .poster { display: flex; flex-direction: column; height: 100%; padding: ${mm(9)} ${mm(12)} ${mm(13)}; }
 .head { height: ${mm(29)}; flex: none; }
 .no-photo .name { margin-top: ${mm(8)}; }
-.kicker { color: #fff; font-size: ${pt(13)}; font-weight: 700; letter-spacing: 0.12em; margin: 0; height: ${mm(7)}; overflow: hidden; white-space: nowrap; flex: none; }
-.title { color: #fff; font-size: ${pt(32)}; font-weight: 700; margin: ${mm(3)} 0 0; line-height: 1.2; height: ${mm(15)}; overflow: hidden; white-space: nowrap; flex: none; }
+.kicker { color: ${PRINT.onRed}; font-size: ${pt(13)}; font-weight: 700; letter-spacing: 0.12em; margin: 0; height: ${mm(7)}; overflow: hidden; white-space: nowrap; flex: none; }
+.title { color: ${PRINT.onRed}; font-size: ${pt(32)}; font-weight: 700; margin: ${mm(3)} 0 0; line-height: 1.2; height: ${mm(15)}; overflow: hidden; white-space: nowrap; flex: none; }
 .photo { margin: ${mm(7)} 0 0; width: ${mm(PHOTO_A4.width)}; height: ${mm(PHOTO_A4.height)}; flex: none; }
 .photo img { display: block; width: 100%; height: 100%; border-radius: ${mm(2)}; }
 .name { font-size: ${pt(40)}; font-weight: 700; margin: ${mm(5)} 0 0; line-height: 1.2; height: ${mm(17)}; overflow: hidden; white-space: nowrap; flex: none; }
-.summary { font-size: ${pt(15)}; line-height: 1.5; margin: ${mm(2)} 0 0; color: #7a1712; max-height: ${mm(16)}; overflow: hidden; flex: none; font-weight: 700; }
+.summary { font-size: ${pt(15)}; line-height: 1.5; margin: ${mm(2)} 0 0; color: ${PRINT.deepRed}; max-height: ${mm(16)}; overflow: hidden; flex: none; font-weight: 700; }
 .story { flex: 1 1 auto; min-height: 0; overflow: hidden; font-size: ${pt(12.5)}; line-height: 1.75; text-align: justify; margin-top: ${mm(4)}; }
 .story p { margin: 0 0 0.5em; text-indent: 2em; }
-.story h3 { font-size: 1.05em; margin: 0.3em 0; color: #b3261e; }
+.story h3 { font-size: 1.05em; margin: 0.3em 0; color: ${PRINT.red}; }
 .story img, .story figure { display: none; }
-.fit-more { text-indent: 0 !important; color: #b3261e; font-weight: 700; }
-.qr { display: flex; gap: ${mm(6)}; align-items: center; margin-top: ${mm(4)}; border-top: ${mm(0.4)} solid #b3261e; padding-top: ${mm(4)}; flex: none; }
+.fit-more { text-indent: 0 !important; color: ${PRINT.red}; font-weight: 700; }
+.qr { display: flex; gap: ${mm(6)}; align-items: center; margin-top: ${mm(4)}; border-top: ${mm(0.4)} solid ${PRINT.red}; padding-top: ${mm(4)}; flex: none; }
 .qr svg { width: ${mm(28)}; height: ${mm(28)}; flex: none; }
 .qr p { margin: 0; font-size: ${pt(11)}; line-height: 1.55; }
 .qr strong { font-size: ${pt(15)}; }
-.qr .url { font-size: ${pt(8)}; color: #444; overflow-wrap: anywhere; }
-.sponsor { font-size: ${pt(10)}; color: #fff; margin: 0; position: absolute; left: ${mm(12)}; right: ${mm(12)}; bottom: ${mm(1.6)}; white-space: nowrap; overflow: hidden; }
+.qr .url { font-size: ${pt(8)}; color: ${PRINT.small}; overflow-wrap: anywhere; }
+.sponsor { font-size: ${pt(10)}; color: ${PRINT.onRed}; margin: 0; position: absolute; left: ${mm(12)}; right: ${mm(12)}; bottom: ${mm(1.6)}; white-space: nowrap; overflow: hidden; }
 `
 }
 
@@ -55,22 +58,9 @@ export async function posterJob(subject: PrintSubject, site: PublicSettings, siz
   const label = `${size.toUpperCase()} 海报`
   const photo = subject.photo ? await printPhoto(subject.photo, PHOTO_A4.width * k, PHOTO_A4.height * k) : null
   const warnings = photo ? [dpiWarning(photo, label)].filter((warning): warning is string => warning !== null) : []
-  const content = `
-<div class="poster${photo ? '' : ' no-photo'}">
-  <div class="head">
-  <p class="kicker" data-fit="text" data-fit-min="${8 * k}" data-fit-warning="${label}：小标题过长，已缩短。">${escapeHtml(DISTRICT)} · ${escapeHtml(subject.kicker)}</p>
-  <p class="title" data-fit="text" data-fit-min="${20 * k}" data-fit-warning="${label}：称号过长，已缩短。">${escapeHtml(subject.title)}</p>
-  </div>
-  ${photo ? `<figure class="photo"><img src="${photo.src}" alt="${escapeHtml(photo.alt)}"></figure>` : ''}
-  <h1 class="name" data-fit="text" data-fit-min="${20 * k}" data-fit-warning="${label}：名称过长，海报上已缩短。">${escapeHtml(subject.name)}</h1>
-  <p class="summary" data-fit="text" data-fit-min="${11 * k}" data-fit-warning="${label}：一句话介绍过长，已缩短。">${escapeHtml(subject.summary)}</p>
-  <div class="story" data-fit data-fit-min="${10 * k}" data-fit-more="……全文请扫描下方二维码阅读。" data-fit-warning="${label}：正文较长，只印了开头部分，其余请读者扫码阅读。">${subject.storyHtml}</div>
-  ${await readOnline(subject.url, subject.name, site.siteName)}
-</div>
-<p class="sponsor">主办：${escapeHtml(site.sponsor)}</p>`
   return {
     css: css(sheetSpec, k),
-    body: sheet({ bleedArt: '<div class="band"></div><div class="foot-band"></div>', content }),
+    body: markup(createElement(PosterView, { subject, site, photo, k, label })),
     sheet: sheetSpec,
     title: `${subject.title} ${subject.name}`,
     subject: `${subject.name}宣传海报（${size.toUpperCase()}）`,
