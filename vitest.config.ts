@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Two tiers. `unit`: pure code, no database, no servers; the whole tier runs in seconds
+ * Three tiers. `unit`: pure code, no database, no servers; the whole tier runs in seconds
  * (`npm run test:unit`). `integration`: one real stack for the run (a fresh PostgreSQL
- * database, migrations, the production admin, Chromium), set up once by the global setup.
- * `npm test` runs both.
+ * database, migrations, the production admin), set up once by the global setup; the
+ * API, builds, PDFs, faults. `browser` (`*.browser.test.ts`): the same stack driven
+ * through real Chromium as editors and residents use it (`npm run test:browser`).
+ * `npm test` runs all three; the integration and browser tiers share one stack.
  */
 export default defineConfig({
   test: {
@@ -17,13 +19,24 @@ export default defineConfig({
     expect: { poll: { timeout: 15_000, interval: 100 } },
     reporters: ['default'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       {
         extends: true,
         test: {
           name: 'integration',
+          // One tier after the other: the browser tier's Chromium does not compete with builds.
+          sequence: { groupOrder: 1 },
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/unit/**'],
+          exclude: ['tests/unit/**', 'tests/**/*.browser.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          sequence: { groupOrder: 2 },
+          include: ['tests/**/*.browser.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
         },
       },

@@ -28,7 +28,35 @@ export interface TestStack {
   env: Record<string, string>
 }
 
+interface Started {
+  stack: TestStack
+  stop: () => Promise<void>
+}
+
+/**
+ * The integration and browser tiers share one stack: each project's setup takes it from
+ * here (the first starts it) and the last project's teardown stops it.
+ */
+const shared = globalThis as typeof globalThis & { xhlTestStack?: { started: Promise<Started>; users: number } }
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  shared.xhlTestStack ??= { started: startStack(), users: 0 }
+  const entry = shared.xhlTestStack
+  entry.users++
+  const started = await entry.started.catch((error: unknown) => {
+    shared.xhlTestStack = undefined
+    throw error
+  })
+  project.provide('stack', started.stack)
+  return async () => {
+    entry.users--
+    if (entry.users > 0) return
+    shared.xhlTestStack = undefined
+    await started.stop()
+  }
+}
+
+async function startStack(): Promise<Started> {
   const log = (line: string) => console.log(`[测试环境] ${line}`)
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'xhl-test-'))
   const database = await createScratchDatabase()
@@ -79,12 +107,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     demoPassword: env.DEMO_PASSWORD as string,
     env,
   }
-  project.provide('stack', stack)
-
-  return async () => {
+  const stop = async () => {
     await previewService?.stop()
     await admin.stop()
     await database.drop()
     await rm(workDir, { recursive: true, force: true })
   }
+  return { stack, stop }
 }
