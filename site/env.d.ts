@@ -7,3 +7,10 @@ declare module '*.astro' {
   const component: AstroComponentFactory
   export default component
 }
+
+// The qrcode package's own SVG renderer (what its toString uses), called synchronously.
+declare module 'qrcode/lib/renderer/svg-tag.js' {
+  import type { QRCode, QRCodeToStringOptions } from 'qrcode'
+
+  export function render(code: QRCode, options?: QRCodeToStringOptions): string
+}

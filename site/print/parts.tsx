@@ -4,6 +4,7 @@
  * elements rendered to static markup, so every text and attribute is escaped by React.
  */
 import QRCode from 'qrcode'
+import { render as renderSvg } from 'qrcode/lib/renderer/svg-tag.js'
 import { Fragment, type ReactElement, type ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 
@@ -34,32 +35,25 @@ export function PrintImage({ photo }: { photo: { src: string; alt: string } }) {
   return <img src={photo.src} alt={photo.alt} fetchPriority="low" />
 }
 
-/** The dark modules as filled rectangles, one per horizontal run of a row. */
-function darkRuns(size: number, dark: (col: number, row: number) => boolean): string {
-  const parts: string[] = []
-  for (let row = 0; row < size; row++) {
-    let col = 0
-    while (col < size) {
-      if (!dark(col, row)) {
-        col++
-        continue
-      }
-      const start = col
-      while (col < size && dark(col, row)) col++
-      parts.push(`M${start} ${row}h${col - start}v1h${start - col}z`)
-    }
-  }
-  return parts.join('')
+/**
+ * The dark modules' path as the qrcode package draws it (its own SVG renderer, which its
+ * `toString` uses; synchronous): one stroke per run of a row, seamless when rasterized.
+ */
+function modulePath(url: string): { size: number; path: string } {
+  const code = QRCode.create(url, { errorCorrectionLevel: 'M' })
+  const svg = renderSvg(code, { margin: 0 })
+  const path = /<path stroke="[^"]*" d="([^"]*)"/.exec(svg)?.[1]
+  if (path === undefined) throw new Error('二维码生成失败')
+  return { size: code.modules.size, path }
 }
 
 /** A vector QR code (medium error correction) for an absolute URL. */
 export function QrCode({ url, label }: { url: string; label: string }) {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' })
-  const size = modules.size
+  const { size, path } = modulePath(url)
   return (
     <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label={label} viewBox={`0 0 ${size} ${size}`} shapeRendering="crispEdges">
       <path fill={PRINT.qrLight} d={`M0 0h${size}v${size}H0z`} />
-      <path fill={PRINT.qrDark} d={darkRuns(size, (col, row) => Boolean(modules.get(row, col)))} />
+      <path stroke={PRINT.qrDark} d={path} />
     </svg>
   )
 }

@@ -6,11 +6,20 @@ import { describe, expect, it } from 'vitest'
 
 import { QrCode } from '../../site/print/parts.tsx'
 
-/** The dark modules a path of `M x y h w v1 h -w z` rectangles fills. */
+/** The modules a stroke path of one-module-high runs covers: `M x y+0.5` starts a row, `m dx 0` skips, `h n` draws. */
 function filled(path: string, size: number): boolean[] {
   const grid = new Array<boolean>(size * size).fill(false)
-  for (const [, x, y, width] of path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-    for (let col = Number(x); col < Number(x) + Number(width); col++) grid[Number(y) * size + col] = true
+  let x = 0
+  let row = 0
+  for (const [, command, a, b] of path.matchAll(/([Mmh])([\d.]+)(?: ([\d.]+))?/g)) {
+    if (command === 'M') {
+      x = Number(a)
+      row = Number(b) - 0.5
+    } else if (command === 'm') x += Number(a)
+    else {
+      for (let col = x; col < x + Number(a); col++) grid[row * size + col] = true
+      x += Number(a)
+    }
   }
   return grid
 }
@@ -20,8 +29,7 @@ describe('the printed QR code', () => {
     it(`draws every dark module and no light one (${url.length} characters)`, () => {
       const svg = renderToStaticMarkup(createElement(QrCode, { url, label: '网页二维码' }))
       const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' })
-      // The second path: the first is the light background.
-      const dark = [...svg.matchAll(/<path fill="[^"]+" d="([^"]+)"/g)][1]?.[1] ?? ''
+      const dark = /<path stroke="[^"]+" d="([^"]+)"/.exec(svg)?.[1] ?? ''
       const expected = Array.from({ length: modules.size * modules.size }, (_, i) => Boolean(modules.data[i]))
       expect(filled(dark, modules.size)).toEqual(expected)
       expect(svg).toContain(`viewBox="0 0 ${modules.size} ${modules.size}"`)
