@@ -24,7 +24,7 @@ import { launchBrowser } from '../site/print/browser.ts'
 import { createScratchDatabase } from '../tests/support/database.ts'
 import { searchCompacted, searchHits } from '../tests/support/search.ts'
 import { samplePeak } from './processTree.ts'
-import { percentile } from './stack.ts'
+import { percentile, scratchEnv } from './stack.ts'
 
 const MB = 1024 * 1024
 const PASSWORD = 'bench-demo-password'
@@ -116,19 +116,7 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
   const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-publish-'))
   const database = await createScratchDatabase()
   const port = await findFreePort()
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    PAYLOAD_SECRET: `bench-${Date.now()}-${Math.random()}`,
-    DEMO_PASSWORD: PASSWORD,
-    MEDIA_DIR: path.join(work, 'media'),
-    DATA_DIR: path.join(work, 'data'),
-    SITE_DIR: path.join(work, 'dist'),
-    CMS_URL: `http://127.0.0.1:${port}`,
-    SITE_ORIGIN: 'https://xhl.example.cn',
-    PORT: String(port),
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
+  const env = scratchEnv(work, database.url, port, PASSWORD)
   const children: Child[] = []
   let site: http.Server | undefined
   let browser: Browser | undefined

@@ -4,9 +4,27 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { rm } from 'node:fs/promises'
+import path from 'node:path'
 
 import { rootDir } from '../contract/paths.ts'
 import { freshStart } from './start.ts'
+
+/** The settings of a stack kept in `work`: its own database, folders and admin port, the demo accounts' password. */
+export function scratchEnv(work: string, databaseUrl: string, port: number, password: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: `bench-${Date.now()}-${Math.random()}`,
+    DEMO_PASSWORD: password,
+    MEDIA_DIR: path.join(work, 'media'),
+    DATA_DIR: path.join(work, 'data'),
+    SITE_DIR: path.join(work, 'dist'),
+    CMS_URL: `http://127.0.0.1:${port}`,
+    SITE_ORIGIN: 'https://xhl.example.cn',
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+}
 
 /** The p-th percentile (0–100) of `values`, nearest rank. */
 export function percentile(values: number[], p: number): number {

@@ -25,6 +25,7 @@ import { findFreePort } from '../contract/ports.ts'
 import { adminReady, ensureAdminBuilt, startAdmin } from '../ops/admin.ts'
 import { type Child, isMainModule, run } from '../ops/processes.ts'
 import { createScratchDatabase } from '../tests/support/database.ts'
+import { scratchEnv } from './stack.ts'
 
 interface Change {
   name: string
@@ -75,19 +76,7 @@ export async function benchVersions(size: number): Promise<Record<string, unknow
   const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-versions-'))
   const database = await createScratchDatabase()
   const port = await findFreePort()
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: database.url,
-    PAYLOAD_SECRET: `bench-${Date.now()}-${Math.random()}`,
-    DEMO_PASSWORD: 'bench-demo-password',
-    MEDIA_DIR: path.join(work, 'media'),
-    DATA_DIR: path.join(work, 'data'),
-    SITE_DIR: path.join(work, 'dist'),
-    CMS_URL: `http://127.0.0.1:${port}`,
-    SITE_ORIGIN: 'https://xhl.example.cn',
-    PORT: String(port),
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
+  const env = scratchEnv(work, database.url, port, 'bench-demo-password')
   const originals = new Map<string, string>()
   let cms: Child | undefined
   try {
