@@ -18,9 +18,9 @@ import sharp from 'sharp'
 
 import { rootDir } from '../contract/paths.ts'
 import { SUBJECT_PRODUCTS, type SubjectKind } from '../contract/print.ts'
-import type { PrintSubject } from '../site/model/printSubjects.ts'
-import type { PublicHandbook, PublicSettings, SiteImage } from '../site/model/types.ts'
+import type { PublicSettings, SiteImage } from '../site/model/types.ts'
 import { Printer } from '../site/print/index.ts'
+import type { PrintHandbook, PrintSubject } from '../site/print/subjects.tsx'
 import { call, startStack } from './stack.ts'
 
 const SETTINGS: PublicSettings = {
@@ -102,7 +102,7 @@ async function throughput(presses: number, subjects: PrintSubject[]): Promise<{ 
 }
 
 async function handbook(photos: SiteImage[]): Promise<Record<string, number>> {
-  const sections: PublicHandbook['sections'] = Array.from({ length: 16 }, (_, n) => ({
+  const sections: PrintHandbook['sections'] = Array.from({ length: 16 }, (_, n) => ({
     kind: (['figure', 'street', 'place', 'article'] as const)[n % 4] as 'figure',
     heading: `第${n + 1}节 测试内容`,
     kicker: '身边好人 · 最美志愿者',
@@ -112,7 +112,7 @@ async function handbook(photos: SiteImage[]): Promise<Record<string, number>> {
     html: story(n, 5),
     photo: photos[n % photos.length] ?? null,
   }))
-  const book: PublicHandbook = {
+  const book: PrintHandbook = {
     id: 1,
     slug: 'bench-handbook',
     previousSlugs: [],

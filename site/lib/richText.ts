@@ -1,4 +1,5 @@
 import { escapeHtml, safeHref } from './html.ts'
+import { byIdentity } from './memo.ts'
 
 /** The parts of a serialized Lexical node this renderer reads. */
 interface LexicalNode {
@@ -37,6 +38,9 @@ function text(node: LexicalNode): string {
   for (const [bit, tag] of FORMAT_TAGS) if (format & bit) html = `<${tag}>${html}</${tag}>`
   return html
 }
+
+/** Node types whose children are not rendered (their own fields are). */
+const LEAVES = new Set(['text', 'linebreak', 'tab', 'horizontalrule', 'upload'])
 
 function children(node: LexicalNode, options: RenderOptions): string {
   return (node.children ?? []).map((child) => renderNode(child, options)).join('')
@@ -94,3 +98,45 @@ export function renderRichText(state: unknown, options: RenderOptions = {}): str
   const root = (state as { root?: LexicalNode } | null | undefined)?.root
   return root ? children(root, options) : ''
 }
+
+/**
+ * Rich text as the model hands it on: the stored editor state (by reference) and the
+ * images its uploads show, by media id, already made servable. Pages and print pieces
+ * render it with `richTextHtml`; the model itself writes no markup.
+ */
+export interface RichText {
+  state: unknown
+  images: Record<string, RichTextImage>
+}
+
+export const NO_RICH_TEXT: RichText = Object.freeze({ state: null, images: {} })
+
+/** The media id an upload node's value names (an id, or the document). */
+export function uploadId(value: unknown): string | null {
+  if (typeof value === 'number' || typeof value === 'string') return String(value)
+  if (typeof value === 'object' && value !== null && 'id' in value) return String((value as { id: unknown }).id)
+  return null
+}
+
+/** The upload values the renderer reaches, in the order it reaches them. */
+export function renderedUploads(state: unknown): unknown[] {
+  const root = (state as { root?: LexicalNode } | null | undefined)?.root
+  const found: unknown[] = []
+  const visit = (node: LexicalNode) => {
+    if (node.type === 'upload') found.push(node.value)
+    if (LEAVES.has(node.type)) return
+    for (const child of Array.isArray(node.children) ? node.children : []) visit(child)
+  }
+  if (root) visit(root)
+  return found
+}
+
+/** The HTML of rich text, made once per RichText object. */
+export const richTextHtml = byIdentity((text: RichText): string =>
+  renderRichText(text.state, {
+    image: (value) => {
+      const id = uploadId(value)
+      return id === null ? null : (text.images[id] ?? null)
+    },
+  }),
+)

@@ -7,7 +7,7 @@
  */
 import type { Figure, Media, Place, Street } from '../../contract/payload-types.ts'
 import { labelOf, PLACE_LEVELS } from '../../contract/vocabulary.ts'
-import { renderRichText } from '../lib/richText.ts'
+import { NO_RICH_TEXT, type RichText, renderedUploads } from '../lib/richText.ts'
 import type { Snapshot } from '../loaders/cms.ts'
 import { HERO, responsive } from './images.ts'
 import type { AreaRef, ItemRef, SiteImage } from './types.ts'
@@ -104,16 +104,19 @@ export function deriver(snapshot: Snapshot) {
     refs,
     featuring,
     linkMap: linkMapOf(snapshot, featuring),
-    /** Rich text as HTML; the images it shows are added to `images`. */
-    richText: (value: Parameters<typeof renderRichText>[0], images: SiteImage[]) =>
-      renderRichText(value, {
-        image: (item: unknown) => {
-          const doc = media(item)
-          const image = doc ? responsive(doc, HERO) : null
-          if (image) images.push(image)
-          return image
-        },
-      }),
+    /** Rich text as data, its images made servable; the images it shows are added to `images`. */
+    richText: (value: unknown, images: SiteImage[]): RichText => {
+      if (!value) return NO_RICH_TEXT
+      const shown: Record<string, SiteImage> = {}
+      for (const item of renderedUploads(value)) {
+        const doc = media(item)
+        const image = doc ? responsive(doc, HERO) : null
+        if (!doc || !image) continue
+        images.push(image)
+        shown[String(doc.id)] = image
+      }
+      return { state: value, images: shown }
+    },
   }
 }
 

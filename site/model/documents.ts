@@ -3,7 +3,7 @@ import type { Article, Figure, Place, Regulation, Street } from '../../contract/
 import { ARTICLE_COLUMNS, HONOUR_KINDS, labelOf, PLACE_LEVELS, REGULATION_STATUSES } from '../../contract/vocabulary.ts'
 import { type Deriver, figureRef, placeRef, streetRef, uniqueRefs } from './derive.ts'
 import { CARD, HERO, responsive, siteImage } from './images.ts'
-import type { AreaRef, PublicArticle, PublicFigure, PublicRegulation, PublicVenue, SiteImage } from './types.ts'
+import type { AreaRef, PublicArticle, PublicFigure, PublicRegulation, PublicVenue, SiteImage, StoryPart } from './types.ts'
 
 export function publicFigure(d: Deriver, doc: Figure): PublicFigure {
   // Tracked, so this figure is derived again when a street or place starts or stops featuring it.
@@ -40,7 +40,7 @@ export function publicFigure(d: Deriver, doc: Figure): PublicFigure {
     ]),
     yearHonoured: doc.yearHonoured ?? null,
     summary: doc.summary,
-    storyHtml: d.richText(doc.story, images),
+    story: d.richText(doc.story, images),
     updatedAt: doc.updatedAt,
     publishedAt: doc.publishedAt ?? doc.createdAt,
     portrait,
@@ -65,7 +65,7 @@ export function publicArticle(d: Deriver, doc: Article): PublicArticle {
     author: doc.author ?? null,
     areas: (doc.areas ?? []).map(d.areaName).filter((name): name is string => name !== null),
     areaRefs: (doc.areas ?? []).map(d.areaRef).filter((ref): ref is AreaRef => ref !== null),
-    bodyHtml: d.richText(doc.body, images),
+    body: d.richText(doc.body, images),
     updatedAt: doc.updatedAt,
     publishedAt: doc.publishedAt ?? doc.createdAt,
     cover,
@@ -90,7 +90,6 @@ export function publicVenue(d: Deriver, kind: 'street' | 'place', doc: Street | 
   images.push(...gallery)
   const place = kind === 'place' ? (doc as Place) : null
   const street = kind === 'street' ? (doc as Street) : null
-  const rich = (value: unknown) => (value ? d.richText(value as Street['story'], images) : '')
   return {
     kind,
     id: doc.id,
@@ -109,9 +108,9 @@ export function publicVenue(d: Deriver, kind: 'street' | 'place', doc: Street | 
     facilities: (place?.facilities ?? [])
       .map((value) => d.lookup(d.snapshot.facilities, value)?.name ?? null)
       .filter((name): name is string => name !== null),
-    storyHtml: street ? rich(street.story) : '',
-    beforeHtml: place ? rich(place.story?.before) : '',
-    afterHtml: place ? rich(place.story?.after) : '',
+    story: d.richText(street?.story, images),
+    before: d.richText(place?.story?.before, images),
+    after: d.richText(place?.story?.after, images),
     cover,
     card,
     share,
@@ -150,4 +149,13 @@ export function publicRegulation(d: Deriver, doc: Regulation): PublicRegulation 
     updatedAt: doc.updatedAt,
     publishedAt: doc.publishedAt ?? doc.createdAt,
   }
+}
+
+/** A venue's story as parts: a street's one story; a place's before and after, under 以前 and 现在. */
+export function venueStory(venue: PublicVenue): StoryPart[] {
+  if (venue.kind === 'street') return [{ heading: null, text: venue.story }]
+  return [
+    { heading: '以前', text: venue.before },
+    { heading: '现在', text: venue.after },
+  ]
 }

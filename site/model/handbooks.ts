@@ -1,14 +1,22 @@
 /** Handbooks (手册): sections drawn from published items, kept while every item and image they show is the same. */
 import type { Handbook } from '../../contract/payload-types.ts'
 import { parseNumberList } from '../../contract/vocabulary.ts'
-import { escapeHtml } from '../lib/html.ts'
-import { chineseNumber } from '../lib/numerals.ts'
-import { renderRichText } from '../lib/richText.ts'
+import { NO_RICH_TEXT } from '../lib/richText.ts'
 import type { Snapshot } from '../loaders/cms.ts'
 import { paths } from '../settings.ts'
 import { byNewest, relationId } from './derive.ts'
+import { venueStory } from './documents.ts'
 import { siteImage } from './images.ts'
-import type { HandbookSection, PublicArticle, PublicFigure, PublicHandbook, PublicRegulation, PublicVenue, SiteImage } from './types.ts'
+import type {
+  HandbookSection,
+  PublicArticle,
+  PublicFigure,
+  PublicHandbook,
+  PublicRegulation,
+  PublicVenue,
+  SectionBody,
+  SiteImage,
+} from './types.ts'
 
 export type Published = {
   figures: Map<number, PublicFigure>
@@ -30,7 +38,12 @@ function sectionSource(published: Published, item: SectionItem): PublicFigure | 
   return published[item.relationTo].get(id) ?? null
 }
 
-function regulationSection(regulation: PublicRegulation, chapters: string | null | undefined, articles: string | null | undefined) {
+/** The part of a regulation a handbook row chose: the whole text, or some chapters or articles; null when nothing is left. */
+function regulationBody(
+  regulation: PublicRegulation,
+  chapters: string | null | undefined,
+  articles: string | null | undefined,
+): SectionBody | null {
   // Chosen when saved (the field validates); a number list that no longer parses prints the whole text.
   const pick = (text: string | null | undefined) => {
     try {
@@ -42,26 +55,26 @@ function regulationSection(regulation: PublicRegulation, chapters: string | null
   const wantedChapters = pick(chapters)
   const wantedArticles = pick(articles)
   const whole = !wantedChapters && !wantedArticles
-  const parts: string[] = []
-  if (whole && regulation.preamble) parts.push(`<p class="preamble">${escapeHtml(regulation.preamble)}</p>`)
-  for (const chapter of regulation.chapters) {
-    if (wantedChapters && !wantedChapters.includes(chapter.number)) continue
-    const items = chapter.articles.filter((item) => !wantedArticles || wantedArticles.includes(item.number))
-    if (items.length === 0) continue
-    if (chapter.number > 0)
-      parts.push(`<h3>第${chineseNumber(chapter.number)}章${chapter.title ? ` ${escapeHtml(chapter.title)}` : ''}</h3>`)
-    for (const item of items) {
-      parts.push(`<p class="tiao"><strong>第${chineseNumber(item.number)}条</strong> ${escapeHtml(item.text)}</p>`)
-    }
-  }
-  return parts.join('')
+  const chosen = regulation.chapters
+    .filter((chapter) => !wantedChapters || wantedChapters.includes(chapter.number))
+    .map((chapter) => ({
+      number: chapter.number,
+      title: chapter.title || null,
+      articles: chapter.articles
+        .filter((item) => !wantedArticles || wantedArticles.includes(item.number))
+        .map((item) => ({ number: item.number, text: item.text })),
+    }))
+    .filter((chapter) => chapter.articles.length > 0)
+  const preamble = whole && regulation.preamble ? regulation.preamble : null
+  if (!preamble && chosen.length === 0) return null
+  return { kind: 'regulation', preamble, chapters: chosen }
 }
 
 type SectionRow = NonNullable<Handbook['sections']>[number]
 
 function regulationSectionOf(regulation: PublicRegulation, row: SectionRow, heading: string): HandbookSection | null {
-  const html = regulationSection(regulation, row.chapters, row.articles)
-  if (!html) return null
+  const body = regulationBody(regulation, row.chapters, row.articles)
+  if (!body) return null
   return {
     kind: 'regulation',
     heading,
@@ -73,7 +86,7 @@ function regulationSectionOf(regulation: PublicRegulation, row: SectionRow, head
       { label: '效力', value: regulation.status },
       ...(regulation.effectiveOn ? [{ label: '施行日期', value: regulation.effectiveOn.slice(0, 10) }] : []),
     ],
-    html,
+    body,
     photo: null,
   }
 }
@@ -86,7 +99,7 @@ function figureSectionOf(figure: PublicFigure, heading: string): HandbookSection
     path: paths.figure(figure.slug),
     lead: figure.summary,
     facts: figure.area ? [{ label: '所在区域', value: figure.area }] : [],
-    html: figure.storyHtml,
+    body: { kind: 'text', parts: [{ heading: null, text: figure.story }] },
     photo: figure.portrait?.original ?? null,
   }
 }
@@ -103,11 +116,7 @@ function venueSectionOf(venue: PublicVenue, heading: string): HandbookSection {
       { label: '地址', value: venue.location.address },
       ...(venue.openingHours ? [{ label: '开放时间', value: venue.openingHours }] : []),
     ],
-    html: street
-      ? venue.storyHtml
-      : [venue.beforeHtml && `<h3>以前</h3>${venue.beforeHtml}`, venue.afterHtml && `<h3>现在</h3>${venue.afterHtml}`]
-          .filter(Boolean)
-          .join(''),
+    body: { kind: 'text', parts: venueStory(venue) },
     photo: venue.printPhoto,
   }
 }
@@ -120,7 +129,7 @@ function articleSectionOf(article: PublicArticle, heading: string): HandbookSect
     path: paths.article(article.slug),
     lead: article.lead,
     facts: [],
-    html: article.bodyHtml,
+    body: { kind: 'text', parts: [{ heading: null, text: article.body }] },
     photo: null,
   }
 }
@@ -162,7 +171,7 @@ function handbook(doc: Handbook, published: Published, cover: SiteImage | null):
     title: doc.title,
     subtitle: doc.subtitle ?? null,
     trim: doc.trimSize === 'book32' ? 'book32' : 'a5',
-    forewordHtml: doc.foreword ? renderRichText(doc.foreword) : '',
+    foreword: doc.foreword ? { state: doc.foreword, images: {} } : NO_RICH_TEXT,
     cover,
     sections,
     left,

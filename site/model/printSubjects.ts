@@ -1,13 +1,15 @@
 /**
  * What a poster or leaflet shows of a figure, a themed street or a practice place: one
- * shape for all three, so every layout serves every kind.
+ * shape for all three, so every layout serves every kind. Data only: the print studio
+ * makes the story's markup (site/print/subjects.tsx).
  */
 import type { SubjectKind } from '../../contract/print.ts'
 import { byIdentity } from '../lib/memo.ts'
 import { absoluteUrl, paths } from '../settings.ts'
-import type { PublicFigure, PublicRegulation, PublicVenue, SiteImage } from './types.ts'
+import { venueStory } from './documents.ts'
+import type { PublicFigure, PublicRegulation, PublicVenue, SiteImage, StoryPart } from './types.ts'
 
-export interface PrintSubject {
+export interface SubjectData {
   kind: SubjectKind
   slug: string
   /** The online page the QR code leads to. */
@@ -20,7 +22,7 @@ export interface PrintSubject {
   summary: string
   /** Short facts printed as a list: 地址, 开放时间 … */
   facts: { label: string; value: string }[]
-  storyHtml: string
+  story: StoryPart[]
   /** The original photo, resized for print at its printed size. */
   photo: SiteImage | null
   area: string
@@ -29,7 +31,7 @@ export interface PrintSubject {
 
 /** The same subject object while the derived document is the same object (keys digest it by reference). */
 export const figureSubject = byIdentity(
-  (figure: PublicFigure): PrintSubject => ({
+  (figure: PublicFigure): SubjectData => ({
     kind: 'figure',
     slug: figure.slug,
     url: absoluteUrl(paths.figure(figure.slug)),
@@ -41,20 +43,15 @@ export const figureSubject = byIdentity(
       ...(figure.area ? [{ label: '所在区域', value: figure.area }] : []),
       ...(figure.yearHonoured ? [{ label: '获评年份', value: `${figure.yearHonoured}年` }] : []),
     ],
-    storyHtml: figure.storyHtml,
+    story: [{ heading: null, text: figure.story }],
     photo: figure.portrait?.original ?? null,
     area: figure.area,
     updatedAt: figure.updatedAt,
   }),
 )
 
-export const venueSubject = byIdentity((venue: PublicVenue): PrintSubject => {
+export const venueSubject = byIdentity((venue: PublicVenue): SubjectData => {
   const street = venue.kind === 'street'
-  const storyHtml = street
-    ? venue.storyHtml
-    : [venue.beforeHtml && `<h3>以前</h3>${venue.beforeHtml}`, venue.afterHtml && `<h3>现在</h3>${venue.afterHtml}`]
-        .filter(Boolean)
-        .join('')
   return {
     kind: venue.kind,
     slug: venue.slug,
@@ -69,7 +66,7 @@ export const venueSubject = byIdentity((venue: PublicVenue): PrintSubject => {
       ...(venue.openingHours ? [{ label: '开放时间', value: venue.openingHours }] : []),
       ...(venue.facilities.length > 0 ? [{ label: '设施', value: venue.facilities.join('、') }] : []),
     ],
-    storyHtml,
+    story: venueStory(venue),
     photo: venue.printPhoto,
     area: venue.area,
     updatedAt: venue.updatedAt,

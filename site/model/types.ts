@@ -1,5 +1,5 @@
 /** The shapes of what residents may see: published documents made public. */
-import type { RichTextImage } from '../lib/richText.ts'
+import type { RichText, RichTextImage } from '../lib/richText.ts'
 
 export interface SiteImage extends RichTextImage {
   width: number
@@ -50,7 +50,7 @@ export interface PublicFigure {
   places: ItemRef[]
   yearHonoured: number | null
   summary: string
-  storyHtml: string
+  story: RichText
   updatedAt: string
   /** First publication, for PubDate and the page's publish time. */
   publishedAt: string
@@ -71,7 +71,7 @@ export interface PublicArticle {
   author: string | null
   areas: string[]
   areaRefs: AreaRef[]
-  bodyHtml: string
+  body: RichText
   updatedAt: string
   publishedAt: string
   cover: SiteImage | null
@@ -110,9 +110,10 @@ export interface PublicVenue {
   openingHours: string | null
   openedOn: string | null
   facilities: string[]
-  storyHtml: string
-  beforeHtml: string
-  afterHtml: string
+  /** A street's story; a place's story before and after it opened. */
+  story: RichText
+  before: RichText
+  after: RichText
   cover: SiteImage | null
   card: SiteImage | null
   share: SiteImage | null
@@ -171,10 +172,26 @@ export interface HandbookSection {
   path: string
   lead: string | null
   facts: { label: string; value: string }[]
-  html: string
+  body: SectionBody
   /** The original photo, for print. */
   photo: SiteImage | null
 }
+
+/** A part of a story, with its own heading (以前, 现在) or none. */
+export interface StoryPart {
+  heading: string | null
+  text: RichText
+}
+
+/** What a handbook section prints: stories, or the chosen part of a regulation. */
+export type SectionBody =
+  | { kind: 'text'; parts: StoryPart[] }
+  | {
+      kind: 'regulation'
+      preamble: string | null
+      /** Chapter 0 holds articles outside any chapter. */
+      chapters: { number: number; title: string | null; articles: { number: number; text: string }[] }[]
+    }
 
 export interface PublicHandbook {
   id: number
@@ -183,7 +200,7 @@ export interface PublicHandbook {
   title: string
   subtitle: string | null
   trim: 'a5' | 'book32'
-  forewordHtml: string
+  foreword: RichText
   cover: SiteImage | null
   sections: HandbookSection[]
   /** Chosen items that are not published (left out), for the build log. */

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto'
 import type { SubjectProduct } from '../../contract/print.ts'
 import type { Crumb } from '../components/types.ts'
 import { byIdentity } from '../lib/memo.ts'
-import type { PrintSubject, ShareCard, Sign } from '../model/printSubjects.ts'
+import type { ShareCard, Sign, SubjectData } from '../model/printSubjects.ts'
 import type { PublicContent, PublicHandbook, PublicSettings, SiteImage } from '../model/types.ts'
 import type { CodeVersions, PrintFamily } from '../render/versions.ts'
 import type { ViewName, ViewProps } from '../views/props.ts'
@@ -19,7 +19,7 @@ import type { ViewName, ViewProps } from '../views/props.ts'
 export type Output =
   | { kind: 'page'; path: string; key: string; view: ViewName; props: ViewProps[ViewName] }
   | { kind: 'image'; path: string; key: string; image: SiteImage }
-  | { kind: 'print'; path: string; key: string; product: SubjectProduct; subject: PrintSubject; site: PublicSettings }
+  | { kind: 'print'; path: string; key: string; product: SubjectProduct; subject: SubjectData; site: PublicSettings }
   | { kind: 'handbook'; path: string; key: string; handbook: PublicHandbook; site: PublicSettings }
   | { kind: 'sign'; path: string; key: string; sign: Sign; site: PublicSettings }
   | { kind: 'text'; path: string; key: string; body: string }

@@ -9,7 +9,7 @@ import {
   signPath,
 } from '../../contract/print.ts'
 import { chineseNumber } from '../lib/numerals.ts'
-import { figureSubject, type PrintSubject, signsOf, venueSubject } from '../model/printSubjects.ts'
+import { figureSubject, type SubjectData, signsOf, venueSubject } from '../model/printSubjects.ts'
 import type { PublicFigure, PublicVenue } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import type { PrintHandbookEntry, PrintProps } from '../views/props.ts'
@@ -17,7 +17,7 @@ import { digest, digestOf, familyOf, fileOf, type Plan, page } from './keys.ts'
 import { paginate } from './paginate.ts'
 
 /** Posters and leaflets change exactly when their item (or the settings, or the code) does. */
-export function planPrintProducts(plan: Plan, subject: PrintSubject, itemKey: string): void {
+export function planPrintProducts(plan: Plan, subject: SubjectData, itemKey: string): void {
   for (const product of SUBJECT_PRODUCTS) {
     plan.add(
       { kind: 'print', path: fileOf(productPath(subject.kind, subject.slug, product.id)), product: product.id, subject, site: plan.site },

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { config } from '../../contract/config.ts'
 import type { SubjectProduct } from '../../contract/print.ts'
-import type { PrintSubject, ShareCard } from '../model/printSubjects.ts'
+import type { ShareCard, SubjectData } from '../model/printSubjects.ts'
 import type { PublicHandbook, PublicSettings } from '../model/types.ts'
 import { launchBrowser } from './browser.ts'
 import { applyPagination, destinationPages, handbookLayout, paginate } from './layouts/handbook.ts'
@@ -9,12 +9,13 @@ import { leafletJob } from './layouts/leaflet.ts'
 import { posterJob } from './layouts/poster.ts'
 import { finishPdf, PressPool, type PrintJob, type PrintResult, printToPdf } from './render.ts'
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCardJob } from './share.ts'
+import type { PrintHandbook, PrintSubject } from './subjects.tsx'
 
 /** Pages printing side by side on one browser. */
 const PRESSES = config().printPresses
 
 /** The layout of each product of a figure, street or place. */
-export function subjectJob(product: SubjectProduct, subject: PrintSubject, site: PublicSettings): Promise<PrintJob> {
+export function subjectJob(product: SubjectProduct, subject: SubjectData | PrintSubject, site: PublicSettings): Promise<PrintJob> {
   switch (product) {
     case 'poster-a4':
       return posterJob(subject, site, 'a4')
@@ -65,7 +66,7 @@ export class Printer {
   }
 
   /** A poster or leaflet of a figure, street or place. */
-  async subject(product: SubjectProduct, subject: PrintSubject, site: PublicSettings): Promise<PrintResult> {
+  async subject(product: SubjectProduct, subject: SubjectData | PrintSubject, site: PublicSettings): Promise<PrintResult> {
     const job = await subjectJob(product, subject, site)
     return this.#run((pool) => pool.pdf(job))
   }
@@ -79,7 +80,7 @@ export class Printer {
    * A handbook, in two passes: the first finds where each part starts, the second prints
    * with blank versos, padding and the contents' page numbers — and is checked against them.
    */
-  async handbook(handbook: PublicHandbook, site: PublicSettings): Promise<PrintResult & { starts: Map<string, number> }> {
+  async handbook(handbook: PublicHandbook | PrintHandbook, site: PublicSettings): Promise<PrintResult & { starts: Map<string, number> }> {
     const layout = await handbookLayout(handbook, site)
     return this.#run((pool) =>
       pool.with(layout.job, async (page) => {

@@ -4,7 +4,6 @@
  * embedded Noto Sans SC so the Chinese renders the same on any machine.
  */
 import { createElement } from 'react'
-
 import type { ShareCard } from '../model/printSubjects.ts'
 import { PRINT } from '../styles/tokens.ts'
 import { markup } from './parts.tsx'

@@ -19,6 +19,7 @@ import { createIndex } from 'pagefind'
 import { escapeHtml } from '../lib/html.ts'
 import { byIdentity } from '../lib/memo.ts'
 import { articleLabel, chapterLabel } from '../lib/numerals.ts'
+import { richTextHtml } from '../lib/richText.ts'
 import type { PublicArticle, PublicContent, PublicFigure, PublicRegulation, PublicVenue } from '../model/types.ts'
 import { digest } from '../plan/keys.ts'
 import { paths } from '../settings.ts'
@@ -55,7 +56,7 @@ const figureRecord = byIdentity(
     title: `${figure.honourTitle} ${figure.name}`,
     type: '人物',
     area: figure.area || null,
-    text: `${figure.honourKind} ${figure.summary} ${plain(figure.storyHtml)}`,
+    text: `${figure.honourKind} ${figure.summary} ${plain(richTextHtml(figure.story))}`,
   }),
 )
 
@@ -65,7 +66,7 @@ const articleRecord = byIdentity(
     title: article.title,
     type: '文章',
     area: article.areas[0] ?? null,
-    text: `${article.column} ${article.lead} ${plain(article.bodyHtml)}`,
+    text: `${article.column} ${article.lead} ${plain(richTextHtml(article.body))}`,
   }),
 )
 
@@ -92,9 +93,9 @@ const venueRecord = byIdentity(
       venue.location.address,
       venue.openingHours,
       venue.facilities.join(' '),
-      plain(venue.storyHtml),
-      plain(venue.beforeHtml),
-      plain(venue.afterHtml),
+      plain(richTextHtml(venue.story)),
+      plain(richTextHtml(venue.before)),
+      plain(richTextHtml(venue.after)),
     ]
       .filter(Boolean)
       .join(' '),

@@ -2,10 +2,11 @@
 import type { ReactNode } from 'react'
 
 import { RichText } from '../../components/RichText.tsx'
-import type { HandbookSection, PublicHandbook, PublicSettings } from '../../model/types.ts'
+import type { PublicSettings } from '../../model/types.ts'
 import { DISTRICT } from '../../settings.ts'
 import type { PrintPhoto } from '../images.ts'
 import { Facts, PrintImage, QrCode } from '../parts.tsx'
+import type { PrintHandbook, PrintSection } from '../subjects.tsx'
 
 const KIND_LABEL: Record<string, string> = { regulation: '法规', figure: '人物', street: '街巷', place: '阵地', article: '文章' }
 
@@ -13,13 +14,13 @@ const KIND_LABEL: Record<string, string> = { regulation: '法规', figure: '人�
 export interface LaidSection {
   /** Its part's id and link target: s0, s1 … */
   id: string
-  section: HandbookSection
+  section: PrintSection
   photo: PrintPhoto | null
   url: string
 }
 
 interface Props {
-  handbook: PublicHandbook
+  handbook: PrintHandbook
   site: PublicSettings
   cover: PrintPhoto | null
   sections: LaidSection[]

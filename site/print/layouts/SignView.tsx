@@ -1,4 +1,5 @@
 /** The sign's content (sign.ts lays it out): see there. */
+
 import type { Sign } from '../../model/printSubjects.ts'
 import type { PublicSettings } from '../../model/types.ts'
 import { fitText, QrCode, Sheet } from '../parts.tsx'

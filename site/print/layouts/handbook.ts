@@ -22,9 +22,10 @@ import { dpiWarning, printPhoto } from '../images.ts'
 import { markup } from '../parts.tsx'
 import { PRINT_FONTS } from '../primitives.ts'
 import type { Asset, PrintJob } from '../render.ts'
+import { asPrintHandbook, type PrintHandbook } from '../subjects.tsx'
 import { HandbookView, type LaidSection } from './HandbookView.tsx'
 
-export const HANDBOOK_SHEETS: Record<PublicHandbook['trim'], Sheet> = { a5: A5, book32: BOOK_32 }
+export const HANDBOOK_SHEETS: Record<PrintHandbook['trim'], Sheet> = { a5: A5, book32: BOOK_32 }
 
 const COVER_PHOTO = { width: 104, height: 70 }
 const SECTION_PHOTO = { width: 80, height: 54 }
@@ -33,7 +34,7 @@ const SECTION_PHOTO = { width: 80, height: 54 }
 const runningHead = (text: string) => (text.length > 22 ? `${text.slice(0, 21)}…` : text)
 const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`
 
-function css(sheet: Sheet, handbook: PublicHandbook, heads: string[]): string {
+function css(sheet: Sheet, handbook: PrintHandbook, heads: string[]): string {
   const { width, height } = pageSize(sheet)
   const edge = sheet.slug + sheet.bleed
   const box = (side: 'left' | 'right') => `font-size: 8pt; color: ${PRINT.deepRed}; text-align: ${side};`
@@ -113,7 +114,7 @@ export interface HandbookLayout {
 }
 
 /** The parts in print order: foreword, contents, then each section. Each starts on a right-hand page. */
-function partsOf(handbook: PublicHandbook): HandbookPart[] {
+function partsOf(handbook: PrintHandbook): HandbookPart[] {
   return [
     ...(handbook.forewordHtml ? [{ id: 'foreword', heading: '前言' }] : []),
     { id: 'contents', heading: '目录' },
@@ -124,7 +125,7 @@ function partsOf(handbook: PublicHandbook): HandbookPart[] {
 /** Photos prepared for print as the layout asks for them: the files it serves, and their warnings. */
 function photoDesk(warnings: string[]) {
   const assets = new Map<string, Asset>()
-  const photo = async (image: PublicHandbook['cover'], box: { width: number; height: number }, where: string) => {
+  const photo = async (image: PrintHandbook['cover'], box: { width: number; height: number }, where: string) => {
     if (!image) return null
     const prepared = await printPhoto(image, box.width, box.height)
     assets.set(prepared.src, prepared.asset)
@@ -135,7 +136,8 @@ function photoDesk(warnings: string[]) {
   return { assets, photo }
 }
 
-export async function handbookLayout(handbook: PublicHandbook, site: PublicSettings): Promise<HandbookLayout> {
+export async function handbookLayout(given: PublicHandbook | PrintHandbook, site: PublicSettings): Promise<HandbookLayout> {
+  const handbook = asPrintHandbook(given)
   const sheet = HANDBOOK_SHEETS[handbook.trim]
   // Chosen items that could not go in: said wherever the handbook is printed (build log, preview).
   const warnings: string[] = handbook.left > 0 ? [`有 ${handbook.left} 项所选内容尚未发布（或所选的章、条不存在），没有收进手册`] : []

@@ -5,8 +5,7 @@
  */
 
 import { createElement } from 'react'
-
-import type { PrintSubject } from '../../model/printSubjects.ts'
+import type { SubjectData } from '../../model/printSubjects.ts'
 import type { PublicSettings } from '../../model/types.ts'
 import { PRINT } from '../../styles/tokens.ts'
 import { A5 } from '../geometry.ts'
@@ -14,6 +13,7 @@ import { dpiWarning, printPhoto } from '../images.ts'
 import { markup } from '../parts.tsx'
 import { sheetCss } from '../primitives.ts'
 import type { PrintJob } from '../render.ts'
+import { asPrintSubject, type PrintSubject } from '../subjects.tsx'
 import { LABEL, LeafletView } from './LeafletView.tsx'
 
 export const LEAFLET_SHEET = A5
@@ -50,7 +50,8 @@ const CSS = `
 .qr .url { font-size: 7pt; color: ${PRINT.small}; overflow-wrap: anywhere; }
 `
 
-export async function leafletJob(subject: PrintSubject, site: PublicSettings): Promise<PrintJob> {
+export async function leafletJob(given: SubjectData | PrintSubject, site: PublicSettings): Promise<PrintJob> {
+  const subject = asPrintSubject(given)
   const photo = subject.photo ? await printPhoto(subject.photo, PHOTO.width, PHOTO.height) : null
   const warnings = photo ? [dpiWarning(photo, LABEL)].filter((warning): warning is string => warning !== null) : []
   return {

@@ -6,8 +6,7 @@
  */
 
 import { createElement } from 'react'
-
-import type { PrintSubject } from '../../model/printSubjects.ts'
+import type { SubjectData } from '../../model/printSubjects.ts'
 import type { PublicSettings } from '../../model/types.ts'
 import { PRINT } from '../../styles/tokens.ts'
 import { A3, A4, type Sheet } from '../geometry.ts'
@@ -15,6 +14,7 @@ import { dpiWarning, printPhoto } from '../images.ts'
 import { markup } from '../parts.tsx'
 import { sheetCss } from '../primitives.ts'
 import type { PrintJob } from '../render.ts'
+import { asPrintSubject, type PrintSubject } from '../subjects.tsx'
 import { PosterView } from './PosterView.tsx'
 
 /** The photo box at A4, in millimetres (the trim is 210 wide, with 12 mm margins). */
@@ -52,7 +52,8 @@ function css(sheetSpec: Sheet, k: number): string {
 export type PosterSize = 'a4' | 'a3'
 export const POSTER_SHEETS: Record<PosterSize, Sheet> = { a4: A4, a3: A3 }
 
-export async function posterJob(subject: PrintSubject, site: PublicSettings, size: PosterSize): Promise<PrintJob> {
+export async function posterJob(given: SubjectData | PrintSubject, site: PublicSettings, size: PosterSize): Promise<PrintJob> {
+  const subject = asPrintSubject(given)
   const sheetSpec = POSTER_SHEETS[size]
   const k = sheetSpec.trimWidth / A4.trimWidth
   const label = `${size.toUpperCase()} 海报`
