@@ -21,8 +21,12 @@ export const PALETTE = {
   screenRedElder: '#8f1d17',
   /** The print red: bands, headings and rules of every printed piece (prints well in CMYK). */
   pressRed: '#b3261e',
-  /** Dark red: small headings, labels and the share card's footer. */
+  /** Dark red: small headings, labels, the share card's footer and the 屏幕模式 ground. */
   deepRed: '#7a1712',
+  /** Darkest red: the 屏幕模式 bars and image ground. */
+  darkestRed: '#5c0f0b',
+  /** Gold: the 屏幕模式 kicker on dark red. */
+  gold: '#ffe08a',
   /** Warm cream: subtitles on red. */
   cream: '#ffe7c2',
   /** Pale red tint: the facts box of a handbook section. */
@@ -105,3 +109,12 @@ export const PRINT = {
   shareBackground: PALETTE.screenRed,
   shareFooter: PALETTE.deepRed,
 } as const
+
+/** 屏幕模式 (the big-screen deck, a bare page without base.css): its roles, as custom properties. */
+export const SCREEN_TOKENS: Record<string, string> = {
+  '--screen-font': FONTS.web,
+  '--screen-ground': PALETTE.deepRed,
+  '--screen-text': PALETTE.white,
+  '--screen-bar': PALETTE.darkestRed,
+  '--screen-kicker': PALETTE.gold,
+}

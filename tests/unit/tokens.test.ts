@@ -63,4 +63,17 @@ describe('the token set', () => {
     )
     expect(found).toEqual([])
   })
+
+  it('leaves the pages, their parts and layouts no colour literal of their own', () => {
+    const found = ['site/views', 'site/components', 'site/layouts'].flatMap((folder) =>
+      readdirSync(path.join(root, folder), { encoding: 'utf8' })
+        .filter((file) => file.endsWith('.astro'))
+        .flatMap((file) =>
+          (readFileSync(path.join(root, folder, file), 'utf8').match(/['"`:\s(]#[0-9a-f]{3,8}\b/gi) ?? []).map(
+            (hex) => `${folder}/${file}: ${hex.trim()}`,
+          ),
+        ),
+    )
+    expect(found).toEqual([])
+  })
 })
