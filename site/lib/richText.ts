@@ -1,12 +1,6 @@
+import { childNodes, type LexicalNode, lexicalRoot } from '../../contract/lexical.ts'
 import { escapeHtml, safeHref } from './html.ts'
 import { byIdentity } from './memo.ts'
-
-/** The parts of a serialized Lexical node this renderer reads. */
-interface LexicalNode {
-  type: string
-  children?: LexicalNode[]
-  [key: string]: unknown
-}
 
 export interface RichTextImage {
   src: string
@@ -43,7 +37,9 @@ function text(node: LexicalNode): string {
 const LEAVES = new Set(['text', 'linebreak', 'tab', 'horizontalrule', 'upload'])
 
 function children(node: LexicalNode, options: RenderOptions): string {
-  return (node.children ?? []).map((child) => renderNode(child, options)).join('')
+  return childNodes(node)
+    .map((child) => renderNode(child, options))
+    .join('')
 }
 
 function renderNode(node: LexicalNode, options: RenderOptions): string {
@@ -95,7 +91,7 @@ function renderNode(node: LexicalNode, options: RenderOptions): string {
 
 /** Lexical editor state → HTML; all text is escaped and unknown nodes keep their text. */
 export function renderRichText(state: unknown, options: RenderOptions = {}): string {
-  const root = (state as { root?: LexicalNode } | null | undefined)?.root
+  const root = lexicalRoot(state)
   return root ? children(root, options) : ''
 }
 
@@ -120,12 +116,12 @@ export function uploadId(value: unknown): string | null {
 
 /** The upload values the renderer reaches, in the order it reaches them. */
 export function renderedUploads(state: unknown): unknown[] {
-  const root = (state as { root?: LexicalNode } | null | undefined)?.root
+  const root = lexicalRoot(state)
   const found: unknown[] = []
   const visit = (node: LexicalNode) => {
     if (node.type === 'upload') found.push(node.value)
-    if (LEAVES.has(node.type)) return
-    for (const child of Array.isArray(node.children) ? node.children : []) visit(child)
+    if (LEAVES.has(String(node.type))) return
+    for (const child of childNodes(node)) visit(child)
   }
   if (root) visit(root)
   return found

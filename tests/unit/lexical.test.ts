@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { childNodes, type LexicalNode, lexicalNodes, lexicalRoot, lexicalText } from '../../contract/lexical.ts'
+import { renderedUploads, renderRichText } from '../../site/lib/richText.ts'
 
 const text = (value: string): LexicalNode => ({ type: 'text', text: value, version: 1 })
 const state = {
@@ -53,5 +54,27 @@ describe('contract/lexical', () => {
     let node: LexicalNode = text('底')
     for (let depth = 0; depth < 200_000; depth++) node = { type: 'paragraph', children: [node] }
     expect(lexicalText(node)).toBe('底')
+  })
+
+  it('renders a hostile tree without failing the build: what is not a node is skipped', () => {
+    const hostile = {
+      root: {
+        type: 'root',
+        children: [{ type: 'paragraph', children: 'not a list' }, null, { type: 'paragraph', children: [text('<b>看得见</b>')] }],
+      },
+    }
+    expect(renderRichText(hostile)).toBe('<p>&lt;b&gt;看得见&lt;/b&gt;</p>')
+    expect(renderRichText({ root: 'x' })).toBe('')
+    expect(
+      renderedUploads({
+        root: {
+          type: 'root',
+          children: [
+            { type: 'upload', value: 7 },
+            { type: 'text', children: [{ type: 'upload', value: 8 }] },
+          ],
+        },
+      }),
+    ).toEqual([7])
   })
 })
