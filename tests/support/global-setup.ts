@@ -34,26 +34,18 @@ interface Started {
 }
 
 /**
- * The integration and browser tiers share one stack: each project's setup takes it from
- * here (the first starts it) and the last project's teardown stops it.
+ * Each tier (integration, browser) gets a fresh stack of its own, so what one tier's suites
+ * add (figures, changed addresses, redirects) cannot change what the other's see. The
+ * stacks start one after the other: the second finds the admin already built.
  */
-const shared = globalThis as typeof globalThis & { xhlTestStack?: { started: Promise<Started>; users: number } }
+const shared = globalThis as typeof globalThis & { xhlStackStarts?: Promise<unknown> }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  shared.xhlTestStack ??= { started: startStack(), users: 0 }
-  const entry = shared.xhlTestStack
-  entry.users++
-  const started = await entry.started.catch((error: unknown) => {
-    shared.xhlTestStack = undefined
-    throw error
-  })
+  const starting = (shared.xhlStackStarts ?? Promise.resolve()).catch(() => undefined).then(startStack)
+  shared.xhlStackStarts = starting
+  const started = await starting
   project.provide('stack', started.stack)
-  return async () => {
-    entry.users--
-    if (entry.users > 0) return
-    shared.xhlTestStack = undefined
-    await started.stop()
-  }
+  return started.stop
 }
 
 async function startStack(): Promise<Started> {
