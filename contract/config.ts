@@ -63,9 +63,12 @@ const flag: Kind<boolean> = {
 const webAddress: Kind<string> = {
   expected: '应为以 http:// 或 https:// 开头的网址，例如 https://xhl.example.cn',
   // Without its trailing slashes: paths are appended to it.
+  // As the URL parser reads it (scheme and host lower-cased), so `HTTPS://x` or `https:x` is
+  // the https origin it is, and nothing (credentials, query, fragment) rides along.
   read: (raw) => {
-    const text = raw.trim()
-    return /^https?:$/.test(URL.parse(text)?.protocol ?? '') ? text.replace(/\/+$/, '') : BAD
+    const url = URL.parse(raw.trim())
+    if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) return BAD
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
   },
 }
 
@@ -94,8 +97,14 @@ function proxyEntry(entry: string): boolean {
   const version = isIP(ip)
   if (!version || rest.length > 0) return false
   if (range === undefined) return true
-  if (/^\d+$/.test(range)) return Number(range) <= (version === 4 ? 32 : 128)
-  return version === 4 && isIP(range) === 4
+  // proxy-addr refuses a zero prefix and a netmask whose ones are not contiguous.
+  if (/^\d+$/.test(range)) return Number(range) > 0 && Number(range) <= (version === 4 ? 32 : 128)
+  if (version !== 4 || isIP(range) !== 4) return false
+  const bits = range
+    .split('.')
+    .map((octet) => Number(octet).toString(2).padStart(8, '0'))
+    .join('')
+  return /^1+0*$/.test(bits)
 }
 
 const proxies: Kind<readonly string[]> = {
@@ -238,7 +247,8 @@ export interface ConfigProblem {
 /** The value as an error may show it: a database address without its password. */
 function shownValue(variable: string, value: string | undefined): string {
   if (value === undefined) return '（未设置）'
-  const shown = variable === 'DATABASE_URL' ? value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):.*@/i, '$1:***@') : value
+  // Whatever stands between the first ':' after the user and the '@' is a password, with or without a scheme.
+  const shown = variable === 'DATABASE_URL' ? value.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?[^:/@]*):(?!\/\/).*@/i, '$1:***@') : value
   return JSON.stringify(shown)
 }
 

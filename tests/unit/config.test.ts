@@ -131,6 +131,12 @@ describe('bad values', () => {
     ['HOST', 'my host', '应为 IP 地址或主机名'],
     ['TRUSTED_PROXIES', 'loopback,10.0.0.0/33', '应为以逗号分隔的 IP 地址或网段'],
     ['TRUSTED_PROXIES', 'proxy.example.cn', '应为以逗号分隔的 IP 地址或网段'],
+    // What proxy-addr itself refuses at start-up: a zero prefix, a netmask with a gap.
+    ['TRUSTED_PROXIES', '10.0.0.0/0', '应为以逗号分隔的 IP 地址或网段'],
+    ['TRUSTED_PROXIES', '10.0.0.0/255.0.255.0', '应为以逗号分隔的 IP 地址或网段'],
+    // Credentials, a query or a fragment would ride along into every address made from it.
+    ['CMS_URL', 'https://admin:pw@cms.example.cn', '应为以 http:// 或 https:// 开头的网址'],
+    ['SITE_ORIGIN', 'https://xhl.example.cn/?a=1', '应为以 http:// 或 https:// 开头的网址'],
   ])('%s=%s is refused: %s', (variable, value, expected) => {
     const error = refusal({ [variable]: value })
     expect(error.problems).toEqual([{ variable, value, expected: expect.stringContaining(expected) }])
@@ -139,7 +145,14 @@ describe('bad values', () => {
     expect(error.message).not.toContain('\n')
   })
 
-  it('never show the password of a database address', () => {
+  it('read an address as the URL parser does: HTTPS://X and https:x are the https origin (the login cookie stays HTTPS-only)', () => {
+    expect(parseConfig({ CMS_URL: 'HTTPS://CMS.Example.cn/' }).cmsUrl).toBe('https://cms.example.cn')
+    expect(parseConfig({ CMS_URL: 'https:cms.example.cn' }).cmsUrl).toBe('https://cms.example.cn')
+    expect(parseConfig({ SITE_ORIGIN: 'https://xhl.example.cn/sub/' }).siteOrigin).toBe('https://xhl.example.cn/sub')
+  })
+
+  it('never show the password of a database address, with or without a scheme', () => {
+    expect(refusal({ DATABASE_URL: 'xhl:s3cret@db.internal/xhl' }).message).not.toContain('s3cret')
     const error = refusal({ DATABASE_URL: 'mysql://xhl:s3cret@pa55@db.internal/xhl' })
     expect(error.message).toContain('"mysql://xhl:***@db.internal/xhl"')
     expect(error.message).not.toContain('s3cret')
