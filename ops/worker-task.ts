@@ -102,14 +102,8 @@ async function recordBuild(payload: Payload, id: SiteBuild['id'], data: Finish):
  * worker's start, a settings change) leaves the removal check to the periodic full
  * comparison, which a change to a document never needs.
  */
-async function absorbWaiting(
-  payload: Payload,
-  client: PoolClient,
-  input: SiteBuildInput,
-  record: SiteBuild,
-  startedAt: string,
-): Promise<GoneHints> {
-  const taken = await takeWaitingBuilds(client, startedAt)
+async function absorbWaiting(payload: Payload, client: PoolClient, input: SiteBuildInput, record: SiteBuild): Promise<GoneHints> {
+  const taken = await takeWaitingBuilds(client)
   const gone: GoneHints = {}
   for (const job of [input, ...taken]) {
     if (job.doc) gone[job.doc.collection] = [...(gone[job.doc.collection] ?? []), job.doc.id]
@@ -188,7 +182,7 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
     })
     const started = performance.now()
     try {
-      const gone = await absorbWaiting(payload, client, input, record, startedAt)
+      const gone = await absorbWaiting(payload, client, input, record)
       const refreshMs = await refreshContent(gone)
       const report = await buildFromState(state.snapshot as Snapshot)
       console.log(`  （读取变更 ${refreshMs} 毫秒）`)

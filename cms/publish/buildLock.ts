@@ -36,14 +36,15 @@ export async function withBuildLock<T>(payload: Payload, work: (client: PoolClie
 }
 
 /**
- * Takes (deletes) the site-build jobs queued up to `until` that no worker has claimed,
- * and returns their inputs: the build about to read the content covers them, since a job
- * becomes visible only once the change that queued it has committed.
+ * Takes (deletes) the site-build jobs no worker has claimed, and returns their inputs: the
+ * build about to read the content covers them, since a job becomes visible only once the
+ * change that queued it has committed, and the content is read after this statement.
+ * (No timestamp of the worker's own: its clock need not agree with the database's.)
  */
-export async function takeWaitingBuilds(client: PoolClient, until: string): Promise<Partial<SiteBuildInput>[]> {
+export async function takeWaitingBuilds(client: PoolClient): Promise<Partial<SiteBuildInput>[]> {
   const taken = await client.query<{ input: Partial<SiteBuildInput> | null }>(
-    'DELETE FROM payload_jobs WHERE queue = $1 AND processing = false AND completed_at IS NULL AND created_at <= $2 RETURNING input',
-    [SITE_BUILD_QUEUE, until],
+    'DELETE FROM payload_jobs WHERE queue = $1 AND processing = false AND completed_at IS NULL RETURNING input',
+    [SITE_BUILD_QUEUE],
   )
   return taken.rows.map((row) => row.input ?? {})
 }
