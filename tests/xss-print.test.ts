@@ -38,8 +38,11 @@ beforeAll(async () => {
 }, 900_000)
 
 afterAll(async () => {
-  await closeXssSite()
-  await removeCorpus()
+  try {
+    await closeXssSite()
+  } finally {
+    await removeCorpus()
+  }
 }, 120_000)
 
 describe('share cards and print pieces', () => {

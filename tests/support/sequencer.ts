@@ -6,12 +6,17 @@
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
-const DEMO_READERS = /[\\/]tests[\\/](public-site|xss)-[^\\/]*\.test\.ts$/
+/** Read first, in this order: the public-site suites (they read the seeded figures and settings), then the XSS suites (which publish and remove a corpus). */
+const FIRST = [/[\\/]tests[\\/]public-site-[^\\/]*\.test\.ts$/, /[\\/]tests[\\/]xss-[^\\/]*\.test\.ts$/]
+
+const rank = (file: TestSpecification) => {
+  const index = FIRST.findIndex((pattern) => pattern.test(file.moduleId))
+  return index === -1 ? FIRST.length : index
+}
 
 export default class DemoReadersFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files)
-    const first = sorted.filter((file) => DEMO_READERS.test(file.moduleId))
-    return [...first, ...sorted.filter((file) => !first.includes(file))]
+    // A stable sort: within a rank, Vitest's own order.
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b))
   }
 }
