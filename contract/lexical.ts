@@ -22,10 +22,6 @@ export interface LexicalNode {
   [key: string]: unknown
 }
 
-export interface LexicalState {
-  root: LexicalNode
-}
-
 const isNode = (value: unknown): value is LexicalNode => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** The root node of a stored editor state, or null when `state` is not one. */

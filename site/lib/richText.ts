@@ -108,7 +108,7 @@ export interface RichText {
 export const NO_RICH_TEXT: RichText = Object.freeze({ state: null, images: {} })
 
 /** The media id an upload node's value names (an id, or the document). */
-export function uploadId(value: unknown): string | null {
+function uploadId(value: unknown): string | null {
   if (typeof value === 'number' || typeof value === 'string') return String(value)
   if (typeof value === 'object' && value !== null && 'id' in value) return String((value as { id: unknown }).id)
   return null

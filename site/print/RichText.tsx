@@ -1,6 +1,7 @@
 /**
  * Rich text that site/lib/richText.ts already rendered from the editor's state (every text
- * escaped, every link checked): the one place where ready HTML enters a component.
+ * escaped, every link checked): the one place where ready HTML enters a print piece. (Pages
+ * put the same renderer's output in with Astro's set:html.)
  */
 
 /** `data-*` attributes passed through to the wrapper (e.g. the print fitter's). */

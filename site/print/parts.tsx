@@ -7,9 +7,8 @@ import QRCode from 'qrcode'
 import { render as renderSvg } from 'qrcode/lib/renderer/svg-tag.js'
 import { Fragment, type ReactElement, type ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-
-import type { DataAttributes } from '../components/RichText.tsx'
 import { PRINT } from '../styles/tokens.ts'
+import type { DataAttributes } from './RichText.tsx'
 
 /** A piece's body markup. */
 export function markup(element: ReactElement): string {

@@ -12,7 +12,7 @@
  */
 
 /** Colours both media start from. */
-export const PALETTE = {
+const PALETTE = {
   black: '#000',
   white: '#fff',
   /** The site's red (the header, links, buttons); the share cards are drawn on it. */
@@ -48,7 +48,7 @@ export const PALETTE = {
 } as const
 
 /** Type families. */
-export const FONTS = {
+const FONTS = {
   /** System fonts only: body text never waits for a web font. */
   web: "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif",
   /** Every printed piece: Noto Sans SC, with 花園明朝 (HanaMin) for the rare characters it lacks (both embedded). */

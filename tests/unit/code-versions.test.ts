@@ -37,7 +37,7 @@ describe('the code each family is made by', () => {
         'site/print/layouts/poster.ts',
         'site/print/layouts/PosterView.tsx',
         'site/print/parts.tsx',
-        'site/components/RichText.tsx',
+        'site/print/RichText.tsx',
         'site/print/primitives.ts',
         'site/plan/printIndex.ts',
         // One token set: a colour change reprints and re-renders both.

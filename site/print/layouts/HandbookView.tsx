@@ -1,11 +1,10 @@
 /** The handbook's pages (handbook.ts lays them out and paginates them): see there. */
 import type { ReactNode } from 'react'
-
-import { RichText } from '../../components/RichText.tsx'
 import type { PublicSettings } from '../../model/types.ts'
 import { DISTRICT } from '../../settings.ts'
 import type { PrintPhoto } from '../images.ts'
 import { Facts, PrintImage, QrCode } from '../parts.tsx'
+import { RichText } from '../RichText.tsx'
 import type { PrintHandbook, PrintSection } from '../subjects.tsx'
 
 const KIND_LABEL: Record<string, string> = { regulation: '法规', figure: '人物', street: '街巷', place: '阵地', article: '文章' }

@@ -1,9 +1,10 @@
 /** The leaflet's two sides (leaflet.ts lays them out): see there. */
-import { RichText } from '../../components/RichText.tsx'
+
 import type { PublicSettings } from '../../model/types.ts'
 import { DISTRICT } from '../../settings.ts'
 import type { PrintPhoto } from '../images.ts'
 import { Facts, fitBlock, fitText, PrintImage, ReadOnline, Sheet } from '../parts.tsx'
+import { RichText } from '../RichText.tsx'
 import type { PrintSubject } from '../subjects.tsx'
 
 export const LABEL = 'A5 宣传单'

@@ -1,10 +1,10 @@
 /** The poster's content (poster.ts lays it out): see there. */
 
-import { RichText } from '../../components/RichText.tsx'
 import type { PublicSettings } from '../../model/types.ts'
 import { DISTRICT } from '../../settings.ts'
 import type { PrintPhoto } from '../images.ts'
 import { fitBlock, fitText, PrintImage, ReadOnline, Sheet } from '../parts.tsx'
+import { RichText } from '../RichText.tsx'
 import type { PrintSubject } from '../subjects.tsx'
 
 interface Props {
