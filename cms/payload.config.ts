@@ -8,6 +8,10 @@ import sharp from 'sharp'
 import { config as settings } from '../contract/config'
 import { cmsDir, contractDir } from '../contract/paths'
 import { SCHEDULE_QUEUE } from '../contract/queues'
+import { TIME_ZONE } from '../contract/time'
+import { ADMIN_DATE_FORMAT } from './admin/dates'
+import { zhOverrides } from './admin/translations'
+import { withWorkbench, withWorkbenchGlobals } from './admin/workbench'
 import { AuditLog } from './audit/AuditLog'
 import { withAuditLog, withAuditLogGlobals } from './audit/hooks'
 import { auditRetentionTask } from './audit/retention'
@@ -45,42 +49,57 @@ export default buildConfig({
     },
     meta: {
       titleSuffix: ' · 杏花岭宣传微平台',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
     },
+    // No Gravatar: the admin loads nothing from outside the machine.
+    avatar: 'default',
+    dateFormat: ADMIN_DATE_FORMAT,
+    timezones: { defaultTimezone: TIME_ZONE, supportedTimezones: [{ label: '北京时间', value: TIME_ZONE }] },
     components: {
+      providers: ['/components/ChineseAriaLabels#ChineseAriaLabels'],
+      graphics: { Icon: '/components/brand/Icon#Icon', Logo: '/components/brand/Logo#Logo' },
       afterNavLinks: ['/components/LockedAccountsLink#LockedAccountsLink'],
       views: {
-        lockedAccounts: { Component: '/components/LockedAccountsView#LockedAccountsView', path: '/locked-accounts' },
+        dashboard: { Component: '/components/dashboard/Dashboard#Dashboard' },
+        lockedAccounts: {
+          Component: '/components/LockedAccountsView#LockedAccountsView',
+          path: '/locked-accounts',
+          meta: { title: '登录锁定' },
+        },
       },
     },
   },
   i18n: {
     supportedLanguages: { zh },
     fallbackLanguage: 'zh',
+    translations: { zh: zhOverrides },
   },
   // Rich-text links that would run code (javascript:, data:) are refused when saved; every
   // write a person makes is recorded in the 操作日志.
   // Images become public when something public uses them.
-  collections: withAuditLog(
-    withPublicMedia(
-      withSafeLinks([
-        Articles,
-        Figures,
-        Streets,
-        Places,
-        Regulations,
-        Handbooks,
-        Areas,
-        Facilities,
-        Media,
-        MediaUses,
-        Users,
-        SiteBuilds,
-        PrivacyFindings,
-        AuditLog,
-      ]),
+  collections: withWorkbench(
+    withAuditLog(
+      withPublicMedia(
+        withSafeLinks([
+          Articles,
+          Figures,
+          Streets,
+          Places,
+          Regulations,
+          Handbooks,
+          Areas,
+          Facilities,
+          Media,
+          MediaUses,
+          Users,
+          SiteBuilds,
+          PrivacyFindings,
+          AuditLog,
+        ]),
+      ),
     ),
   ),
-  globals: withAuditLogGlobals(withPublicMediaGlobals([SiteSettings, SensitiveWords, PrivacyAllowList])),
+  globals: withWorkbenchGlobals(withAuditLogGlobals(withPublicMediaGlobals([SiteSettings, SensitiveWords, PrivacyAllowList]))),
   hooks: {
     afterError: [explainDatabaseUnavailable],
   },

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Shanghai';
 
 export interface Config {
   auth: {
@@ -269,7 +222,7 @@ export interface User {
   name: string;
   role: 'admin' | 'editor' | 'reviewer' | 'community';
   /**
-   * 1 = 初审，2 = 复审，3 = 终审
+   * 初审、复审、终审依次把关；站点要求几级审核，在网站设置中设定。
    */
   reviewLevel?: number | null;
   /**
@@ -1074,9 +1027,6 @@ export interface SiteBuild {
   rendered?: number | null;
   reused?: number | null;
   removed?: number | null;
-  /**
-   * 最多列出 200 个
-   */
   changed?:
     | {
         [k: string]: unknown;
@@ -1086,9 +1036,6 @@ export interface SiteBuild {
     | number
     | boolean
     | null;
-  /**
-   * 读取、规划、沿用、生成、切换、清理
-   */
   stages?:
     | {
         [k: string]: unknown;
@@ -2071,6 +2018,10 @@ export interface SiteSetting {
    */
   reviewLevels: number;
   /**
+   * 稿件在某一级等待审核超过这么多个工作日，工作台上标为“已超时”。
+   */
+  reviewOverdueDays: number;
+  /**
    * 超过这个天数的操作日志由系统每天自动清理。依网络安全法，不少于 180 天（六个月）。
    */
   auditRetentionDays: number;
@@ -2167,6 +2118,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         link?: T;
       };
   reviewLevels?: T;
+  reviewOverdueDays?: T;
   auditRetentionDays?: T;
   updatedAt?: T;
   createdAt?: T;

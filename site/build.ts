@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readlink, rename, rm, rmdir } from 'node:fs/promises'
 import path from 'node:path'
 
+import { stageName } from '../contract/buildStages.ts'
 import { liveSiteLink, siteBuildsDir } from '../contract/paths.ts'
 import {
   acquireLock,
@@ -84,18 +85,6 @@ export interface BuildReport {
     /** A background compaction's base was taken into this build. */
     adopted: boolean
   }
-}
-
-const STAGE_NAMES: Record<string, string> = {
-  load: '读取',
-  content: '整理内容',
-  plan: '规划',
-  compare: '比对',
-  'reuse (spare)': '沿用（预备副本）',
-  'reuse (link)': '沿用（链接）',
-  render: '生成',
-  search: '搜索索引',
-  switch: '切换',
 }
 
 let lastPrune: Promise<unknown> = Promise.resolve()
@@ -241,7 +230,7 @@ function freshId(buildsDir: string): string {
 
 function finishedLine(c: Comparison, ms: number, stages: Record<string, number>): string {
   const where = Object.entries(stages)
-    .map(([name, value]) => `${STAGE_NAMES[name] ?? name} ${value}`)
+    .map(([name, value]) => `${stageName(name)} ${value}`)
     .join('，')
   const reused = c.outputs.length - c.toRender.length
   return `网站构建完成：${c.counts.pages} 个页面，${c.counts.pdfs} 个 PDF；生成 ${c.toRender.length} 个文件，沿用 ${reused} 个，用时 ${(ms / 1000).toFixed(1)} 秒（毫秒：${where}）。`

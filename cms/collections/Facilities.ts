@@ -15,6 +15,7 @@ export const Facilities: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
+    defaultColumns: ['name', 'updatedAt'],
     group: '基础数据',
   },
   fields: [{ name: 'name', label: '名称', type: 'text', required: true, unique: true }],

@@ -8,7 +8,6 @@ import { recordPasswordEvents } from '../audit/hooks'
 import { clearThrottlesOnUnlock, refuseWeakPasswords, signInThroughRestOnly, throttlePasswordResets } from '../auth/hooks'
 import { unblockAddressEndpoint } from '../auth/lockedAccounts'
 import { loginEndpoint } from '../auth/loginEndpoint'
-import { REVIEW_LEVEL_LABELS } from '../workflow/states'
 
 export const ROLES = [
   { value: 'admin', label: '管理员' },
@@ -78,11 +77,12 @@ export const Users: CollectionConfig = {
       max: 3,
       admin: {
         condition: (data) => data?.role === 'reviewer',
-        description: REVIEW_LEVEL_LABELS.map((label, index) => `${index + 1} = ${label}`).join('，'),
+        description: '初审、复审、终审依次把关；站点要求几级审核，在网站设置中设定。',
+        components: { Field: '/components/ReviewLevelField#ReviewLevelField', Cell: '/components/ReviewLevelCell#ReviewLevelCell' },
       },
       access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
       validate: (value: null | number | undefined, { siblingData }: { siblingData: Partial<{ role: string }> }) =>
-        siblingData.role !== 'reviewer' || (value != null && value >= 1 && value <= 3) || '审核人必须设置审核级别（1–3）。',
+        siblingData.role !== 'reviewer' || (value != null && value >= 1 && value <= 3) || '审核人必须设置审核级别（初审、复审或终审）。',
     },
     {
       name: 'area',

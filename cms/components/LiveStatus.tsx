@@ -4,7 +4,10 @@
  * — 已发布（等待上线）, 上线中, 已上线 with the time, or 上线失败 with the reason. Asks the
  * server every two seconds until the state is final, so the editor never has to guess.
  */
+import { useAuth } from '@payloadcms/ui'
 import { type CSSProperties, useEffect, useState } from 'react'
+import type { User } from '../../contract/payload-types'
+import { shortDateTime } from '../../contract/time'
 
 interface Status {
   state: 'unpublished' | 'published' | 'building' | 'live' | 'failed' | 'down'
@@ -22,16 +25,17 @@ const COLORS: Record<Status['state'], string> = {
   failed: 'var(--theme-error-500)',
 }
 
-function when(iso: string | null): string {
-  if (!iso) return ''
-  const d = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
-}
+const when = (iso: string | null): string => (iso ? shortDateTime(iso, { seconds: true }) : '')
 
 const box: CSSProperties = { display: 'grid', gap: '0.25rem', marginBottom: '1.5rem' }
 
 export function LiveStatus({ collectionSlug, id }: { collectionSlug: string; id: number | string }) {
+  const { user } = useAuth<User>()
+  // 上线记录 are for the office's staff; a community worker is not asked (it would be refused).
+  return user && user.role !== 'community' ? <LiveStatusBox collectionSlug={collectionSlug} id={id} /> : null
+}
+
+function LiveStatusBox({ collectionSlug, id }: { collectionSlug: string; id: number | string }) {
   const [status, setStatus] = useState<Status | null>(null)
 
   useEffect(() => {
@@ -44,6 +48,8 @@ export function LiveStatus({ collectionSlug, id }: { collectionSlug: string; id:
       const next = response?.ok ? ((await response.json()) as Status) : null
       if (stopped) return
       setStatus(next)
+      // A refusal (signed out, no access) is not asked again; a network or server error is.
+      if (response && response.status >= 400 && response.status < 500) return
       if (!next || next.state === 'published' || next.state === 'building') timer = setTimeout(poll, 2000)
     }
     void poll()

@@ -2,11 +2,9 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-
+import { shortDateTime } from '../../contract/time'
 import { currentLocks } from '../auth/lockedAccounts'
 import { UnlockButton } from './UnlockButton'
-
-const beijing = (date: Date) => new Date(date.getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 16)
 
 export async function LockedAccountsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, visibleEntities, permissions, locale } = initPageResult
@@ -53,7 +51,7 @@ export async function LockedAccountsView({ initPageResult, params, searchParams 
                 <tr key={`${lock.kind}-${lock.who}-${lock.why}`}>
                   <td>{lock.who}</td>
                   <td>{lock.why}</td>
-                  <td>{beijing(lock.until)}</td>
+                  <td>{shortDateTime(lock.until)}</td>
                   <td>
                     <UnlockButton kind={lock.kind} who={lock.who.split(' ← ')[0] as string} />
                   </td>

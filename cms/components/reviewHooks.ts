@@ -2,6 +2,7 @@
 import { toast } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { reviewStatusLabel } from '../workflow/statusLabel'
 import { type Failure, type Loaded, loadReview, NOTHING_LOADED, postWorkflowAction } from './reviewPanelData'
 
 const DONE: Record<string, string> = {
@@ -37,7 +38,20 @@ export interface ReviewAction {
   act(action: string): Promise<void>
 }
 
+const DONE_KEY = 'xhl-review-done'
+
+/** The success message of the step taken just before the page reloaded. */
+function useDoneMessage() {
+  useEffect(() => {
+    const message = sessionStorage.getItem(DONE_KEY)
+    if (!message) return
+    sessionStorage.removeItem(DONE_KEY)
+    toast.success(message, { duration: 8000 })
+  }, [])
+}
+
 export function useReviewAction(collectionSlug: string | undefined, id: string | number | undefined): ReviewAction {
+  useDoneMessage()
   const [reason, setReason] = useState('')
   const [mask, setMask] = useState(false)
   const [failures, setFailures] = useState<Failure[]>([])
@@ -53,9 +67,11 @@ export function useReviewAction(collectionSlug: string | undefined, id: string |
         setFailures(body.failures ?? [])
         return
       }
-      toast.success(DONE[action] ?? '完成')
       setReason('')
-      // The form holds the state it loaded with: reload to show the new state and history.
+      // The form holds the state it loaded with: reload to show the new state and history,
+      // and say what was done once the page is back.
+      const now = body.state ? `，现在是「${reviewStatusLabel({ state: body.state, rejected: action === 'reject' })}」` : ''
+      sessionStorage.setItem(DONE_KEY, `${DONE[action] ?? '完成'}${now}。`)
       window.location.reload()
     } finally {
       setBusy(false)

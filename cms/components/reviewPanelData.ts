@@ -3,6 +3,8 @@
  * returns it, who may do what, and the one request that asks the server to act.
  */
 
+import { shortDateTime } from '../../contract/time'
+
 export interface Failure {
   path: string
   message: string
@@ -64,24 +66,19 @@ export async function postWorkflowAction(
   collectionSlug: string | undefined,
   id: string | number | undefined,
   request: { action: string; reason: string; mask: boolean },
-): Promise<{ ok: boolean; body: { message?: string; failures?: Failure[] } }> {
+): Promise<{ ok: boolean; body: { message?: string; failures?: Failure[]; state?: string } }> {
   const response = await fetch(`/api/${collectionSlug}/${id}/workflow`, {
     method: 'POST',
     credentials: 'include',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(request),
   })
-  const body = (await response.json()) as { message?: string; failures?: Failure[] }
+  const body = (await response.json()) as { message?: string; failures?: Failure[]; state?: string }
   return { ok: response.ok, body }
 }
 
-/** A time as the panel shows it: 2026-05-01 09:30, local time. */
-export function when(iso?: string | null): string {
-  if (!iso) return ''
-  const d = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`
-}
+/** A time as the panel shows it: 2026-05-01 09:30, Beijing time. */
+export const when = (iso?: string | null): string => (iso ? shortDateTime(iso) : '')
 
 export interface Permissions {
   /** The review level the document waits at, or null when it waits for none. */

@@ -59,7 +59,10 @@ export function previousSlugsField(): ArrayField {
       position: 'sidebar',
       readOnly: true,
       description: '发布后改过的网址别名，旧链接会自动跳转到新网址。',
+      // Shown only once there is one: an empty list was a large heading with nothing under it.
+      condition: (data) => Array.isArray(data?.previousSlugs) && data.previousSlugs.length > 0,
     },
+    labels: { singular: '旧网址别名', plural: '旧网址别名' },
     fields: [{ name: 'slug', label: '网址别名', type: 'text', required: true }],
   }
 }

@@ -74,6 +74,16 @@ export const SiteSettings: GlobalConfig = {
       admin: { description: '发布前需要经过的审核级数：1 = 初审，2 = 初审 + 复审，3 = 初审 + 复审 + 终审。' },
     },
     {
+      name: 'reviewOverdueDays',
+      label: '审核超时（工作日）',
+      type: 'number',
+      required: true,
+      defaultValue: 2,
+      min: 0.5,
+      max: 30,
+      admin: { description: '稿件在某一级等待审核超过这么多个工作日，工作台上标为“已超时”。', step: 0.5 },
+    },
+    {
       name: 'auditRetentionDays',
       label: '操作日志保存天数',
       type: 'number',

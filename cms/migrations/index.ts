@@ -10,6 +10,7 @@ import * as migration_20261126_181024_public_service_ad from './20261126_181024_
 import * as migration_20261126_181847_media_responsive_sizes from './20261126_181847_media_responsive_sizes'
 import * as migration_20261126_205159_handbooks_and_signs from './20261126_205159_handbooks_and_signs'
 import * as migration_20261129_173844_trust_under_attack from './20261129_173844_trust_under_attack'
+import * as migration_20261130_014627_review_overdue_days from './20261130_014627_review_overdue_days'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261129_173844_trust_under_attack.up,
     down: migration_20261129_173844_trust_under_attack.down,
     name: '20261129_173844_trust_under_attack',
+  },
+  {
+    up: migration_20261130_014627_review_overdue_days.up,
+    down: migration_20261130_014627_review_overdue_days.down,
+    name: '20261130_014627_review_overdue_days',
   },
 ]

@@ -4,7 +4,12 @@ import type { UIField } from 'payload'
 export function printPreviewField(): UIField {
   return {
     name: 'printPreview',
+    label: '打印预览',
     type: 'ui',
-    admin: { position: 'sidebar', components: { Field: '/components/PrintPanel#PrintPanel' } },
+    admin: {
+      position: 'sidebar',
+      disableListColumn: true,
+      components: { Field: '/components/PrintPanel#PrintPanel' },
+    },
   }
 }

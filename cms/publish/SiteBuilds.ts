@@ -18,14 +18,14 @@ export const SiteBuilds: CollectionConfig = {
   },
   admin: {
     group: '系统',
-    useAsTitle: 'buildId',
-    defaultColumns: ['startedAt', 'status', 'durationMs', 'rendered', 'reused', 'reason', 'error'],
+    useAsTitle: 'startedAt',
+    defaultColumns: ['startedAt', 'status', 'reason', 'durationMs', 'rendered', 'error'],
     description: '公众网站的每次更新：发布、下线、删除或修改网站设置后，系统会自动更新网站并记录在这里。',
   },
   defaultSort: '-startedAt',
   timestamps: true,
   fields: [
-    { name: 'buildId', label: '构建编号', type: 'text', index: true },
+    { name: 'buildId', label: '构建编号', type: 'text', index: true, admin: { hidden: true } },
     {
       name: 'status',
       label: '状态',
@@ -59,12 +59,23 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'durationMs', label: '用时（毫秒）', type: 'number' },
     { name: 'files', label: '文件总数', type: 'number' },
     { name: 'rendered', label: '重新生成', type: 'number' },
-    { name: 'reused', label: '沿用', type: 'number' },
+    { name: 'reused', label: '未变化', type: 'number' },
     { name: 'removed', label: '删除', type: 'number' },
-    { name: 'changed', label: '重新生成的文件', type: 'json', admin: { description: '最多列出 200 个' } },
-    { name: 'stages', label: '各阶段用时（毫秒）', type: 'json', admin: { description: '读取、规划、沿用、生成、切换、清理' } },
+    {
+      name: 'changed',
+      label: '更新的页面和文件',
+      type: 'json',
+      admin: { components: { Field: '/components/ChangedPagesField#ChangedPagesField' }, disableListColumn: true },
+    },
+    {
+      name: 'stages',
+      label: '各阶段用时',
+      type: 'json',
+      admin: { components: { Field: '/components/BuildStagesField#BuildStagesField' }, disableListColumn: true },
+    },
     { name: 'error', label: '错误', type: 'textarea' },
-    { name: 'worker', label: '执行进程', type: 'text' },
+    // Which process ran the build: for whoever debugs the servers, not for the office.
+    { name: 'worker', label: '执行进程', type: 'text', admin: { hidden: true } },
   ],
   endpoints: [
     {

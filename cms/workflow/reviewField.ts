@@ -9,8 +9,9 @@ const DATE_TIME = { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd H
 function reviewActionsField(): UIField {
   return {
     name: 'actions',
+    label: '审核操作',
     type: 'ui',
-    admin: { components: { Field: '/components/ReviewPanel#ReviewPanel' } },
+    admin: { disableListColumn: true, components: { Field: '/components/ReviewPanel#ReviewPanel' } },
   }
 }
 
@@ -27,7 +28,17 @@ function reviewStateField(): SelectField {
 }
 
 function authorField(): RelationshipField {
-  return { name: 'author', label: '作者', type: 'relationship', relationTo: 'users', index: true, admin: { readOnly: true } }
+  return {
+    name: 'author',
+    label: '作者',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    admin: {
+      readOnly: true,
+      components: { Field: '/components/UserNameField#UserNameField', Cell: '/components/UserNameCell#UserNameCell' },
+    },
+  }
 }
 
 function publishAtField(): DateField {
@@ -105,7 +116,8 @@ function historyField(): ArrayField {
     name: 'history',
     label: '审核记录',
     type: 'array',
-    admin: { readOnly: true, initCollapsed: false },
+    // The review panel shows the history with names; the raw array stays out of the form.
+    admin: { readOnly: true, hidden: true },
     labels: { singular: '记录', plural: '审核记录' },
     fields: [historyWhoRow(), historyDecisionRow(), { name: 'reason', label: '理由', type: 'textarea' }],
   }

@@ -6,10 +6,10 @@ export const REVIEW_LEVEL_LABELS = ['初审', '复审', '终审'] as const
 
 export const REVIEW_STATES = [
   { value: 'draft', label: '草稿' },
-  { value: 'pending-1', label: '待初审' },
-  { value: 'pending-2', label: '待复审' },
-  { value: 'pending-3', label: '待终审' },
-  { value: 'scheduled', label: '已通过，定时发布' },
+  { value: 'pending-1', label: '审核中·待初审' },
+  { value: 'pending-2', label: '审核中·待复审' },
+  { value: 'pending-3', label: '审核中·待终审' },
+  { value: 'scheduled', label: '已通过·定时发布' },
   { value: 'published', label: '已发布' },
   { value: 'unpublished', label: '已下线' },
 ] as const

@@ -1,3 +1,8 @@
+import { ReviewPanel as ReviewPanel_176db3e0d68114a4f1814b2462895ab6 } from '../../../components/ReviewPanel'
+import { ReviewStateCell as ReviewStateCell_ec98e2f09e1a7f494f3c378d3433c3b6 } from '../../../components/ReviewStateCell'
+import { ReviewStateField as ReviewStateField_877c22eb3b1a19c32db774c3a88e5b68 } from '../../../components/ReviewStatus'
+import { UserNameCell as UserNameCell_251f1ff2cf88d064ffc2b5d7c78f7738 } from '../../../components/UserNameCell'
+import { UserNameField as UserNameField_f16bf8afeb21aaf1bc7c9776c34f7b5a } from '../../../components/UserNameField'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,16 +26,29 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ReviewPanel as ReviewPanel_176db3e0d68114a4f1814b2462895ab6 } from '../../../components/ReviewPanel'
 import { NoPublishButton as NoPublishButton_29cb07b79ca545e880cd7d8d1e0eac01 } from '../../../components/NoPublishButton'
+import { ReviewStatus as ReviewStatus_877c22eb3b1a19c32db774c3a88e5b68 } from '../../../components/ReviewStatus'
 import { PrintPanel as PrintPanel_d9d1343d06c4e0bab7c5389fcd1f4d38 } from '../../../components/PrintPanel'
+import { ReviewLevelCell as ReviewLevelCell_4a9b4b2c180411df64fc4c47929856b6 } from '../../../components/ReviewLevelCell'
+import { ReviewLevelField as ReviewLevelField_8e9351fe4b622af4acd42be99b22c67b } from '../../../components/ReviewLevelField'
+import { ChangedPagesField as ChangedPagesField_e0ac038e761dae908ddf695aeedc6cd3 } from '../../../components/ChangedPagesField'
+import { BuildStagesField as BuildStagesField_6514beb3fb88fd65911e93cda84974fd } from '../../../components/BuildStagesField'
 import { AuditExportLink as AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9 } from '../../../components/AuditExportLink'
+import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
+import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
 import { LockedAccountsLink as LockedAccountsLink_420f58e69f5d2d1294739b0e14931649 } from '../../../components/LockedAccountsLink'
+import { ChineseAriaLabels as ChineseAriaLabels_7b58dca564bb6817e230915921989c72 } from '../../../components/ChineseAriaLabels'
+import { Dashboard as Dashboard_7924645a622bedd19f62843d924c0df8 } from '../../../components/dashboard/Dashboard'
 import { LockedAccountsView as LockedAccountsView_61c79135d32385a69668bbe9d808c0f9 } from '../../../components/LockedAccountsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/ReviewPanel#ReviewPanel": ReviewPanel_176db3e0d68114a4f1814b2462895ab6,
+  "/components/ReviewStateCell#ReviewStateCell": ReviewStateCell_ec98e2f09e1a7f494f3c378d3433c3b6,
+  "/components/ReviewStatus#ReviewStateField": ReviewStateField_877c22eb3b1a19c32db774c3a88e5b68,
+  "/components/UserNameCell#UserNameCell": UserNameCell_251f1ff2cf88d064ffc2b5d7c78f7738,
+  "/components/UserNameField#UserNameField": UserNameField_f16bf8afeb21aaf1bc7c9776c34f7b5a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -54,11 +72,19 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/ReviewPanel#ReviewPanel": ReviewPanel_176db3e0d68114a4f1814b2462895ab6,
   "/components/NoPublishButton#NoPublishButton": NoPublishButton_29cb07b79ca545e880cd7d8d1e0eac01,
+  "/components/ReviewStatus#ReviewStatus": ReviewStatus_877c22eb3b1a19c32db774c3a88e5b68,
   "/components/PrintPanel#PrintPanel": PrintPanel_d9d1343d06c4e0bab7c5389fcd1f4d38,
+  "/components/ReviewLevelCell#ReviewLevelCell": ReviewLevelCell_4a9b4b2c180411df64fc4c47929856b6,
+  "/components/ReviewLevelField#ReviewLevelField": ReviewLevelField_8e9351fe4b622af4acd42be99b22c67b,
+  "/components/ChangedPagesField#ChangedPagesField": ChangedPagesField_e0ac038e761dae908ddf695aeedc6cd3,
+  "/components/BuildStagesField#BuildStagesField": BuildStagesField_6514beb3fb88fd65911e93cda84974fd,
   "/components/AuditExportLink#AuditExportLink": AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9,
+  "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
+  "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
   "/components/LockedAccountsLink#LockedAccountsLink": LockedAccountsLink_420f58e69f5d2d1294739b0e14931649,
+  "/components/ChineseAriaLabels#ChineseAriaLabels": ChineseAriaLabels_7b58dca564bb6817e230915921989c72,
+  "/components/dashboard/Dashboard#Dashboard": Dashboard_7924645a622bedd19f62843d924c0df8,
   "/components/LockedAccountsView#LockedAccountsView": LockedAccountsView_61c79135d32385a69668bbe9d808c0f9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

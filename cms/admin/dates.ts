@@ -1,0 +1,31 @@
+/**
+ * Date fields in the admin read and pick as people here write them: `2026-11-29 22:13`,
+ * a 24-hour clock in 15-minute steps, 时间 over the time column. (Which zone a date is
+ * shown in: Beijing time, see the @payloadcms/ui patch in cms/patches.)
+ */
+import type { CollectionConfig, Field, GlobalConfig } from 'payload'
+
+export const ADMIN_DATE_FORMAT = 'yyyy-MM-dd HH:mm'
+
+const PICKERS = {
+  dayAndTime: { pickerAppearance: 'dayAndTime', displayFormat: ADMIN_DATE_FORMAT, timeFormat: 'HH:mm', timeIntervals: 15 },
+  dayOnly: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
+} as const
+
+function chineseDate(field: Field): Field {
+  if (field.type === 'date') {
+    const appearance = field.admin?.date?.pickerAppearance === 'dayOnly' ? 'dayOnly' : 'dayAndTime'
+    const date = { ...field.admin?.date, ...PICKERS[appearance], overrides: { timeCaption: '时间', ...field.admin?.date?.overrides } }
+    return { ...field, admin: { ...field.admin, date } } as Field
+  }
+  if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: field.fields.map(chineseDate) } as Field
+  if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(chineseDate) })) }
+  if (field.type === 'blocks')
+    return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: block.fields.map(chineseDate) })) }
+  return field
+}
+
+/** Every date field of these collections or globals with the Chinese picker. */
+export function withChineseDates<T extends CollectionConfig | GlobalConfig>(configs: T[]): T[] {
+  return configs.map((config) => ({ ...config, fields: config.fields.map(chineseDate) }))
+}
