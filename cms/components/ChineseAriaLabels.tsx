@@ -1,21 +1,28 @@
 'use client'
 /**
- * The rich-text editor's handles carry English names for screen readers ("Drag to move",
- * "Add block", "Edit link", "Remove link"), hard-coded in @payloadcms/richtext-lexical
- * rather than translated. This gives them their Chinese names as they appear.
+ * A few controls carry English names for screen readers, hard-coded in Payload rather than
+ * translated: the rich-text editor's handles ("Drag to move", "Add block", "Edit link",
+ * "Remove link") and a relationship's chips ("Edit 涧河街道"). This gives them their
+ * Chinese names as they appear.
  */
 import { type ReactNode, useEffect } from 'react'
 
-const NAMES: Record<string, string> = {
-  'Drag to move': '拖动以移动段落',
-  'Add block': '添加段落',
-  'Edit link': '编辑链接',
-  'Remove link': '移除链接',
+const NAMES: [RegExp, string][] = [
+  [/^Drag to move$/, '拖动以移动段落'],
+  [/^Add block$/, '添加段落'],
+  [/^Edit link$/, '编辑链接'],
+  [/^Remove link$/, '移除链接'],
+  [/^Edit (.+)$/, '编辑「$1」'],
+]
+
+export function chineseName(label: string): string | null {
+  const match = NAMES.find(([pattern]) => pattern.test(label))
+  return match ? label.replace(match[0], match[1]) : null
 }
 
 function rename(root: ParentNode) {
   for (const element of root.querySelectorAll('[aria-label]')) {
-    const chinese = NAMES[element.getAttribute('aria-label') ?? '']
+    const chinese = chineseName(element.getAttribute('aria-label') ?? '')
     if (chinese) element.setAttribute('aria-label', chinese)
   }
 }

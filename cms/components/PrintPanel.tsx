@@ -43,6 +43,7 @@ export function PrintPanel() {
     <div className="print-panel" style={{ marginBottom: '1.5rem' }}>
       <h4 style={{ margin: '0 0 0.25rem' }}>打印预览</h4>
       <p style={muted}>按已保存的稿件排版（包括尚未发布的修改）；改动后请先保存再预览。</p>
+      <p style={muted}>交给印刷厂请用「CMYK 印刷版」（含出血和裁切标记）；普通版适合办公室打印机打印或在手机上查看。</p>
       <div style={list}>
         {products.map((product) => {
           const result = checks[product.id]

@@ -1,4 +1,4 @@
-/** The last site updates for the 工作台: when, why, how long, and what went wrong in plain words. */
+/** The last site updates (not the checks that changed nothing) for the 工作台: when, why, how long, and what went wrong in plain words. */
 import type { Payload } from 'payload'
 
 import type { SiteBuild, User } from '../../contract/payload-types'
@@ -22,6 +22,8 @@ export function shortReason(reason: string): string {
 export async function recentBuilds(payload: Payload, user: User, limit = 5): Promise<BuildLine[]> {
   const { docs } = await payload.find({
     collection: 'site-builds',
+    // A check that found nothing to update (every restart makes one) is not news.
+    where: { status: { not_equals: 'unchanged' } },
     sort: '-startedAt',
     limit,
     depth: 0,

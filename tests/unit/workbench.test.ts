@@ -100,3 +100,12 @@ describe('the check for Payload’s English and raw ids', () => {
     expect(rawIds('示例编辑')).toEqual([])
   })
 })
+
+describe('Payload’s hard-coded English names for screen readers', () => {
+  it('are given Chinese names', async () => {
+    const { chineseName } = await import('../../cms/components/ChineseAriaLabels.tsx')
+    expect(chineseName('Drag to move')).toBe('拖动以移动段落')
+    expect(chineseName('Edit 涧河街道')).toBe('编辑「涧河街道」')
+    expect(chineseName('编辑「涧河街道」')).toBeNull()
+  })
+})
