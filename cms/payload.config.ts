@@ -30,8 +30,11 @@ import { Users } from './collections/Users'
 import { PrivacyAllowList } from './globals/PrivacyAllowList'
 import { SensitiveWords } from './globals/SensitiveWords'
 import { SiteSettings } from './globals/SiteSettings'
+import { explainHiddenErrors } from './hooks/chineseErrors'
 import { explainDatabaseUnavailable, survivePoolErrors } from './hooks/databaseUnavailable'
 import { withSafeLinkFeature, withSafeLinks } from './hooks/safeLinks'
+import { mailAdapter } from './mail/adapter'
+import { NoticeGroups } from './notify/NoticeGroups'
 import { withPublicMedia, withPublicMediaGlobals } from './publish/publicMedia'
 import { siteBuildTask } from './publish/queue'
 import { SiteBuilds } from './publish/SiteBuilds'
@@ -58,13 +61,18 @@ export default buildConfig({
     components: {
       providers: ['/components/ChineseAriaLabels#ChineseAriaLabels'],
       graphics: { Icon: '/components/brand/Icon#Icon', Logo: '/components/brand/Logo#Logo' },
-      afterNavLinks: ['/components/LockedAccountsLink#LockedAccountsLink'],
+      afterNavLinks: ['/components/AdminLinks#AdminLinks'],
       views: {
         dashboard: { Component: '/components/dashboard/Dashboard#Dashboard' },
         lockedAccounts: {
           Component: '/components/LockedAccountsView#LockedAccountsView',
           path: '/locked-accounts',
           meta: { title: '登录锁定' },
+        },
+        caughtMail: {
+          Component: '/components/CaughtMailView#CaughtMailView',
+          path: '/caught-mail',
+          meta: { title: '拦截的邮件' },
         },
       },
     },
@@ -93,6 +101,7 @@ export default buildConfig({
           MediaUses,
           Users,
           SiteBuilds,
+          NoticeGroups,
           PrivacyFindings,
           AuditLog,
         ]),
@@ -101,13 +110,15 @@ export default buildConfig({
   ),
   globals: withWorkbenchGlobals(withAuditLogGlobals(withPublicMediaGlobals([SiteSettings, SensitiveWords, PrivacyAllowList]))),
   hooks: {
-    afterError: [explainDatabaseUnavailable],
+    afterError: [explainDatabaseUnavailable, explainHiddenErrors],
   },
   onInit: (payload) => {
     survivePoolErrors((payload.db as unknown as { pool: Parameters<typeof survivePoolErrors>[0] }).pool, (line) =>
       payload.logger.warn(line),
     )
   },
+  // SMTP_URL's server; `npm start` without one runs a local catcher (ops/mailCatcher.ts).
+  email: mailAdapter(),
   editor: lexicalEditor({ features: ({ defaultFeatures }) => withSafeLinkFeature(defaultFeatures) }),
   secret: settings().payloadSecret || '',
   db: postgresAdapter({

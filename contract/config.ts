@@ -77,6 +77,16 @@ const databaseAddress: Kind<string> = {
   read: (raw) => (/^postgres(ql)?:$/.test(URL.parse(raw.trim())?.protocol ?? '') ? raw.trim() : BAD),
 }
 
+const smtpAddress: Kind<string> = {
+  expected: '应为邮件服务器地址，形如 smtps://用户:密码@smtp.example.cn:465 或 smtp://主机:587',
+  read: (raw) => (/^smtps?:$/.test(URL.parse(raw.trim())?.protocol ?? '') && URL.parse(raw.trim())?.hostname ? raw.trim() : BAD),
+}
+
+const mailbox: Kind<string> = {
+  expected: '应为邮箱地址，可带名称，形如 杏花岭宣传微平台 <noreply@example.cn>',
+  read: (raw) => (/^(?:[^<>@]*<)?[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>?$/.test(raw.trim()) ? raw.trim() : BAD),
+}
+
 const folder: Kind<string> = { expected: '文件夹路径', read: (raw) => path.resolve(raw.trim()) }
 const text: Kind<string> = { expected: '文字', read: (raw) => raw.trim() }
 /** A password as typed, spaces included. */
@@ -165,6 +175,18 @@ export const CONFIG_SCHEMA = z.object({
     shown: '首次启动时生成，存于 .data/secrets.json',
   }),
   DEMO_PASSWORD: variable(verbatim, '示例账号的密码', '首次启动时生成并显示，存于 .data/secrets.json', unset),
+  SMTP_URL: variable(
+    smtpAddress,
+    '发送邮件（找回密码、待审提醒）的邮件服务器；不设时 npm start 在本机拦截邮件，只有管理员能在后台查看',
+    '不设（本机拦截，不真正发出）',
+    unset,
+  ),
+  MAIL_FROM: variable(
+    mailbox,
+    '邮件的发件人',
+    '杏花岭宣传微平台 <noreply@xinghualing.example>',
+    '杏花岭宣传微平台 <noreply@xinghualing.example>',
+  ),
   MEDIA_DIR: variable(folder, '上传的图片及其各种尺寸', 'media/', path.join(rootDir, 'media')),
   DATA_DIR: variable(folder, '数据文件夹：内置数据库、密钥、网站构建和缓存', '.data/', path.join(rootDir, '.data')),
   SITE_DIR: variable(folder, '线上网站（指向当前构建的符号链接）', 'dist', path.join(rootDir, 'dist')),
@@ -206,6 +228,8 @@ function settings(v: Variables) {
     cmsUrlSetting: v.CMS_URL,
     payloadSecret: v.PAYLOAD_SECRET,
     demoPassword: v.DEMO_PASSWORD,
+    smtpUrl: v.SMTP_URL,
+    mailFrom: v.MAIL_FROM,
     mediaDir: v.MEDIA_DIR,
     dataDir: v.DATA_DIR,
     siteDir: v.SITE_DIR,
@@ -248,7 +272,10 @@ export interface ConfigProblem {
 function shownValue(variable: string, value: string | undefined): string {
   if (value === undefined) return '（未设置）'
   // Whatever stands between the first ':' after the user and the '@' is a password, with or without a scheme.
-  const shown = variable === 'DATABASE_URL' ? value.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?[^:/@]*):(?!\/\/).*@/i, '$1:***@') : value
+  const shown =
+    variable === 'DATABASE_URL' || variable === 'SMTP_URL'
+      ? value.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?[^:/@]*):(?!\/\/).*@/i, '$1:***@')
+      : value
   return JSON.stringify(shown)
 }
 

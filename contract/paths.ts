@@ -18,3 +18,5 @@ export const liveSiteLink = folders.siteDir
 export const siteBuildsDir = path.join(dataDir, 'site-builds')
 /** The embedded PostgreSQL's data and password, used when no DATABASE_URL is set. */
 export const embeddedPostgresDir = path.join(dataDir, 'postgres')
+/** Where the local catching mail server keeps what it caught (ops/mailCatcher.ts). */
+export const caughtMailDir = (data: string = dataDir) => path.join(data, 'caught-mail')

@@ -32,6 +32,7 @@ export interface Config {
     'media-uses': MediaUse;
     users: User;
     'site-builds': SiteBuild;
+    'notice-groups': NoticeGroup;
     'privacy-findings': PrivacyFinding;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -54,6 +55,7 @@ export interface Config {
     'media-uses': MediaUsesSelect<false> | MediaUsesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'notice-groups': NoticeGroupsSelect<false> | NoticeGroupsSelect<true>;
     'privacy-findings': PrivacyFindingsSelect<false> | PrivacyFindingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -225,6 +227,10 @@ export interface User {
    * 初审、复审、终审依次把关；站点要求几级审核，在网站设置中设定。
    */
   reviewLevel?: number | null;
+  /**
+   * 选择要通过邮件收到的提醒；全部取消则不收邮件。
+   */
+  notices?: ('waiting' | 'returned' | 'published')[] | null;
   /**
    * 社区工作者可预览本区域的草稿。
    */
@@ -1051,6 +1057,29 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * 把待审、退回、发布和网站更新失败等消息发到企业微信群或钉钉群。消息只有标题和链接，不含稿件内容。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notice-groups".
+ */
+export interface NoticeGroup {
+  id: number;
+  name: string;
+  platform: 'wecom' | 'dingtalk';
+  /**
+   * 在群设置 › 群机器人 › 添加机器人后复制的地址。
+   */
+  webhook: string;
+  /**
+   * 钉钉机器人安全设置选“加签”时填写，以 SEC 开头。
+   */
+  secret?: string | null;
+  events: ('waiting' | 'returned' | 'published' | 'takedown' | 'build-failed')[];
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 隐私检查规则或白名单变化后，系统重新检查了已发布的内容。请逐条核实：需要修改的，请编辑后重新提交审核，或先下线；确认无误的，标为“已处理”。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1304,6 +1333,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'notice-groups';
+        value: number | NoticeGroup;
       } | null)
     | ({
         relationTo: 'privacy-findings';
@@ -1831,6 +1864,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   reviewLevel?: T;
+  notices?: T;
   area?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1868,6 +1902,20 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   stages?: T;
   error?: T;
   worker?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notice-groups_select".
+ */
+export interface NoticeGroupsSelect<T extends boolean = true> {
+  name?: T;
+  platform?: T;
+  webhook?: T;
+  secret?: T;
+  events?: T;
+  enabled?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,7 @@ import { dataDir, embeddedPostgresDir, liveSiteLink, mediaDir } from '../contrac
 import { assertPortFree } from '../contract/ports.ts'
 import { adminReady, ensureAdminBuilt, startAdmin } from './admin.ts'
 import { assertReachable, type Database, PLATFORM_DATABASE, startEmbeddedPostgres } from './database.ts'
+import { startMailCatcher } from './mailCatcher.ts'
 import { type Child, run, startChild, stopAllChildren, waitForHttp } from './processes.ts'
 import { loadSecrets, type Secrets } from './secrets.ts'
 import { createStaticServer } from './serve.ts'
@@ -81,6 +82,18 @@ function childEnv(settings: Config, database: Database, secrets: Secrets): NodeJ
     CMS_URL: settings.cmsUrl,
     NEXT_TELEMETRY_DISABLED: '1',
   }
+}
+
+/**
+ * SMTP_URL as set; else a local catching server, so password-reset mail works in the
+ * demo without being sent anywhere (only administrators can read it in the admin).
+ */
+async function mailServer(settings: Config): Promise<{ SMTP_URL?: string }> {
+  if (settings.smtpUrl) return {}
+  const catcher = await startMailCatcher(dataDir, (line) => console.error(line))
+  cleanups.push(() => catcher.stop())
+  info('邮件：没有设置 SMTP_URL，邮件不会真正发出，由本机拦截；管理员在后台「系统 › 拦截的邮件」查看')
+  return { SMTP_URL: catcher.url }
 }
 
 /** Exits everything when the admin dies while nothing is stopping. */
@@ -187,7 +200,7 @@ async function main(): Promise<void> {
   await checkPorts(settings)
   const database = await openPlatformDatabase(settings.databaseUrl)
   const secrets = await loadSecrets(dataDir)
-  const env = childEnv(settings, database, secrets)
+  const env = { ...childEnv(settings, database, secrets), ...(await mailServer(settings)) }
   step('数据库迁移与示例内容')
   await run('tsx', ['ops/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
   await startAdminServer(settings.port, env)

@@ -284,6 +284,14 @@ describe('system collections, globals and endpoints', () => {
     ],
     ['GET', '/api/globals/privacy-allowlist', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],
     ['POST', '/api/globals/privacy-allowlist', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
+    // 群机器人: their addresses are the groups' secrets (issue 16).
+    ['GET', '/api/notice-groups?limit=1', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
+    ['POST', '/api/notice-groups', { anonymous: [403], admin: [400], editor: [403], reviewer: [403], community: [403] }],
+    [
+      'PATCH',
+      '/api/notice-groups?where[id][equals]=0',
+      { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] },
+    ],
     ['GET', '/api/media-uses?limit=1', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
     [
       'GET',

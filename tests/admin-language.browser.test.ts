@@ -65,7 +65,7 @@ describe('the admin in Chinese, for each role', () => {
     const pages = await pagesOf(ACCOUNTS.admin, [...CONTENT, ...SYSTEM], GLOBALS)
     const token = await login(ACCOUNTS.admin)
     const figure = await firstId('figures', token)
-    pages.push('/admin/locked-accounts', `/admin/collections/figures/${figure}/versions`)
+    pages.push('/admin/locked-accounts', '/admin/caught-mail', `/admin/collections/figures/${figure}/versions`)
     expect(await findEnglish(ACCOUNTS.admin, pages)).toEqual({})
   })
 

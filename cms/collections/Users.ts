@@ -8,6 +8,8 @@ import { recordPasswordEvents } from '../audit/hooks'
 import { clearThrottlesOnUnlock, refuseWeakPasswords, signInThroughRestOnly, throttlePasswordResets } from '../auth/hooks'
 import { unblockAddressEndpoint } from '../auth/lockedAccounts'
 import { loginEndpoint } from '../auth/loginEndpoint'
+import { resetHtml, resetSubject } from '../mail/resetMail'
+import { PERSONAL_EVENTS } from '../notify/events'
 
 export const ROLES = [
   { value: 'admin', label: '管理员' },
@@ -38,6 +40,8 @@ export const Users: CollectionConfig = {
     // Payload's own counter never forgets a failure and exists only for real accounts, so
     // its lock would tell them apart: it is off.
     maxLoginAttempts: 0,
+    // The reset link is good for an hour; the mail is Chinese and names the platform.
+    forgotPassword: { expiration: 3_600_000, generateEmailSubject: resetSubject, generateEmailHTML: resetHtml },
     cookies: {
       // Served over HTTPS (CMS_URL https://…, TLS ended at the reverse proxy), the session
       // cookie is Secure: a browser never sends it over plain HTTP. On http://localhost it
@@ -83,6 +87,15 @@ export const Users: CollectionConfig = {
       access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
       validate: (value: null | number | undefined, { siblingData }: { siblingData: Partial<{ role: string }> }) =>
         siblingData.role !== 'reviewer' || (value != null && value >= 1 && value <= 3) || '审核人必须设置审核级别（初审、复审或终审）。',
+    },
+    {
+      name: 'notices',
+      label: '邮件提醒',
+      type: 'select',
+      hasMany: true,
+      defaultValue: PERSONAL_EVENTS.map(({ value }) => value),
+      options: PERSONAL_EVENTS.map(({ value, label }) => ({ value, label })),
+      admin: { description: '选择要通过邮件收到的提醒；全部取消则不收邮件。' },
     },
     {
       name: 'area',

@@ -11,6 +11,7 @@ import * as migration_20261126_181847_media_responsive_sizes from './20261126_18
 import * as migration_20261126_205159_handbooks_and_signs from './20261126_205159_handbooks_and_signs'
 import * as migration_20261129_173844_trust_under_attack from './20261129_173844_trust_under_attack'
 import * as migration_20261130_014627_review_overdue_days from './20261130_014627_review_overdue_days'
+import * as migration_20261130_022752_notices from './20261130_022752_notices'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261130_014627_review_overdue_days.up,
     down: migration_20261130_014627_review_overdue_days.down,
     name: '20261130_014627_review_overdue_days',
+  },
+  {
+    up: migration_20261130_022752_notices.up,
+    down: migration_20261130_022752_notices.down,
+    name: '20261130_022752_notices',
   },
 ]

@@ -2,6 +2,7 @@ import type { CollectionConfig, Endpoint, Where } from 'payload'
 import { REVIEWED_COLLECTIONS } from '../../contract/collections'
 import { SITE_BUILD_QUEUE } from '../../contract/queues'
 import { staff } from '../access/staff'
+import { notifyBuildFailed } from '../notify/notices'
 
 /**
  * 上线记录: one entry per site build the publishing worker ran — when, why, how long, how
@@ -23,6 +24,14 @@ export const SiteBuilds: CollectionConfig = {
     description: '公众网站的每次更新：发布、下线、删除或修改网站设置后，系统会自动更新网站并记录在这里。',
   },
   defaultSort: '-startedAt',
+  hooks: {
+    // A failure is told to the groups that hear it (企业微信/钉钉), once, when it is recorded.
+    afterChange: [
+      ({ doc, previousDoc, req }) => {
+        if (doc.status === 'failed' && previousDoc?.status !== 'failed') void notifyBuildFailed(req.payload, doc)
+      },
+    ],
+  },
   timestamps: true,
   fields: [
     { name: 'buildId', label: '构建编号', type: 'text', index: true, admin: { hidden: true } },

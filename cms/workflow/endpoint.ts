@@ -1,7 +1,8 @@
 import type { Endpoint } from 'payload'
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '../../contract/collections'
 import type { User } from '../../contract/payload-types'
-import { ACTIONS, type Action } from './states'
+import { notifyStep } from '../notify/notices'
+import { ACTIONS, type Action, levelLabel, pendingLevel } from './states'
 import { transition } from './transition'
 
 /**
@@ -31,6 +32,17 @@ export const workflowEndpoint: Endpoint = {
       req,
     )
     if (!result.ok) return Response.json({ message: result.message, failures: result.failures ?? [] }, { status: result.status })
+    // Told after the step is stored, without holding up the answer.
+    const waitingLevel = pendingLevel(result.state)
+    void notifyStep(req.payload, {
+      collection: collection as ReviewedCollection,
+      id,
+      action: body.action as Action,
+      published: result.published,
+      waitingLevel,
+      waitingFor: waitingLevel === null ? null : levelLabel(waitingLevel),
+      actor: actor as User,
+    })
     return Response.json({ state: result.state, published: result.published })
   },
 }

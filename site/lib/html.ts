@@ -1,11 +1,6 @@
 import { isSafeLinkUrl } from '../../contract/vocabulary.ts'
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c)
-}
+export { escapeHtml } from '../../contract/html.ts'
 
 /** Only links the CMS would accept (isSafeLinkUrl) survive; anything else becomes inert. */
 export function safeHref(url: string): string {

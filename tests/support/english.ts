@@ -30,6 +30,8 @@ const DATA = [
   /[\w.-]+\.(png|jpe?g|webp|avif|svg|pdf|zip|html|xml|json)\b/gi,
   /\b[a-z]+\/[a-z0-9.+-]+\b/g,
   /\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g,
+  // Setting names the admin is told to set (SMTP_URL).
+  /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g,
 ]
 
 /** The Payload English words in `text`, once each. */

@@ -10,6 +10,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { findFreePort } from '../../contract/ports.ts'
 import { adminReady, ensureAdminBuilt, startAdmin } from '../../ops/admin.ts'
+import { startMailCatcher } from '../../ops/mailCatcher.ts'
 import { run, startChild, waitForHttp } from '../../ops/processes.ts'
 import { createScratchDatabase } from './database.ts'
 
@@ -68,6 +69,9 @@ async function startStack(): Promise<Started> {
     PRINT_PREVIEW_PORT: String(previewPort),
     NEXT_TELEMETRY_DISABLED: '1',
   }
+  // Mail goes to a catching server of this run's own, as under `npm start` without SMTP_URL.
+  const catcher = await startMailCatcher(env.DATA_DIR as string)
+  env.SMTP_URL = catcher.url
   const childEnv = { ...process.env, ...env }
   let server: ReturnType<typeof startChild> | undefined
   let preview: ReturnType<typeof startChild> | undefined
@@ -83,6 +87,7 @@ async function startStack(): Promise<Started> {
     // Leave nothing running behind a failed setup.
     await preview?.stop()
     await server?.stop()
+    await catcher.stop()
     await database.drop()
     await rm(workDir, { recursive: true, force: true })
     throw error
@@ -102,6 +107,7 @@ async function startStack(): Promise<Started> {
   const stop = async () => {
     await previewService?.stop()
     await admin.stop()
+    await catcher.stop()
     await database.drop()
     await rm(workDir, { recursive: true, force: true })
   }

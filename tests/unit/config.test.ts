@@ -38,6 +38,8 @@ describe('defaults', () => {
       cmsUrlSetting: undefined,
       payloadSecret: undefined,
       demoPassword: undefined,
+      smtpUrl: undefined,
+      mailFrom: '杏花岭宣传微平台 <noreply@xinghualing.example>',
       mediaDir: path.join(rootDir, 'media'),
       dataDir: path.join(rootDir, '.data'),
       siteDir: path.join(rootDir, 'dist'),
@@ -57,6 +59,13 @@ describe('defaults', () => {
       siteSearchCompactIdleMs: 30_000,
       debug: false,
     })
+  })
+
+  it('take a mail server address and a sender, and refuse what is neither', () => {
+    expect(parseConfig({ SMTP_URL: 'smtps://xhl:p%40ss@smtp.example.cn:465' }).smtpUrl).toBe('smtps://xhl:p%40ss@smtp.example.cn:465')
+    expect(parseConfig({ MAIL_FROM: '宣传部 <noreply@example.cn>' }).mailFrom).toBe('宣传部 <noreply@example.cn>')
+    expect(() => parseConfig({ SMTP_URL: 'https://smtp.example.cn' })).toThrow(/SMTP_URL/)
+    expect(() => parseConfig({ MAIL_FROM: 'noreply' })).toThrow(/MAIL_FROM/)
   })
 
   it('follow the variables they are made from, and blank means unset', () => {

@@ -109,3 +109,50 @@ describe('Payload’s hard-coded English names for screen readers', () => {
     expect(chineseName('编辑「涧河街道」')).toBeNull()
   })
 })
+
+describe('notices as they leave', () => {
+  it('carry a title and a link in each robot’s format, and 钉钉’s are signed', async () => {
+    const { dingtalkBody, dingtalkSigned, mailOf, wecomBody } = await import('../../cms/notify/message.ts')
+    const notice = {
+      event: 'waiting' as const,
+      title: '人物「[甲]」等待初审',
+      line: '示例编辑提交了人物「甲」。',
+      link: 'https://cms.example.cn/admin/collections/figures/1',
+    }
+    expect(wecomBody(notice)).toEqual({
+      msgtype: 'markdown',
+      markdown: {
+        content:
+          '**人物「甲」等待初审**\n\n示例编辑提交了人物「甲」。\n\n[打开后台查看](https://cms.example.cn/admin/collections/figures/1)',
+      },
+    })
+    expect((dingtalkBody(notice) as { markdown: { title: string } }).markdown.title).toBe(notice.title)
+    const signed = new URL(dingtalkSigned('https://oapi.dingtalk.com/robot/send?access_token=t', 'SECx', 1700000000000))
+    expect(signed.searchParams.get('timestamp')).toBe('1700000000000')
+    expect(signed.searchParams.get('access_token')).toBe('t')
+    expect(signed.searchParams.get('sign')).toMatch(/^[A-Za-z0-9+/]+=*$/)
+    expect(mailOf({ ...notice, title: '<b>' }).html).not.toContain('<b>')
+  })
+
+  it('accept robot addresses on HTTPS only (plain HTTP on this machine)', async () => {
+    const { webhookProblem } = await import('../../cms/notify/NoticeGroups.ts')
+    expect(webhookProblem('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=1')).toBe(true)
+    expect(webhookProblem('http://127.0.0.1:9999/hook')).toBe(true)
+    expect(webhookProblem('http://qyapi.weixin.qq.com/x')).toMatch(/https/)
+    expect(webhookProblem('javascript:alert(1)')).toMatch(/https/)
+    expect(webhookProblem('')).toMatch(/Webhook/)
+  })
+
+  it('read SMTP_URL and MAIL_FROM as nodemailer takes them', async () => {
+    const { parseMailbox, transportOptions } = await import('../../cms/mail/adapter.ts')
+    expect(parseMailbox('杏花岭宣传微平台 <noreply@x.cn>')).toEqual({ name: '杏花岭宣传微平台', address: 'noreply@x.cn' })
+    expect(parseMailbox('noreply@x.cn')).toEqual({ name: '', address: 'noreply@x.cn' })
+    expect(transportOptions('smtps://u%40x:p%3Aw@smtp.x.cn')).toMatchObject({
+      host: 'smtp.x.cn',
+      port: 465,
+      secure: true,
+      auth: { user: 'u@x', pass: 'p:w' },
+    })
+    expect(transportOptions('smtp://127.0.0.1:2525')).toMatchObject({ port: 2525, secure: false, auth: undefined })
+  })
+})

@@ -36,10 +36,11 @@ import { BuildStagesField as BuildStagesField_6514beb3fb88fd65911e93cda84974fd }
 import { AuditExportLink as AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9 } from '../../../components/AuditExportLink'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
-import { LockedAccountsLink as LockedAccountsLink_420f58e69f5d2d1294739b0e14931649 } from '../../../components/LockedAccountsLink'
+import { AdminLinks as AdminLinks_d69306ad70ba45d61fccd50200c1a7d1 } from '../../../components/AdminLinks'
 import { ChineseAriaLabels as ChineseAriaLabels_7b58dca564bb6817e230915921989c72 } from '../../../components/ChineseAriaLabels'
 import { Dashboard as Dashboard_7924645a622bedd19f62843d924c0df8 } from '../../../components/dashboard/Dashboard'
 import { LockedAccountsView as LockedAccountsView_61c79135d32385a69668bbe9d808c0f9 } from '../../../components/LockedAccountsView'
+import { CaughtMailView as CaughtMailView_56b12931f218ec81e312d9469c38febf } from '../../../components/CaughtMailView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -82,9 +83,10 @@ export const importMap = {
   "/components/AuditExportLink#AuditExportLink": AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
-  "/components/LockedAccountsLink#LockedAccountsLink": LockedAccountsLink_420f58e69f5d2d1294739b0e14931649,
+  "/components/AdminLinks#AdminLinks": AdminLinks_d69306ad70ba45d61fccd50200c1a7d1,
   "/components/ChineseAriaLabels#ChineseAriaLabels": ChineseAriaLabels_7b58dca564bb6817e230915921989c72,
   "/components/dashboard/Dashboard#Dashboard": Dashboard_7924645a622bedd19f62843d924c0df8,
   "/components/LockedAccountsView#LockedAccountsView": LockedAccountsView_61c79135d32385a69668bbe9d808c0f9,
+  "/components/CaughtMailView#CaughtMailView": CaughtMailView_56b12931f218ec81e312d9469c38febf,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
