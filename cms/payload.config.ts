@@ -74,6 +74,11 @@ export default buildConfig({
           path: '/caught-mail',
           meta: { title: '拦截的邮件' },
         },
+        orphanMedia: {
+          Component: '/components/OrphanMediaView#OrphanMediaView',
+          path: '/orphan-media',
+          meta: { title: '未使用的图片' },
+        },
       },
     },
   },

@@ -2070,6 +2070,10 @@ export interface SiteSetting {
    */
   reviewOverdueDays: number;
   /**
+   * 上传后超过这么多天、没有被任何内容或历史版本使用的图片，列在「未使用的图片」里，管理员可以清理。
+   */
+  orphanMediaDays: number;
+  /**
    * 超过这个天数的操作日志由系统每天自动清理。依网络安全法，不少于 180 天（六个月）。
    */
   auditRetentionDays: number;
@@ -2167,6 +2171,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
       };
   reviewLevels?: T;
   reviewOverdueDays?: T;
+  orphanMediaDays?: T;
   auditRetentionDays?: T;
   updatedAt?: T;
   createdAt?: T;

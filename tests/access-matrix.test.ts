@@ -292,6 +292,7 @@ describe('system collections, globals and endpoints', () => {
       '/api/notice-groups?where[id][equals]=0',
       { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] },
     ],
+    ['GET', '/api/media/orphans', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
     ['GET', '/api/media-uses?limit=1', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
     [
       'GET',

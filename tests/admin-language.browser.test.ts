@@ -65,7 +65,17 @@ describe('the admin in Chinese, for each role', () => {
     const pages = await pagesOf(ACCOUNTS.admin, [...CONTENT, ...SYSTEM], GLOBALS)
     const token = await login(ACCOUNTS.admin)
     const figure = await firstId('figures', token)
-    pages.push('/admin/locked-accounts', '/admin/caught-mail', `/admin/collections/figures/${figure}/versions`)
+    const { body } = await api<{ docs: { id: string }[] }>(`/api/figures/versions?where[parent][equals]=${figure}&limit=1&depth=0`, {
+      token,
+    })
+    pages.push(
+      '/admin/locked-accounts',
+      '/admin/caught-mail',
+      '/admin/orphan-media',
+      `/admin/collections/figures/${figure}/versions`,
+      // A reviewer's comparison of a version with the live one.
+      `/admin/collections/figures/${figure}/versions/${body.docs[0]?.id}`,
+    )
     expect(await findEnglish(ACCOUNTS.admin, pages)).toEqual({})
   })
 

@@ -129,7 +129,8 @@ it('an editor’s figure passes two levels of review in the Chinese admin and a 
     .toContain('退回时必须填写退回理由')
   await first.fill('#review-reason', '请补充获评年份，并核实称号写法。')
   await first.locator('#review-reject').click()
-  await expect.poll(() => stateOf(first)).toContain('草稿')
+  // A draft sent back is named so everywhere: 被退回, not an unsubmitted 草稿.
+  await expect.poll(() => stateOf(first)).toBe('被退回')
 
   await editor.goto(documentUrl)
   await expect

@@ -8,6 +8,7 @@ import { createHmac } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, createFigure, login, REVIEWER, stack, workflow } from './support/cms.ts'
@@ -116,7 +117,18 @@ describe('notices of review steps', () => {
     const timestamp = message?.query.get('timestamp') as string
     const expected = createHmac('sha256', SECRET).update(`${timestamp}\n${SECRET}`).digest('base64')
     expect(message?.query.get('sign')).toBe(expected)
-    expect(figure.id).toBeGreaterThan(0)
+    // 上线记录 will say what went live and by whose action.
+    const client = new pg.Client({ connectionString: stack().databaseUrl })
+    await client.connect()
+    try {
+      const { rows } = await client.query<{ reason: string }>(
+        `select input->>'reason' as reason from payload_jobs where input->'doc'->>'id' = $1 order by id`,
+        [String(figure.id)],
+      )
+      expect(rows.map((row) => row.reason)).toContain('发布人物「提醒测试人物丁」（示例复审）')
+    } finally {
+      await client.end()
+    }
   })
 })
 

@@ -7,6 +7,8 @@ export const zhOverrides = {
     payloadSettings: '界面设置',
     // A new document before its title is typed.
     untitled: '未命名',
+    // An empty relationship in a list ("‹没有 负责区域›").
+    noLabel: '—',
   },
   authentication: {
     apiKey: '接口密钥',

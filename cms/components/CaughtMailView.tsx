@@ -42,11 +42,11 @@ async function MailList() {
         <ol className="caught-mail__list">
           {mails.map((mail) => (
             <li key={mail.file} className="caught-mail__item">
-              <h2>{mail.subject || '（无主题）'}</h2>
+              <h2 data-content>{mail.subject || '（无主题）'}</h2>
               <p className="caught-mail__meta">
                 {mail.date ? shortDateTime(mail.date) : ''} · 收件人：{mail.to.join('、')} · 发件人：{mail.from}
               </p>
-              <div className="caught-mail__text">
+              <div className="caught-mail__text" data-content>
                 <WithLinks text={mail.text} />
               </div>
             </li>

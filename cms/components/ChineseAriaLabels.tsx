@@ -2,7 +2,8 @@
 /**
  * A few controls carry English names for screen readers, hard-coded in Payload rather than
  * translated: the rich-text editor's handles ("Drag to move", "Add block", "Edit link",
- * "Remove link") and a relationship's chips ("Edit 涧河街道"). This gives them their
+ * "Remove link"), a relationship's chips ("Edit 涧河街道") and the version comparison's
+ * "Expand"/"Collapse". This gives them their
  * Chinese names as they appear.
  */
 import { type ReactNode, useEffect } from 'react'
@@ -13,6 +14,8 @@ const NAMES: [RegExp, string][] = [
   [/^Edit link$/, '编辑链接'],
   [/^Remove link$/, '移除链接'],
   [/^Edit (.+)$/, '编辑「$1」'],
+  [/^Expand$/, '展开'],
+  [/^Collapse$/, '收起'],
 ]
 
 export function chineseName(label: string): string | null {

@@ -17,7 +17,7 @@ import { type Reviewer, reviewPermissions } from './reviewPanelData'
 const box: CSSProperties = { display: 'grid', gap: '0.5rem', marginBottom: '1.5rem' }
 
 export function ReviewPanel() {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, hasPublishedDoc } = useDocumentInfo()
   const { user } = useAuth<Reviewer>()
   const state = useFormFields(([fields]) => fields['review.state']?.value as string | undefined) ?? 'draft'
   const action = useReviewAction(collectionSlug, id)
@@ -34,6 +34,12 @@ export function ReviewPanel() {
         <strong>审核操作</strong>
         {canSubmit && <SubmitControls action={action} />}
         {canReview && <LevelReviewControls level={level} action={action} />}
+        {canReview && (
+          // Payload's version comparison: what this draft changes against the live version.
+          <a href={`/admin/collections/${collectionSlug}/${id}/versions`} id="review-compare" className="review-compare">
+            {hasPublishedDoc ? '对比：这次修改了线上版本的哪些地方' : '查看历次保存的版本'}
+          </a>
+        )}
         <TakedownControls takedown={loaded.takedown} can={can} action={action} />
         {!canSubmit && !canReview && level !== null && <p>等待{levelLabel(level)}审核人处理。</p>}
         <ReviewHistory history={loaded.history} />

@@ -84,6 +84,16 @@ export const SiteSettings: GlobalConfig = {
       admin: { description: '稿件在某一级等待审核超过这么多个工作日，工作台上标为“已超时”。', step: 0.5 },
     },
     {
+      name: 'orphanMediaDays',
+      label: '未使用图片保留天数',
+      type: 'number',
+      required: true,
+      defaultValue: 7,
+      min: 1,
+      max: 365,
+      admin: { description: '上传后超过这么多天、没有被任何内容或历史版本使用的图片，列在「未使用的图片」里，管理员可以清理。' },
+    },
+    {
       name: 'auditRetentionDays',
       label: '操作日志保存天数',
       type: 'number',

@@ -12,6 +12,7 @@ import * as migration_20261126_205159_handbooks_and_signs from './20261126_20515
 import * as migration_20261129_173844_trust_under_attack from './20261129_173844_trust_under_attack'
 import * as migration_20261130_014627_review_overdue_days from './20261130_014627_review_overdue_days'
 import * as migration_20261130_022752_notices from './20261130_022752_notices'
+import * as migration_20261130_024906_orphan_media_days from './20261130_024906_orphan_media_days'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261130_022752_notices.up,
     down: migration_20261130_022752_notices.down,
     name: '20261130_022752_notices',
+  },
+  {
+    up: migration_20261130_024906_orphan_media_days.up,
+    down: migration_20261130_024906_orphan_media_days.down,
+    name: '20261130_024906_orphan_media_days',
   },
 ]

@@ -58,6 +58,19 @@ export async function queueSiteBuild(payload: Payload, reason: string, req?: Pay
 const describe = (collection: { labels?: { singular?: unknown }; slug: string }, doc: Record<string, unknown>) =>
   `${configLabel(collection)}「${documentTitle(doc)}」`
 
+/** Whose action it was, for 上线记录: （示例终审）; nothing for the system's own (schedules, seeding). */
+const byWhom = (req: PayloadRequest) => {
+  const name = (req.user as { name?: string } | null)?.name
+  return name ? `（${name}）` : ''
+}
+
+/** What happened to the document, as 上线记录 says it: 发布, 下线, 新建 or 修改. */
+function verb(operation: string, drafts: boolean, now?: unknown, before?: unknown): string {
+  if (drafts && now === 'published' && before !== 'published') return '发布'
+  if (drafts && now !== 'published' && before === 'published') return '下线'
+  return operation === 'create' ? '新建' : '修改'
+}
+
 /**
  * For collections residents see: a change to anything published, or to a collection
  * without drafts (areas, images), queues an update. A draft save of a published document
@@ -67,7 +80,7 @@ export const queueOnChange: CollectionAfterChangeHook = async ({ collection, con
   if (context[SKIP_SITE_BUILD]) return doc
   const drafts = Boolean(collection.versions?.drafts)
   if (!drafts || doc._status === 'published' || previousDoc?._status === 'published') {
-    const reason = `${operation === 'create' ? '新建' : '修改'}${describe(collection, doc)}`
+    const reason = `${verb(operation, drafts, doc._status, previousDoc?._status)}${describe(collection, doc)}${byWhom(req)}`
     await queueSiteBuild(req.payload, reason, req, { collection: collection.slug, id: doc.id })
   }
   return doc
@@ -76,11 +89,11 @@ export const queueOnChange: CollectionAfterChangeHook = async ({ collection, con
 export const queueOnDelete: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
   if (context[SKIP_SITE_BUILD]) return doc
   if (!collection.versions?.drafts || doc._status === 'published')
-    await queueSiteBuild(req.payload, `删除${describe(collection, doc)}`, req, { collection: collection.slug, id: doc.id })
+    await queueSiteBuild(req.payload, `删除${describe(collection, doc)}${byWhom(req)}`, req, { collection: collection.slug, id: doc.id })
   return doc
 }
 
 export const queueOnGlobalChange: GlobalAfterChangeHook = async ({ global, req, doc }) => {
-  await queueSiteBuild(req.payload, `修改${typeof global.label === 'string' ? global.label : global.slug}`, req)
+  await queueSiteBuild(req.payload, `修改${typeof global.label === 'string' ? global.label : global.slug}${byWhom(req)}`, req)
   return doc
 }

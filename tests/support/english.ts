@@ -49,9 +49,13 @@ export function rawIds(text: string): string[] {
   return RAW_IDS.flatMap((pattern) => text.match(pattern)?.[0] ?? [])
 }
 
-/** Everything the page shows a person in words. */
+/**
+ * Everything the page shows a person in words, except what people wrote: elements marked
+ * `data-content` (a caught mail's subject and body) hold data, not the admin's words.
+ */
 export function shownText(page: Page): Promise<string> {
   return page.evaluate(() => {
+    for (const element of document.querySelectorAll('[data-content]')) element.remove()
     const attributes = [...document.querySelectorAll('[placeholder], [title], [aria-label], img[alt]')]
       .filter((element) => (element as HTMLElement).offsetParent !== null || element.tagName === 'IMG')
       .flatMap((element) => ['placeholder', 'title', 'aria-label', 'alt'].map((name) => element.getAttribute(name) ?? ''))

@@ -107,6 +107,7 @@ describe('Payload’s hard-coded English names for screen readers', () => {
     expect(chineseName('Drag to move')).toBe('拖动以移动段落')
     expect(chineseName('Edit 涧河街道')).toBe('编辑「涧河街道」')
     expect(chineseName('编辑「涧河街道」')).toBeNull()
+    expect(chineseName('Collapse')).toBe('收起')
   })
 })
 

@@ -9,6 +9,7 @@ import { answerMissingFile } from './hooks/answerMissingFile'
 import { protectPublicImages } from './hooks/protectPublicImages'
 import { refusePrivateData } from './hooks/refusePrivateData'
 import { rejectUnreadableImage } from './hooks/rejectUnreadableImage'
+import { orphanEndpoints } from './orphansEndpoint'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -45,6 +46,7 @@ export const Media: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar', description: '已发布的内容、区域或网站设置用到这张图片时，公众才能看到它。' },
     },
   ],
+  endpoints: orphanEndpoints,
   hooks: {
     // Refuses what the site cannot serve and keeps no location or camera data in the rest.
     beforeOperation: [protectPublicImages, rejectUnreadableImage],
