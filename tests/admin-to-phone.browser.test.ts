@@ -16,6 +16,7 @@ import { DEMO_EMAIL } from '../cms/seed/constants.ts'
 import { type Child, startChild } from '../ops/processes.ts'
 import { createStaticServer } from '../ops/serve.ts'
 import { launchBrowser } from '../site/print/browser.ts'
+import { signIn as signInAs } from './support/admin.ts'
 import { api, loginAsEditor, REVIEWER, stack } from './support/cms.ts'
 import { until } from './support/wait.ts'
 
@@ -42,16 +43,8 @@ afterAll(async () => {
   await worker?.stop()
 })
 
-async function signIn(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(`${stack().cmsUrl}/admin/login`)
-  await page.fill('#field-email', email)
-  await page.fill('#field-password', stack().demoPassword)
-  await page.click('button[type="submit"]')
-  await page.waitForURL(/\/admin\/?$/)
-  return page
-}
+/** The shared sign-in (tests/support/admin.ts), at desktop width. */
+const signIn = (email: string): Promise<Page> => signInAs(browser, email)
 
 const stateOf = (page: Page) => page.locator('#field-review__state').textContent()
 

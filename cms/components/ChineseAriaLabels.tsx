@@ -23,20 +23,25 @@ export function chineseName(label: string): string | null {
   return match ? label.replace(match[0], match[1]) : null
 }
 
-function rename(root: ParentNode) {
-  for (const element of root.querySelectorAll('[aria-label]')) {
-    const chinese = chineseName(element.getAttribute('aria-label') ?? '')
-    if (chinese) element.setAttribute('aria-label', chinese)
-  }
+function renameOne(element: Element) {
+  const chinese = chineseName(element.getAttribute('aria-label') ?? '')
+  if (chinese) element.setAttribute('aria-label', chinese)
+}
+
+/** The element and what is inside it — only what changed, not its parent's whole subtree. */
+function rename(root: Element) {
+  if (root.hasAttribute('aria-label')) renameOne(root)
+  for (const element of root.querySelectorAll('[aria-label]')) renameOne(element)
 }
 
 export function ChineseAriaLabels({ children }: { children?: ReactNode }) {
   useEffect(() => {
-    rename(document)
+    rename(document.body)
+    // Typing in the editor adds nodes all the time: each added node is looked at once, not its parent's subtree.
     const observer = new MutationObserver((records) => {
       for (const record of records) {
-        if (record.type === 'attributes') rename(record.target.parentNode ?? document)
-        for (const node of record.addedNodes) if (node instanceof Element) rename(node.parentNode ?? node)
+        if (record.type === 'attributes' && record.target instanceof Element) renameOne(record.target)
+        for (const node of record.addedNodes) if (node instanceof Element) rename(node)
       }
     })
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-label'] })
