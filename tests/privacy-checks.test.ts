@@ -199,7 +199,7 @@ describe('live content is checked again when the detector changes', () => {
         async () =>
           (
             await api<{ docs: { document: { value: number }; kind: string; excerpt: string }[] }>(
-              '/api/privacy-findings?depth=0&limit=100',
+              '/api/privacy-findings?depth=0&limit=100&where[document.relationTo][equals]=figures',
               { token: admin },
             )
           ).body.docs.filter((finding) => finding.document.value === id),
@@ -209,7 +209,7 @@ describe('live content is checked again when the detector changes', () => {
     expect((await api('/api/privacy-findings', { token: editor })).status).toBe(403)
     expect((await api('/api/privacy-findings')).status).toBe(403)
     // An administrator marks a finding handled; what the re-scan wrote stays as written.
-    const found = await api<{ docs: { id: number }[] }>(`/api/privacy-findings?depth=0&where[document.value][equals]=${id}`, {
+    const found = await api<{ docs: { id: number }[] }>(`/api/privacy-findings?depth=0&where[document.relationTo][equals]=figures&where[document.value][equals]=${id}`, {
       token: admin,
     })
     const findingId = found.body.docs[0]?.id as number

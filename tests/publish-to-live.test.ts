@@ -235,11 +235,15 @@ describe('publish to live', () => {
     try {
       await expect.poll(() => output, { timeout: 120_000, interval: 250 }).toContain('网站更新服务已启动')
       const admin = await login(ADMIN)
-      // Which worker takes a job is a race: keep publishing (at least four rounds) until
-      // both have built, so the check below is never made on one worker alone.
-      for (let round = 0; round < 20; round++) {
+      // Which worker takes a job is a race: keep publishing (at least four rounds, for up to
+      // three minutes on a slow machine) until both have built, so the check below is never
+      // made on one worker alone. Every other round waits for the queue to empty, so the next
+      // job is free for whichever worker polls first.
+      const deadline = Date.now() + 180_000
+      for (let round = 0; Date.now() < deadline; round++) {
         await api('/api/globals/site-settings', { method: 'POST', token: admin, body: { contact: { address: `并发测试 ${round}` } } })
-        await new Promise((resolve) => setTimeout(resolve, 400))
+        if (round % 2 === 1) await settled()
+        else await new Promise((resolve) => setTimeout(resolve, 400))
         if (round >= 3 && (await workersThatBuilt()) >= 2) break
       }
       await api('/api/globals/site-settings', { method: 'POST', token: admin, body: { contact: { address: null } } })
@@ -253,7 +257,7 @@ describe('publish to live', () => {
       const previous = all[index - 1] as SiteBuild
       expect(Date.parse((all[index] as SiteBuild).startedAt)).toBeGreaterThanOrEqual(Date.parse(previous.finishedAt as string))
     }
-  })
+  }, 480_000)
 
   it('takes a document taken down and deleted off the site: page, leaflet, sitemap line and search entry', async () => {
     const figure = await createFigure(editor, '删除测试人', 'published')

@@ -4,7 +4,7 @@
  * go to the administrators (系统 › 隐私复查); nothing is taken down automatically, since
  * a finding may be an official number that only needs adding to the allow-list.
  */
-import type { CollectionSlug, GlobalAfterChangeHook, Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { CollectionAfterDeleteHook, CollectionSlug, GlobalAfterChangeHook, Payload, PayloadRequest, TaskConfig } from 'payload'
 import { REVIEWED_COLLECTIONS } from '../../contract/collections'
 import { SCHEDULE_QUEUE } from '../../contract/queues'
 import { documentTitle } from '../common/documentTitle'
@@ -105,4 +105,14 @@ export async function queueRescanIfDetectorChanged(payload: Payload, fingerprint
   if ((await payload.kv.get<string>(CHECKED_WITH_KEY)) === fingerprint) return false
   await queueRescan(payload, fingerprint)
   return true
+}
+
+/** A deleted document takes its findings with it: nothing is left to handle, and a finding must not point at nothing. */
+export const forgetPrivacyFindings: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
+  await req.payload.delete({
+    collection: 'privacy-findings',
+    where: { and: [{ 'document.relationTo': { equals: collection.slug } }, { 'document.value': { equals: id } }] },
+    overrideAccess: true,
+    req,
+  })
 }

@@ -19,6 +19,7 @@ import { queueOnChange, queueOnDelete } from '../publish/queue'
 import { workflowEndpoint } from './endpoint'
 import { keepWritesDraft, refuseAccountProbes, restoreAsDraftEndpoint } from './guardOperations'
 import { protectReview } from './protectReview'
+import { forgetPrivacyFindings } from './rescan'
 import { reviewField } from './reviewField'
 
 export interface ReviewOptions {
@@ -53,9 +54,9 @@ export function withReview(config: CollectionConfig, { area, title }: ReviewOpti
       beforeOperation: [keepWritesDraft, refuseAccountProbes, ...(hooks.beforeOperation ?? [])],
       beforeValidate: [...(hooks.beforeValidate ?? []), ensureUniqueSlug],
       beforeChange: [protectReview, populatePublishedAt, rememberPublishedSlug, ...(hooks.beforeChange ?? [])],
-      // After a reviewed document changes or is deleted: queue a site update if residents could see it.
+      // After a reviewed document changes or is deleted: queue a site update if residents could see it (and forget its privacy findings).
       afterChange: [...(hooks.afterChange ?? []), queueOnChange],
-      afterDelete: [...(hooks.afterDelete ?? []), queueOnDelete],
+      afterDelete: [...(hooks.afterDelete ?? []), queueOnDelete, forgetPrivacyFindings],
     },
     endpoints: [workflowEndpoint, restoreAsDraftEndpoint, ...(config.endpoints || [])],
     versions: {
