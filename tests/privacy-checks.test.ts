@@ -209,9 +209,12 @@ describe('live content is checked again when the detector changes', () => {
     expect((await api('/api/privacy-findings', { token: editor })).status).toBe(403)
     expect((await api('/api/privacy-findings')).status).toBe(403)
     // An administrator marks a finding handled; what the re-scan wrote stays as written.
-    const found = await api<{ docs: { id: number }[] }>(`/api/privacy-findings?depth=0&where[document.relationTo][equals]=figures&where[document.value][equals]=${id}`, {
-      token: admin,
-    })
+    const found = await api<{ docs: { id: number }[] }>(
+      `/api/privacy-findings?depth=0&where[document.relationTo][equals]=figures&where[document.value][equals]=${id}`,
+      {
+        token: admin,
+      },
+    )
     const findingId = found.body.docs[0]?.id as number
     const marked = await api<{ doc: { status: string; excerpt: string; title: string } }>(`/api/privacy-findings/${findingId}`, {
       method: 'PATCH',
