@@ -33,6 +33,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { explainHiddenErrors } from './hooks/chineseErrors'
 import { explainDatabaseUnavailable, survivePoolErrors } from './hooks/databaseUnavailable'
 import { withSafeLinkFeature, withSafeLinks } from './hooks/safeLinks'
+import { withLivePreview } from './livePreview'
 import { mailAdapter } from './mail/adapter'
 import { NoticeGroups } from './notify/NoticeGroups'
 import { withPublicMedia, withPublicMediaGlobals } from './publish/publicMedia'
@@ -89,27 +90,29 @@ export default buildConfig({
   },
   // Rich-text links that would run code (javascript:, data:) are refused when saved; every
   // write a person makes is recorded in the 操作日志.
-  // Images become public when something public uses them.
+  // Images become public when something public uses them. Pages get 实时预览.
   collections: withWorkbench(
     withAuditLog(
       withPublicMedia(
-        withSafeLinks([
-          Articles,
-          Figures,
-          Streets,
-          Places,
-          Regulations,
-          Handbooks,
-          Areas,
-          Facilities,
-          Media,
-          MediaUses,
-          Users,
-          SiteBuilds,
-          NoticeGroups,
-          PrivacyFindings,
-          AuditLog,
-        ]),
+        withSafeLinks(
+          withLivePreview([
+            Articles,
+            Figures,
+            Streets,
+            Places,
+            Regulations,
+            Handbooks,
+            Areas,
+            Facilities,
+            Media,
+            MediaUses,
+            Users,
+            SiteBuilds,
+            NoticeGroups,
+            PrivacyFindings,
+            AuditLog,
+          ]),
+        ),
       ),
     ),
   ),

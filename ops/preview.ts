@@ -9,61 +9,31 @@
  * Everything else the piece shows (areas, the items a handbook collects) comes from a
  * snapshot of what is published, kept fresh on each request; the draft's own images, which
  * may not be public yet, are read with the same credentials.
+ *
+ * The same service renders 实时预览 (livePreview.ts): `/live/<collection>`, reached through
+ * `/api/<collection>/live-preview`.
  */
 import http from 'node:http'
+import { isPageCollection } from '../contract/collections.ts'
 import { config } from '../contract/config.ts'
 import type { Media } from '../contract/payload-types.ts'
 import { SUBJECT_PRODUCTS, type SubjectProduct } from '../contract/print.ts'
-import { cmsUrl, imageCredentials, loadSnapshot, refreshSnapshot, type Snapshot } from '../site/loaders/cms.ts'
+import { imageCredentials, type Snapshot } from '../site/loaders/cms.ts'
 import { figureSubject, venueSubject } from '../site/model/printSubjects.ts'
 import { publicContent } from '../site/model/publicContent.ts'
 import { CmykUnavailableError, toPdfX } from '../site/print/cmyk.ts'
 import { Printer } from '../site/print/index.ts'
 import type { PrintResult } from '../site/print/render.ts'
+import { renderDraftPage, shellPage } from './livePreview.ts'
+import { PreviewError, published, readCms } from './previewSource.ts'
 import { isMainModule } from './processes.ts'
 
 export const PREVIEW_COLLECTIONS = ['figures', 'streets', 'places', 'handbooks'] as const
 type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number]
 
-class PreviewError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
-
 const printer = new Printer()
-let snapshot: Promise<Snapshot> | undefined
-let refreshing: Promise<unknown> = Promise.resolve()
-
-/** The published snapshot, brought up to date (one refresh at a time). */
-async function published(): Promise<Snapshot> {
-  if (!snapshot) {
-    snapshot = loadSnapshot()
-    snapshot.catch(() => {
-      snapshot = undefined
-    })
-    return snapshot
-  }
-  const current = await snapshot
-  refreshing = refreshing.then(() => refreshSnapshot(current)).catch(() => undefined)
-  await refreshing
-  return current
-}
-
-async function readCms<T>(pathAndQuery: string, headers: http.IncomingHttpHeaders): Promise<T> {
-  const forwarded: Record<string, string> = {}
-  if (headers.authorization) forwarded.authorization = headers.authorization
-  const response = await fetch(`${cmsUrl()}${pathAndQuery}`, { headers: forwarded }).catch((error: Error) => {
-    throw new PreviewError(502, `无法连接内容管理系统：${error.message}`)
-  })
-  if (response.status === 401 || response.status === 403) throw new PreviewError(403, '你没有查看这份稿件的权限。')
-  if (response.status === 404) throw new PreviewError(404, '找不到这份稿件，或你没有查看它的权限。')
-  if (!response.ok) throw new PreviewError(502, `内容管理系统返回 HTTP ${response.status}`)
-  return (await response.json()) as T
-}
+/** The admin accepts 2 MB for a save (cms/server/bodyLimits.ts): a form that could be saved can be previewed. */
+const LIVE_BODY_BYTES = 2 * 1024 * 1024
 
 const readDraft = (collection: PreviewCollection, id: number, headers: http.IncomingHttpHeaders) =>
   readCms<{ id: number }>(`/api/${collection}/${id}?draft=true&depth=0`, headers)
@@ -120,35 +90,71 @@ function send(response: http.ServerResponse, status: number, body: unknown): voi
   response.end(JSON.stringify(body))
 }
 
+async function answerPrint(request: http.IncomingMessage, response: http.ServerResponse, url: URL, match: RegExpExecArray) {
+  const [, collection, id, product] = match as unknown as [string, PreviewCollection, string, string]
+  if (!PREVIEW_COLLECTIONS.includes(collection)) return send(response, 404, { message: '这类内容没有印刷品' })
+  const authorization = request.headers.authorization ?? ''
+  const result = await imageCredentials.run(authorization, () => printPreview(collection, Number(id), product, request.headers))
+  const cmyk = url.searchParams.get('cmyk') === '1'
+  const pdf = cmyk ? await toPdfX(result.pdf, result.title) : result.pdf
+  if (url.searchParams.get('format') === 'json')
+    return send(response, 200, { pages: result.pages, bytes: pdf.length, warnings: result.warnings })
+  const filename = `${result.title}-${product}${cmyk ? '-CMYK' : ''}-预览.pdf`
+  response.writeHead(200, {
+    'content-type': 'application/pdf',
+    'content-length': pdf.length,
+    'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(filename)}`,
+    'cache-control': 'no-store',
+    'x-print-pages': String(result.pages),
+    'x-print-warnings': encodeURIComponent(JSON.stringify(result.warnings)),
+  })
+  response.end(Buffer.from(pdf))
+}
+
+/** The form values the admin forwards, at most LIVE_BODY_BYTES. */
+async function formValues(request: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > LIVE_BODY_BYTES) throw new PreviewError(413, '表单内容太大，无法预览。')
+    chunks.push(chunk)
+  }
+  try {
+    return (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: unknown }).data
+  } catch {
+    throw new PreviewError(400, '预览请求的格式不正确。')
+  }
+}
+
+async function answerLive(request: http.IncomingMessage, response: http.ServerResponse, collection: string) {
+  if (!isPageCollection(collection)) return send(response, 404, { message: '这类内容没有网页，不能实时预览' })
+  if (request.method === 'GET') {
+    const shell = shellPage()
+    response.writeHead(200, shell.headers)
+    return response.end(shell.html)
+  }
+  const html = await imageCredentials.run(request.headers.authorization ?? '', async () =>
+    renderDraftPage(collection, await formValues(request), request.headers),
+  )
+  send(response, 200, { html })
+}
+
 export function createPreviewServer(): http.Server {
   return http.createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://preview.local')
-    const match = /^\/preview\/(\w+)\/(\d+)\/([\w-]+)$/.exec(url.pathname)
-    if (request.method !== 'GET' || !match) return send(response, 404, { message: '没有这个地址' })
-    const [, collection, id, product] = match as unknown as [string, PreviewCollection, string, string]
-    if (!PREVIEW_COLLECTIONS.includes(collection)) return send(response, 404, { message: '这类内容没有印刷品' })
+    const print = /^\/preview\/(\w+)\/(\d+)\/([\w-]+)$/.exec(url.pathname)
+    const live = /^\/live\/(\w+)$/.exec(url.pathname)
     try {
-      const authorization = request.headers.authorization ?? ''
-      const result = await imageCredentials.run(authorization, () => printPreview(collection, Number(id), product, request.headers))
-      const cmyk = url.searchParams.get('cmyk') === '1'
-      const pdf = cmyk ? await toPdfX(result.pdf, result.title) : result.pdf
-      if (url.searchParams.get('format') === 'json')
-        return send(response, 200, { pages: result.pages, bytes: pdf.length, warnings: result.warnings })
-      const filename = `${result.title}-${product}${cmyk ? '-CMYK' : ''}-预览.pdf`
-      response.writeHead(200, {
-        'content-type': 'application/pdf',
-        'content-length': pdf.length,
-        'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(filename)}`,
-        'cache-control': 'no-store',
-        'x-print-pages': String(result.pages),
-        'x-print-warnings': encodeURIComponent(JSON.stringify(result.warnings)),
-      })
-      response.end(Buffer.from(pdf))
+      if (request.method === 'GET' && print) return await answerPrint(request, response, url, print)
+      if ((request.method === 'GET' || request.method === 'POST') && live) return await answerLive(request, response, live[1] as string)
+      return send(response, 404, { message: '没有这个地址' })
     } catch (error) {
       if (error instanceof PreviewError) return send(response, error.status, { message: error.message })
       if (error instanceof CmykUnavailableError) return send(response, 501, { message: error.message })
-      console.error(`打印预览失败：${(error as Error).stack ?? error}`)
-      send(response, 500, { message: `打印预览失败：${(error as Error).message}` })
+      const what = live ? '实时预览' : '打印预览'
+      console.error(`${what}失败：${(error as Error).stack ?? error}`)
+      send(response, 500, { message: `${what}失败：${(error as Error).message}` })
     }
   })
 }

@@ -1,6 +1,7 @@
-import { type Endpoint, parseCookies } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { config } from '../../contract/config'
+import { forwardedAuthorization } from '../auth/forwardedToken'
 
 /** Where the print preview service (ops/preview.ts, started by `npm start`) listens. */
 export const printPreviewUrl = () => config().printPreviewUrl
@@ -27,13 +28,7 @@ export const printPreviewEndpoint: Endpoint = {
     const forward = new URLSearchParams()
     if (query.get('cmyk') === '1') forward.set('cmyk', '1')
     if (query.get('format') === 'json') forward.set('format', 'json')
-    // The credentials this request was signed in with, as a JWT header: the preview service
-    // reads the draft as this user (a forwarded cookie would carry no browser's CSRF proof).
-    const headers: Record<string, string> = {}
-    const authorization = req.headers.get('authorization')
-    const cookieToken = parseCookies(req.headers).get(`${req.payload.config.cookiePrefix}-token`)
-    if (authorization?.startsWith('JWT ') || authorization?.startsWith('Bearer ')) headers.authorization = authorization
-    else if (cookieToken) headers.authorization = `JWT ${cookieToken}`
+    const headers = forwardedAuthorization(req)
     let response: Response
     try {
       response = await fetch(`${printPreviewUrl()}/preview/${collection}/${id}/${product}?${forward}`, { headers })
