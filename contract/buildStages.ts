@@ -13,3 +13,11 @@ export const BUILD_STAGE_NAMES: Record<string, string> = {
 }
 
 export const stageName = (key: string): string => BUILD_STAGE_NAMES[key] ?? key
+
+/** 850 毫秒, 9.7 秒, 2 分 05 秒: a duration as 上线记录 and the logs say it. */
+export function readableDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} 毫秒`
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} 秒`
+  const seconds = Math.round(ms / 1000)
+  return `${Math.floor(seconds / 60)} 分 ${String(seconds % 60).padStart(2, '0')} 秒`
+}

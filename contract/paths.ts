@@ -20,3 +20,5 @@ export const siteBuildsDir = path.join(dataDir, 'site-builds')
 export const embeddedPostgresDir = path.join(dataDir, 'postgres')
 /** Where the local catching mail server keeps what it caught (ops/mailCatcher.ts). */
 export const caughtMailDir = (data: string = dataDir) => path.join(data, 'caught-mail')
+/** Written by the running catcher: its SMTP address, so the admin knows for certain that mail to it is caught. */
+export const catcherAddressFile = (data: string = dataDir) => path.join(caughtMailDir(data), 'catcher-address')

@@ -4,14 +4,14 @@
  * read it in the admin (系统 › 拦截的邮件) under a banner saying nothing was delivered. So
  * the demo's password-reset links work without sending mail anywhere.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-import { caughtMailDir } from '../contract/paths.ts'
+import { catcherAddressFile, caughtMailDir } from '../contract/paths.ts'
 
 export interface CaughtMail {
   from: string
@@ -68,9 +68,14 @@ export async function startMailCatcher(dataDir: string, log: (line: string) => v
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
+  const url = `smtp://127.0.0.1:${port}`
+  await writeFile(catcherAddressFile(dataDir), url)
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url,
     dir,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: async () => {
+      await rm(catcherAddressFile(dataDir), { force: true })
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+    },
   }
 }

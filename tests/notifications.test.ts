@@ -1,8 +1,8 @@
 /**
- * Telling people: work waiting at a level is mailed to that level's reviewers, a 退回 to the
- * author, each only if they chose it; 企业微信 and 钉钉 group robots (a local receiver here)
- * get the events they were given, as a title and a link — never the draft's text — and
- * 钉钉's are signed. Only administrators configure robots, and only with HTTPS addresses.
+ * Telling people: work waiting at a level is mailed to that level's reviewers, a 退回 and a
+ * publishing (by a reviewer or by the schedule) to the author, each only if they chose it;
+ * 企业微信 and 钉钉 group robots (a local receiver here) get the events they were given, as a
+ * title and a link — never the draft's text — and 钉钉's are signed. Only administrators configure robots, and only with HTTPS addresses.
  */
 import { createHmac } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { api, createFigure, login, REVIEWER, stack, workflow } from './support/cms.ts'
+import { api, createFigure, login, publishThroughReview, REVIEWER, stack, workflow } from './support/cms.ts'
 import { mailsTo } from './support/mail.ts'
 import { until } from './support/wait.ts'
 
@@ -107,6 +107,18 @@ describe('notices of review steps', () => {
     } finally {
       await api(`/api/users/${me}`, { method: 'PATCH', token: editor, body: { notices: ['waiting', 'returned', 'published'] } })
     }
+  })
+
+  it('mails the author when the schedule publishes their work, with nobody at the desk', async () => {
+    const editor = await login(EDITOR)
+    const figure = await createFigure(editor, '提醒测试人物丁', 'draft')
+    const publishAt = new Date(Date.now() + 3_000).toISOString()
+    await api(`/api/figures/${figure.id}?draft=true`, { method: 'PATCH', token: editor, body: { review: { publishAt }, _status: 'draft' } })
+    await publishThroughReview('figures', figure.id)
+    await until(async () => (await mailsTo(EDITOR, '提醒测试人物丁')).length > 0, 'the author’s mail', 60_000)
+    const [mail] = await mailsTo(EDITOR, '提醒测试人物丁')
+    expect(mail?.subject).toContain('已发布')
+    expect(mail?.text).toContain('已按预定时间发布')
   })
 
   it('signs what goes to a 钉钉 robot', async () => {

@@ -2,9 +2,7 @@
 import { FieldLabel } from '@payloadcms/ui'
 import type { FieldServerComponent } from 'payload'
 
-import { stageName } from '../../contract/buildStages'
-
-const seconds = (ms: number) => (ms < 100 ? `${ms} 毫秒` : `${(ms / 1000).toFixed(1)} 秒`)
+import { readableDuration, stageName } from '../../contract/buildStages'
 
 export const BuildStagesField: FieldServerComponent = ({ formState, path }) => {
   const stages = (formState?.[String(path)]?.value ?? {}) as Record<string, number>
@@ -18,7 +16,7 @@ export const BuildStagesField: FieldServerComponent = ({ formState, path }) => {
         <ul style={{ margin: 0, paddingLeft: '1.2rem' }}>
           {entries.map(([key, ms]) => (
             <li key={key}>
-              {stageName(key)}：{seconds(ms)}
+              {stageName(key)}：{readableDuration(ms)}
             </li>
           ))}
         </ul>

@@ -1,9 +1,10 @@
 /** The mail the local catcher kept (ops/mailCatcher.ts writes it), newest first. */
+import { readFileSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { config } from '../../contract/config'
-import { caughtMailDir } from '../../contract/paths'
+import { catcherAddressFile, caughtMailDir } from '../../contract/paths'
 
 export interface CaughtMail {
   file: string
@@ -27,5 +28,16 @@ export async function caughtMail(limit = 100): Promise<CaughtMail[]> {
   return mails
 }
 
-/** Whether mail is caught here rather than delivered (no SMTP_URL of one's own, or the catcher's). */
-export const mailIsCaught = (): boolean => !config().smtpUrl || /^smtp:\/\/127\.0\.0\.1:/.test(config().smtpUrl ?? '')
+function catcherAddress(): string | null {
+  try {
+    return readFileSync(catcherAddressFile(config().dataDir), 'utf8').trim()
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Whether mail is caught here rather than delivered: no SMTP_URL at all, or exactly the
+ * address the running catcher wrote down (a real relay on 127.0.0.1 is not mistaken for it).
+ */
+export const mailIsCaught = (): boolean => !config().smtpUrl || config().smtpUrl === catcherAddress()

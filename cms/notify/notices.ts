@@ -60,11 +60,13 @@ export async function noticeOfStep(payload: Payload, step: Step): Promise<{ noti
       notice: { event: 'returned', title: `${what}被退回`, line: `${step.actor.name}退回了${what}，理由见后台审核记录。`, link },
       to: mine('returned'),
     }
-  if (step.action === 'approve' && step.published)
+  if ((step.action === 'approve' || step.action === 'publish-scheduled') && step.published) {
+    const how = step.action === 'approve' ? '通过审核并已发布' : '已按预定时间发布'
     return {
-      notice: { event: 'published', title: `${what}已发布`, line: `${what}通过审核并已发布，几秒后出现在网站上。`, link },
+      notice: { event: 'published', title: `${what}已发布`, line: `${what}${how}，几秒后出现在网站上。`, link },
       to: mine('published'),
     }
+  }
   if (step.action === 'request-unpublish')
     return {
       notice: { event: 'takedown', title: `${what}申请下线`, line: `${step.actor.name}申请下线${what}，请终审或管理员处理。`, link },

@@ -65,7 +65,14 @@ export const SiteBuilds: CollectionConfig = {
       admin: { description: '本次构建读取的已发布内容的时间点', date: { pickerAppearance: 'dayAndTime' } },
     },
     { name: 'finishedAt', label: '完成时间', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'durationMs', label: '用时（毫秒）', type: 'number' },
+    {
+      name: 'durationMs',
+      label: '用时',
+      type: 'number',
+      admin: {
+        components: { Cell: '/components/DurationCell#DurationCell', Field: '/components/DurationField#DurationField' },
+      },
+    },
     { name: 'files', label: '文件总数', type: 'number' },
     { name: 'rendered', label: '重新生成', type: 'number' },
     { name: 'reused', label: '未变化', type: 'number' },

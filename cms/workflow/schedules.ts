@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
 
 import { REVIEWED_COLLECTIONS } from '../../contract/collections'
 import { SCHEDULE_QUEUE } from '../../contract/queues'
+import { notifyStep } from '../notify/notices'
 import { transition } from './transition'
 
 /**
@@ -26,8 +27,12 @@ export async function runReviewSchedules(req: PayloadRequest): Promise<{ publish
     })
     for (const doc of due.docs) {
       const result = await transition(payload, null, { collection, id: doc.id as number, action: 'publish-scheduled' }, req)
-      if (result.ok) published++
-      else payload.logger.error(`定时发布失败：${collection} ${doc.id}：${result.message}`)
+      if (result.ok) {
+        published++
+        // The author hears of it as of any publishing (if they chose 已发布 notices).
+        const step = { collection, id: doc.id as number, action: 'publish-scheduled', published: true }
+        void notifyStep(payload, { ...step, waitingLevel: null, waitingFor: null, actor: { name: '定时发布' } })
+      } else payload.logger.error(`定时发布失败：${collection} ${doc.id}：${result.message}`)
     }
     const expiring = await payload.find({
       collection: collection as CollectionSlug,

@@ -2,12 +2,18 @@
  * The workbench's words and clocks: one status name everywhere, Beijing time whatever the
  * machine's zone, waiting counted in working days, and 上线记录's addresses.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { shortReason } from '../../cms/dashboard/builds.ts'
+import { mailIsCaught } from '../../cms/mail/caught.ts'
 import { pageAddress, pageKind } from '../../cms/publish/changedPages.ts'
 import { isOverdue, waitedLabel, workingDaysBetween } from '../../cms/workflow/overdue.ts'
 import { REVIEW_STATES } from '../../cms/workflow/states.ts'
 import { rejection, reviewStatusLabel } from '../../cms/workflow/statusLabel.ts'
+import { readableDuration } from '../../contract/buildStages.ts'
+import { catcherAddressFile } from '../../contract/paths.ts'
 import { longDate, longDateTime, shortDateTime } from '../../contract/time.ts'
 import { englishWords, rawIds } from '../support/english.ts'
 
@@ -155,5 +161,36 @@ describe('notices as they leave', () => {
       auth: { user: 'u@x', pass: 'p:w' },
     })
     expect(transportOptions('smtp://127.0.0.1:2525')).toMatchObject({ port: 2525, secure: false, auth: undefined })
+  })
+})
+
+describe('上线记录 and mail', () => {
+  it('says how long an update took in words, not milliseconds', () => {
+    expect(readableDuration(850)).toBe('850 毫秒')
+    expect(readableDuration(9_740)).toBe('9.7 秒')
+    expect(readableDuration(125_000)).toBe('2 分 05 秒')
+  })
+
+  it('calls mail caught only when it goes to the running catcher, not to any relay on 127.0.0.1', () => {
+    const saved = { DATA_DIR: process.env.DATA_DIR, SMTP_URL: process.env.SMTP_URL }
+    const data = mkdtempSync(path.join(tmpdir(), 'xhl-mail-'))
+    try {
+      process.env.DATA_DIR = data
+      delete process.env.SMTP_URL
+      expect(mailIsCaught()).toBe(true)
+      process.env.SMTP_URL = 'smtp://127.0.0.1:2525'
+      expect(mailIsCaught()).toBe(false)
+      mkdirSync(path.dirname(catcherAddressFile(data)), { recursive: true })
+      writeFileSync(catcherAddressFile(data), 'smtp://127.0.0.1:2525')
+      expect(mailIsCaught()).toBe(true)
+      process.env.SMTP_URL = 'smtp://relay.example.cn:25'
+      expect(mailIsCaught()).toBe(false)
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+      }
+      rmSync(data, { recursive: true, force: true })
+    }
   })
 })

@@ -31,6 +31,8 @@ import { ReviewStatus as ReviewStatus_877c22eb3b1a19c32db774c3a88e5b68 } from '.
 import { PrintPanel as PrintPanel_d9d1343d06c4e0bab7c5389fcd1f4d38 } from '../../../components/PrintPanel'
 import { ReviewLevelCell as ReviewLevelCell_4a9b4b2c180411df64fc4c47929856b6 } from '../../../components/ReviewLevelCell'
 import { ReviewLevelField as ReviewLevelField_8e9351fe4b622af4acd42be99b22c67b } from '../../../components/ReviewLevelField'
+import { DurationCell as DurationCell_a65bdf1fc80f44533c5d7292dd4d0d61 } from '../../../components/DurationCell'
+import { DurationField as DurationField_dd4d4d15ca111a45570c0d7b7ef8bc3c } from '../../../components/DurationField'
 import { ChangedPagesField as ChangedPagesField_e0ac038e761dae908ddf695aeedc6cd3 } from '../../../components/ChangedPagesField'
 import { BuildStagesField as BuildStagesField_6514beb3fb88fd65911e93cda84974fd } from '../../../components/BuildStagesField'
 import { AuditExportLink as AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9 } from '../../../components/AuditExportLink'
@@ -79,6 +81,8 @@ export const importMap = {
   "/components/PrintPanel#PrintPanel": PrintPanel_d9d1343d06c4e0bab7c5389fcd1f4d38,
   "/components/ReviewLevelCell#ReviewLevelCell": ReviewLevelCell_4a9b4b2c180411df64fc4c47929856b6,
   "/components/ReviewLevelField#ReviewLevelField": ReviewLevelField_8e9351fe4b622af4acd42be99b22c67b,
+  "/components/DurationCell#DurationCell": DurationCell_a65bdf1fc80f44533c5d7292dd4d0d61,
+  "/components/DurationField#DurationField": DurationField_dd4d4d15ca111a45570c0d7b7ef8bc3c,
   "/components/ChangedPagesField#ChangedPagesField": ChangedPagesField_e0ac038e761dae908ddf695aeedc6cd3,
   "/components/BuildStagesField#BuildStagesField": BuildStagesField_6514beb3fb88fd65911e93cda84974fd,
   "/components/AuditExportLink#AuditExportLink": AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9,
