@@ -36,6 +36,7 @@ import { withSafeLinkFeature, withSafeLinks } from './hooks/safeLinks'
 import { withLivePreview } from './livePreview'
 import { mailAdapter } from './mail/adapter'
 import { NoticeGroups } from './notify/NoticeGroups'
+import { PrintOrders } from './printDesk/PrintOrders'
 import { withPublicMedia, withPublicMediaGlobals } from './publish/publicMedia'
 import { siteBuildTask } from './publish/queue'
 import { SiteBuilds } from './publish/SiteBuilds'
@@ -75,6 +76,11 @@ export default buildConfig({
           path: '/caught-mail',
           meta: { title: '拦截的邮件' },
         },
+        printDesk: {
+          Component: '/components/printDesk/PrintDeskView#PrintDeskView',
+          path: '/print-desk',
+          meta: { title: '印刷台' },
+        },
         orphanMedia: {
           Component: '/components/OrphanMediaView#OrphanMediaView',
           path: '/orphan-media',
@@ -109,6 +115,7 @@ export default buildConfig({
             Users,
             SiteBuilds,
             NoticeGroups,
+            PrintOrders,
             PrivacyFindings,
             AuditLog,
           ]),

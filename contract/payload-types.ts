@@ -33,6 +33,7 @@ export interface Config {
     users: User;
     'site-builds': SiteBuild;
     'notice-groups': NoticeGroup;
+    'print-orders': PrintOrder;
     'privacy-findings': PrivacyFinding;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -56,6 +57,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'notice-groups': NoticeGroupsSelect<false> | NoticeGroupsSelect<true>;
+    'print-orders': PrintOrdersSelect<false> | PrintOrdersSelect<true>;
     'privacy-findings': PrivacyFindingsSelect<false> | PrivacyFindingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1080,6 +1082,39 @@ export interface NoticeGroup {
   createdAt: string;
 }
 /**
+ * 在“印刷台”挑选已发布的内容和印刷品，系统打包成一个压缩包（含印制单）。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "print-orders".
+ */
+export interface PrintOrder {
+  id: number;
+  title?: string | null;
+  orderedBy?: (number | null) | User;
+  orderedByName?: string | null;
+  items: {
+    collection: 'figures' | 'streets' | 'places' | 'handbooks';
+    doc: number;
+    product: 'poster-a4' | 'poster-a3' | 'leaflet-a5' | 'handbook';
+    quantity: number;
+    cmyk?: boolean | null;
+    name?: string | null;
+    slug?: string | null;
+    version?: string | null;
+    id?: string | null;
+  }[];
+  note?: string | null;
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
+  done?: number | null;
+  total?: number | null;
+  heartbeat?: string | null;
+  bytes?: number | null;
+  error?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 隐私检查规则或白名单变化后，系统重新检查了已发布的内容。请逐条核实：需要修改的，请编辑后重新提交审核，或先下线；确认无误的，标为“已处理”。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1337,6 +1372,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notice-groups';
         value: number | NoticeGroup;
+      } | null)
+    | ({
+        relationTo: 'print-orders';
+        value: number | PrintOrder;
       } | null)
     | ({
         relationTo: 'privacy-findings';
@@ -1916,6 +1955,38 @@ export interface NoticeGroupsSelect<T extends boolean = true> {
   secret?: T;
   events?: T;
   enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "print-orders_select".
+ */
+export interface PrintOrdersSelect<T extends boolean = true> {
+  title?: T;
+  orderedBy?: T;
+  orderedByName?: T;
+  items?:
+    | T
+    | {
+        collection?: T;
+        doc?: T;
+        product?: T;
+        quantity?: T;
+        cmyk?: T;
+        name?: T;
+        slug?: T;
+        version?: T;
+        id?: T;
+      };
+  note?: T;
+  status?: T;
+  done?: T;
+  total?: T;
+  heartbeat?: T;
+  bytes?: T;
+  error?: T;
+  finishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,8 @@
  * product is, its paper and pages, and where its PDF is served.
  */
 
+import { chineseNumeral } from './numerals.ts'
+
 /** What a poster or leaflet is about. */
 export type SubjectKind = 'figure' | 'street' | 'place'
 
@@ -67,4 +69,46 @@ export function previewProducts(collection: string): { id: string; label: string
     id: product.id,
     label: `${product.label} ${sizeOf(product)}${product.pages === 2 ? ' 双面' : ''}`,
   }))
+}
+
+/** 印刷包 (the print desk): what may be ordered, from which collection. */
+export type OrderProduct = SubjectProduct | 'handbook'
+export const ORDER_COLLECTIONS = ['figures', 'streets', 'places', 'handbooks'] as const
+export type OrderCollection = (typeof ORDER_COLLECTIONS)[number]
+export const ORDER_PRODUCTS: Record<OrderCollection, readonly OrderProduct[]> = {
+  figures: ['poster-a4', 'poster-a3', 'leaflet-a5'],
+  streets: ['poster-a4', 'poster-a3', 'leaflet-a5'],
+  places: ['poster-a4', 'poster-a3', 'leaflet-a5'],
+  handbooks: ['handbook'],
+}
+
+/** What each product is called on the desk and the 印制单. */
+export const ORDER_PRODUCT_LABELS: Record<OrderProduct, string> = {
+  'poster-a4': '海报 A4',
+  'poster-a3': '海报 A3',
+  'leaflet-a5': '宣传单 A5',
+  handbook: '手册',
+}
+
+/** One plain sentence per product: which file goes to the print shop, and how it is printed. */
+export const PRINT_SHOP_NOTES: Record<OrderProduct, string> = {
+  'poster-a4': '交给打印店的是带“CMYK”的 PDF：A4 铜版纸单面彩印，沿裁切线裁掉四边各 3 毫米出血。',
+  'poster-a3': '交给打印店的是带“CMYK”的 PDF：A3 铜版纸单面彩印，沿裁切线裁掉四边各 3 毫米出血。',
+  'leaflet-a5': '交给打印店的是带“CMYK”的 PDF：A5 双面彩印（第 1 页正面、第 2 页反面），沿裁切线裁切。',
+  handbook: '交给印刷厂的是带“CMYK”的 PDF：按页码顺序印刷装订（骑马钉或胶装），成品尺寸见印制单。',
+}
+
+/** For the office's own colour printer, the ordinary file does. */
+export const OFFICE_PRINTER_NOTE = '在办公室自己的彩色打印机上打印，用不带“CMYK”的普通版即可。'
+
+/** 120, "１２０", "一百二十", "1,200" → the number; null when it is not a whole number of copies. */
+export function copiesOf(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : null
+  if (typeof value !== 'string') return null
+  const text = value
+    .normalize('NFKC')
+    .replace(/[\s,，、]/g, '')
+    .replace(/(份|张|本)$/, '')
+  if (/^\d+$/.test(text)) return Number(text)
+  return chineseNumeral(text)
 }

@@ -11,21 +11,21 @@
  * may not be public yet, are read with the same credentials.
  *
  * The same service renders 实时预览 (livePreview.ts): `/live/<collection>`, reached through
- * `/api/<collection>/live-preview`.
+ * `/api/<collection>/live-preview`; and makes the print desk's 印刷包 (printOrders.ts).
  */
 import http from 'node:http'
 import { isPageCollection } from '../contract/collections.ts'
 import { config } from '../contract/config.ts'
 import type { Media } from '../contract/payload-types.ts'
-import { SUBJECT_PRODUCTS, type SubjectProduct } from '../contract/print.ts'
 import { imageCredentials, type Snapshot } from '../site/loaders/cms.ts'
-import { figureSubject, venueSubject } from '../site/model/printSubjects.ts'
 import { publicContent } from '../site/model/publicContent.ts'
 import { CmykUnavailableError, toPdfX } from '../site/print/cmyk.ts'
 import { Printer } from '../site/print/index.ts'
-import type { PrintResult } from '../site/print/render.ts'
+import { DRAFT_MARK } from '../site/print/mark.ts'
 import { renderDraftPage, shellPage } from './livePreview.ts'
 import { PreviewError, published, readCms } from './previewSource.ts'
+import { startPrintDesk } from './printOrders.ts'
+import { type Piece, printPiece } from './printPiece.ts'
 import { isMainModule } from './processes.ts'
 
 export const PREVIEW_COLLECTIONS = ['figures', 'streets', 'places', 'handbooks'] as const
@@ -61,28 +61,14 @@ export async function printPreview(
   id: number,
   product: string,
   headers: http.IncomingHttpHeaders,
-): Promise<PrintResult & { title: string }> {
+): Promise<Piece> {
   const [draft, images] = await Promise.all([readDraft(collection, id, headers), draftImages(collection, id, headers)])
   const base = await published()
   // The snapshot with this one document replaced by its draft, and its images added.
   const media = new Map(base.media)
   for (const image of images) if (!media.has(image.id)) media.set(image.id, image)
   const withDraft = { ...base, media, [collection]: new Map(base[collection] as Map<number, unknown>).set(id, draft) } as Snapshot
-  const content = publicContent(withDraft)
-  const site = content.settings
-  if (collection === 'handbooks') {
-    const handbook = content.handbooks.find((item) => item.id === id)
-    if (!handbook) throw new PreviewError(404, '找不到这本手册。')
-    if (product !== 'handbook') throw new PreviewError(400, '手册只有一种印刷品：handbook')
-    if (handbook.sections.length === 0) throw new PreviewError(422, '手册还没有收录任何已发布的内容，无法预览。')
-    return { ...(await printer.handbook(handbook, site)), title: handbook.title }
-  }
-  if (!SUBJECT_PRODUCTS.some((item) => item.id === product)) throw new PreviewError(400, `没有这种印刷品：${product}`)
-  const items = collection === 'figures' ? content.figures : collection === 'streets' ? content.streets : content.places
-  const item = items.find((candidate) => candidate.id === id)
-  if (!item) throw new PreviewError(404, '找不到这份稿件。')
-  const subject = 'honourTitle' in item ? figureSubject(item) : venueSubject(item)
-  return { ...(await printer.subject(product as SubjectProduct, subject, site)), title: item.name }
+  return printPiece(printer, publicContent(withDraft), { collection, id, product }, DRAFT_MARK)
 }
 
 function send(response: http.ServerResponse, status: number, body: unknown): void {
@@ -163,9 +149,13 @@ export const previewPort = () => config().printPreviewPort
 
 if (isMainModule(import.meta.url)) {
   const server = createPreviewServer()
+  let stopping = false
   server.listen(previewPort(), '127.0.0.1', () => console.log(`打印预览服务已启动（127.0.0.1:${previewPort()}）`))
+  // 印刷包 (the print desk) are made here too, in the background.
+  startPrintDesk(printer, () => stopping).catch((error: Error) => console.error(`印刷包服务没有启动：${error.message.split('\n')[0]}`))
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
+      stopping = true
       server.close()
       void printer.close().then(() => process.exit(0))
     })

@@ -295,6 +295,15 @@ describe('system collections, globals and endpoints', () => {
     // 实时预览: the frame and the page of posted form values, for signed-in staff (the POST here carries no form: 400).
     ['GET', '/api/figures/live-preview', { anonymous: [401], admin: [200], editor: [200], reviewer: [200], community: [200] }],
     ['POST', '/api/articles/live-preview', { anonymous: [401], admin: [400], editor: [400], reviewer: [400], community: [400] }],
+    // 印刷包: each person's own; written by the server and the print service only.
+    ['GET', '/api/print-orders?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [200] }],
+    ['POST', '/api/print-orders', { anonymous: [403], admin: [400], editor: [400], reviewer: [400], community: [400] }],
+    [
+      'PATCH',
+      '/api/print-orders?where[id][equals]=0',
+      { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] },
+    ],
+    ['GET', '/api/print-orders/0/download', { anonymous: [401], admin: [404], editor: [404], reviewer: [404], community: [404] }],
     ['GET', '/api/media/orphans', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
     ['GET', '/api/media-uses?limit=1', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
     [

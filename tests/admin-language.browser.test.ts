@@ -14,7 +14,7 @@ import { englishWords, rawIds, shownText } from './support/english.ts'
 let browser: Browser
 
 const CONTENT = ['articles', 'figures', 'streets', 'places', 'regulations', 'handbooks']
-const SYSTEM = ['areas', 'facilities', 'media', 'users', 'site-builds', 'privacy-findings', 'audit-log']
+const SYSTEM = ['areas', 'facilities', 'media', 'users', 'site-builds', 'privacy-findings', 'audit-log', 'print-orders']
 const GLOBALS = ['site-settings', 'sensitive-words', 'privacy-allowlist']
 
 /** The first document of a collection the account can read, or null. */
@@ -72,6 +72,7 @@ describe('the admin in Chinese, for each role', () => {
       '/admin/locked-accounts',
       '/admin/caught-mail',
       '/admin/orphan-media',
+      '/admin/print-desk',
       `/admin/collections/figures/${figure}/versions`,
       // A reviewer's comparison of a version with the live one.
       `/admin/collections/figures/${figure}/versions/${body.docs[0]?.id}`,
@@ -81,13 +82,13 @@ describe('the admin in Chinese, for each role', () => {
 
   it('shows an editor and a reviewer no English UI word and no raw id', async () => {
     for (const email of [ACCOUNTS.editor, ACCOUNTS.reviewer2]) {
-      const pages = await pagesOf(email, [...CONTENT, 'media', 'site-builds'], ['sensitive-words'])
-      expect(await findEnglish(email, pages)).toEqual({})
+      const pages = await pagesOf(email, [...CONTENT, 'media', 'site-builds', 'print-orders'], ['sensitive-words'])
+      expect(await findEnglish(email, [...pages, '/admin/print-desk'])).toEqual({})
     }
   })
 
   it('shows a community worker no English UI word and no raw id', async () => {
-    const pages = await pagesOf(ACCOUNTS.community, CONTENT, [])
-    expect(await findEnglish(ACCOUNTS.community, pages)).toEqual({})
+    const pages = await pagesOf(ACCOUNTS.community, [...CONTENT, 'print-orders'], [])
+    expect(await findEnglish(ACCOUNTS.community, [...pages, '/admin/print-desk'])).toEqual({})
   })
 })

@@ -458,6 +458,9 @@ describe('print preview in the admin', () => {
     expect(poster.headers.get('x-print-pages')).toBe('1')
     expect((await pageTexts(poster.bytes)).join('')).toContain('预览草稿人物')
     await expectPrintReady(poster.bytes, 'poster-a4')
+    // A draft printed and passed around is never taken for the approved piece: marked on every page.
+    const leafletPdf = await preview(`/api/figures/${draft.id}/print/leaflet-a5`, editor)
+    for (const text of [...(await pageTexts(poster.bytes)), ...(await pageTexts(leafletPdf.bytes))]) expect(text).toContain('样稿·未审核')
     const leaflet = await preview(`/api/figures/${draft.id}/print/leaflet-a5?format=json`, editor)
     expect(JSON.parse(new TextDecoder().decode(leaflet.bytes))).toMatchObject({ pages: 2, warnings: [] })
     // Nobody else gets the draft: not anonymous visitors, not a community worker of another area.
@@ -480,6 +483,7 @@ describe('print preview in the admin', () => {
     expect((await pageTexts(poster.bytes)).join('')).toContain('预览中的新简介，尚未发布。')
     const live = new Uint8Array(await readFile(path.join(site, productPath('figure', 'wang-gai-hong', 'poster-a4'))))
     expect((await pageTexts(live)).join('')).not.toContain('预览中的新简介')
+    expect((await pageTexts(live)).join('')).not.toContain('样稿')
   })
 
   it('previews a handbook and gives the CMYK edition a print shop asks for', async () => {
@@ -489,6 +493,9 @@ describe('print preview in the admin', () => {
     const book = await preview(`/api/handbooks/${id}/print/handbook`, editor)
     expect(book.status).toBe(200)
     expect(Number(book.headers.get('x-print-pages')) % 4).toBe(0)
+    // Every page, the blank versos included: no page of a draft can pass for the approved book.
+    const unmarked = (await pageTexts(book.bytes)).flatMap((text, index) => (text.includes('样稿·未审核') ? [] : [index + 1]))
+    expect(unmarked).toEqual([])
     const handbookCmyk = await preview(`/api/handbooks/${id}/print/handbook?cmyk=1`, editor)
     expect(handbookCmyk.status).toBe(200)
     expect(await preflightPdfX(handbookCmyk.bytes)).toEqual([])

@@ -1,4 +1,4 @@
-/** A page of the admin's own (登录锁定, 拦截的邮件) in the admin's frame, for administrators only. */
+/** A page of the admin's own (登录锁定, 拦截的邮件, 印刷台) in the admin's frame, for administrators only unless `who` says everyone signed in. */
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
@@ -7,10 +7,12 @@ import type { ReactNode } from 'react'
 export function AdminPage({
   props: { initPageResult, params, searchParams },
   title,
+  who = 'admins',
   children,
 }: {
   props: AdminViewServerProps
   title: string
+  who?: 'admins' | 'everyone'
   children: ReactNode
 }) {
   const { req, visibleEntities, permissions, locale } = initPageResult
@@ -27,7 +29,7 @@ export function AdminPage({
     >
       <Gutter>
         <h1>{title}</h1>
-        {req.user?.role === 'admin' ? children : <p>只有管理员可以查看。</p>}
+        {req.user?.role === 'admin' || (who === 'everyone' && req.user) ? children : <p>只有管理员可以查看。</p>}
       </Gutter>
     </DefaultTemplate>
   )

@@ -13,6 +13,7 @@ import * as migration_20261129_173844_trust_under_attack from './20261129_173844
 import * as migration_20261130_014627_review_overdue_days from './20261130_014627_review_overdue_days'
 import * as migration_20261130_022752_notices from './20261130_022752_notices'
 import * as migration_20261130_024906_orphan_media_days from './20261130_024906_orphan_media_days'
+import * as migration_20261130_051617_print_orders from './20261130_051617_print_orders'
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261130_024906_orphan_media_days.up,
     down: migration_20261130_024906_orphan_media_days.down,
     name: '20261130_024906_orphan_media_days',
+  },
+  {
+    up: migration_20261130_051617_print_orders.up,
+    down: migration_20261130_051617_print_orders.down,
+    name: '20261130_051617_print_orders',
   },
 ]

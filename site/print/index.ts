@@ -4,9 +4,11 @@ import type { SubjectProduct } from '../../contract/print.ts'
 import type { ShareCard, SubjectData } from '../model/printSubjects.ts'
 import type { PublicHandbook, PublicSettings } from '../model/types.ts'
 import { launchBrowser } from './browser.ts'
+import type { Sheet } from './geometry.ts'
 import { applyPagination, destinationPages, handbookLayout, paginate } from './layouts/handbook.ts'
 import { leafletJob } from './layouts/leaflet.ts'
 import { posterJob } from './layouts/poster.ts'
+import { markJob, stampMark } from './mark.ts'
 import { finishPdf, PressPool, type PrintJob, type PrintResult, printToPdf } from './render.ts'
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCardJob } from './share.ts'
 import type { PrintHandbook, PrintSubject } from './subjects.tsx'
@@ -65,10 +67,17 @@ export class Printer {
     }
   }
 
-  /** A poster or leaflet of a figure, street or place. */
-  async subject(product: SubjectProduct, subject: SubjectData | PrintSubject, site: PublicSettings): Promise<PrintResult> {
+  /** A poster or leaflet of a figure, street or place; `mark` (样稿·未审核) across every page of a draft's. */
+  async subject(product: SubjectProduct, subject: SubjectData | PrintSubject, site: PublicSettings, mark?: string): Promise<PrintResult> {
     const job = await subjectJob(product, subject, site)
-    return this.#run((pool) => pool.pdf(job))
+    return this.#marked(await this.#run((pool) => pool.pdf(job)), job.sheet, mark)
+  }
+
+  /** `result` with `mark` over every page (nothing when there is no mark). */
+  async #marked<R extends PrintResult>(result: R, sheet: Sheet, mark?: string): Promise<R> {
+    if (!mark) return result
+    const stamp = await this.#run((pool) => pool.pdf(markJob(sheet, mark)))
+    return { ...result, pdf: await stampMark(result.pdf, stamp.pdf, sheet) }
   }
 
   /** Any laid-out job. */
@@ -80,9 +89,13 @@ export class Printer {
    * A handbook, in two passes: the first finds where each part starts, the second prints
    * with blank versos, padding and the contents' page numbers — and is checked against them.
    */
-  async handbook(handbook: PublicHandbook | PrintHandbook, site: PublicSettings): Promise<PrintResult & { starts: Map<string, number> }> {
+  async handbook(
+    handbook: PublicHandbook | PrintHandbook,
+    site: PublicSettings,
+    mark?: string,
+  ): Promise<PrintResult & { starts: Map<string, number> }> {
     const layout = await handbookLayout(handbook, site)
-    return this.#run((pool) =>
+    const book = await this.#run((pool) =>
       pool.with(layout.job, async (page) => {
         const first = await destinationPages(await printToPdf(page))
         const pagination = paginate(layout.parts, first.starts, first.pages)
@@ -99,6 +112,7 @@ export class Printer {
         return { ...finished, warnings: layout.job.warnings ?? [], starts: pagination.starts }
       }),
     )
+    return this.#marked(book, layout.job.sheet, mark)
   }
 
   /** A 1200×630 share card (WeChat, other apps) for pages that have no photo of their own. */

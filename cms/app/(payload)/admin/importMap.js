@@ -43,6 +43,7 @@ import { ChineseAriaLabels as ChineseAriaLabels_7b58dca564bb6817e230915921989c72
 import { Dashboard as Dashboard_7924645a622bedd19f62843d924c0df8 } from '../../../components/dashboard/Dashboard'
 import { LockedAccountsView as LockedAccountsView_61c79135d32385a69668bbe9d808c0f9 } from '../../../components/LockedAccountsView'
 import { CaughtMailView as CaughtMailView_56b12931f218ec81e312d9469c38febf } from '../../../components/CaughtMailView'
+import { PrintDeskView as PrintDeskView_f8a618c71ed5138e4ccc4a3e4d3cdb37 } from '../../../components/printDesk/PrintDeskView'
 import { OrphanMediaView as OrphanMediaView_a8888bd2518860def578c57d3dd952c4 } from '../../../components/OrphanMediaView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -93,6 +94,7 @@ export const importMap = {
   "/components/dashboard/Dashboard#Dashboard": Dashboard_7924645a622bedd19f62843d924c0df8,
   "/components/LockedAccountsView#LockedAccountsView": LockedAccountsView_61c79135d32385a69668bbe9d808c0f9,
   "/components/CaughtMailView#CaughtMailView": CaughtMailView_56b12931f218ec81e312d9469c38febf,
+  "/components/printDesk/PrintDeskView#PrintDeskView": PrintDeskView_f8a618c71ed5138e4ccc4a3e4d3cdb37,
   "/components/OrphanMediaView#OrphanMediaView": OrphanMediaView_a8888bd2518860def578c57d3dd952c4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
