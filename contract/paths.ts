@@ -21,7 +21,7 @@ export const embeddedPostgresDir = path.join(dataDir, 'postgres')
 /** Where the local catching mail server keeps what it caught (ops/mailCatcher.ts). */
 export const caughtMailDir = (data: string = dataDir) => path.join(data, 'caught-mail')
 /** Written by the running catcher: its SMTP address, so the admin knows for certain that mail to it is caught. */
-export const catcherAddressFile = (data: string = dataDir) => path.join(caughtMailDir(data), 'catcher-address')
+export const catcherAddressFile = (data: string = dataDir) => path.join(data, 'mail-catcher-address')
 /** 印刷包: the ZIP of each print order (ops/printOrders.ts writes them; the admin serves them to whoever ordered). */
 export const printOrdersDir = (data: string = dataDir) => path.join(data, 'print-orders')
 export const printPackFile = (id: number, data: string = dataDir) => path.join(printOrdersDir(data), `${id}.zip`)

@@ -95,6 +95,8 @@ describe('the 工作台 of each role', () => {
     })
     expect(await section(page, 'area-published').textContent()).toContain('我的片区 · 已发布')
     expect(await section(page, 'builds').count()).toBe(0)
+    // The print desk is one step away.
+    expect(await section(page, 'print-desk').locator('a.workbench__more').getAttribute('href')).toBe('/admin/print-desk')
     const nav = (await page.locator('nav').first().textContent()) ?? ''
     expect(nav).not.toContain('用户')
     expect(nav).not.toContain('网站设置')

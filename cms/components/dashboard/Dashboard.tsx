@@ -12,6 +12,7 @@ import { recentBuilds } from '../../dashboard/builds'
 import { sectionsFor } from '../../dashboard/sections'
 import { levelLabel } from '../../workflow/states'
 import { BuildList } from './BuildList'
+import { PrintDeskCard } from './PrintDeskCard'
 import { WorkList } from './WorkList'
 
 const CREATE = [
@@ -58,6 +59,7 @@ export async function Dashboard({ payload, user }: { payload: Payload; user: Use
           <WorkList key={section.key} section={section} />
         ))}
         {builds ? <BuildList builds={builds} /> : null}
+        <PrintDeskCard payload={payload} user={user} />
       </div>
     </Gutter>
   )
