@@ -28,6 +28,8 @@ interface Shot {
   width: number
   path: string
   then?: (page: Page) => Promise<void>
+  /** The whole page, not only the first screen. */
+  fullPage?: boolean
 }
 
 const SHOTS: Shot[] = [
@@ -36,7 +38,7 @@ const SHOTS: Shot[] = [
   { file: 'workbench-admin.png', email: 'admin@xinghualing.example', width: 1366, path: '/admin' },
   { file: 'workbench-community.png', email: 'community@xinghualing.example', width: 1366, path: '/admin' },
   { file: 'workbench-reviewer-phone.png', email: 'reviewer1@xinghualing.example', width: 390, path: '/admin' },
-  { file: 'print-desk.png', email: 'community@xinghualing.example', width: 1366, path: '/admin/print-desk' },
+  { file: 'print-desk.png', email: 'community@xinghualing.example', width: 1366, path: '/admin/print-desk', fullPage: true },
   { file: 'live-preview.png', email: 'editor@xinghualing.example', width: 1366, path: '/admin', then: livePreview },
 ]
 
@@ -57,7 +59,7 @@ try {
     await page.goto(`${base}${shot.path}`)
     await page.waitForLoadState('networkidle')
     await shot.then?.(page)
-    await page.screenshot({ path: path.join(outDir, shot.file) })
+    await page.screenshot({ path: path.join(outDir, shot.file), fullPage: shot.fullPage ?? false })
     console.log(`已保存 docs/screenshots/${shot.file}`)
     await context.close()
   }

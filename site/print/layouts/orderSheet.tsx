@@ -40,6 +40,9 @@ const CSS = `
 .order th, .order td { border: 0.3mm solid ${PRINT.smallDark}; padding: 1.2mm 1.6mm; text-align: left; vertical-align: top; }
 .order th { background: ${PRINT.tint}; }
 .order td.n { text-align: right; white-space: nowrap; }
+.order th:nth-child(1) { width: 9mm; }
+.order th:nth-child(2) { width: 30mm; }
+.order th:nth-child(5) { width: 18mm; }
 .order .file { overflow-wrap: anywhere; font-size: 8pt; }
 .order .total { margin: 2mm 0 0; font-weight: 700; }
 .order ul { margin: 3mm 0 0; padding-left: 5mm; }
