@@ -27,7 +27,7 @@ interface Shot {
   email: string
   width: number
   path: string
-  then?: (page: Page) => Promise<void>
+  prepare?: (page: Page) => Promise<void>
   /** The whole page, not only the first screen. */
   fullPage?: boolean
 }
@@ -39,7 +39,7 @@ const SHOTS: Shot[] = [
   { file: 'workbench-community.png', email: 'community@xinghualing.example', width: 1366, path: '/admin' },
   { file: 'workbench-reviewer-phone.png', email: 'reviewer1@xinghualing.example', width: 390, path: '/admin' },
   { file: 'print-desk.png', email: 'community@xinghualing.example', width: 1366, path: '/admin/print-desk', fullPage: true },
-  { file: 'live-preview.png', email: 'editor@xinghualing.example', width: 1366, path: '/admin', then: livePreview },
+  { file: 'live-preview.png', email: 'editor@xinghualing.example', width: 1366, path: '/admin', prepare: livePreview },
 ]
 
 const base = config().cmsUrl
@@ -58,7 +58,7 @@ try {
     await page.waitForURL(/\/admin\/?$/)
     await page.goto(`${base}${shot.path}`)
     await page.waitForLoadState('networkidle')
-    await shot.then?.(page)
+    await shot.prepare?.(page)
     await page.screenshot({ path: path.join(outDir, shot.file), fullPage: shot.fullPage ?? false })
     console.log(`已保存 docs/screenshots/${shot.file}`)
     await context.close()
