@@ -132,10 +132,12 @@ export interface Article {
      * 终审通过后在此时间自动发布；留空则终审通过即发布。
      */
     publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
     /**
      * 到此时间自动下线。
      */
     unpublishAt?: string | null;
+    unpublishAt_tz?: SupportedTimezones;
     takedown?: {
       requestedAt?: string | null;
       requestedByName?: string | null;
@@ -209,6 +211,7 @@ export interface Article {
    * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
    */
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
    * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
    */
@@ -365,10 +368,12 @@ export interface Figure {
      * 终审通过后在此时间自动发布；留空则终审通过即发布。
      */
     publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
     /**
      * 到此时间自动下线。
      */
     unpublishAt?: string | null;
+    unpublishAt_tz?: SupportedTimezones;
     takedown?: {
       requestedAt?: string | null;
       requestedByName?: string | null;
@@ -457,6 +462,7 @@ export interface Figure {
    * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
    */
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
    * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
    */
@@ -480,10 +486,12 @@ export interface Street {
      * 终审通过后在此时间自动发布；留空则终审通过即发布。
      */
     publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
     /**
      * 到此时间自动下线。
      */
     unpublishAt?: string | null;
+    unpublishAt_tz?: SupportedTimezones;
     takedown?: {
       requestedAt?: string | null;
       requestedByName?: string | null;
@@ -581,6 +589,7 @@ export interface Street {
    * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
    */
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
    * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
    */
@@ -604,10 +613,12 @@ export interface Place {
      * 终审通过后在此时间自动发布；留空则终审通过即发布。
      */
     publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
     /**
      * 到此时间自动下线。
      */
     unpublishAt?: string | null;
+    unpublishAt_tz?: SupportedTimezones;
     takedown?: {
       requestedAt?: string | null;
       requestedByName?: string | null;
@@ -727,6 +738,7 @@ export interface Place {
    * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
    */
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
    * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
    */
@@ -760,10 +772,12 @@ export interface Regulation {
      * 终审通过后在此时间自动发布；留空则终审通过即发布。
      */
     publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
     /**
      * 到此时间自动下线。
      */
     unpublishAt?: string | null;
+    unpublishAt_tz?: SupportedTimezones;
     takedown?: {
       requestedAt?: string | null;
       requestedByName?: string | null;
@@ -854,6 +868,7 @@ export interface Regulation {
    * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
    */
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
    * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
    */
@@ -877,10 +892,12 @@ export interface Handbook {
      * 终审通过后在此时间自动发布；留空则终审通过即发布。
      */
     publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
     /**
      * 到此时间自动下线。
      */
     unpublishAt?: string | null;
+    unpublishAt_tz?: SupportedTimezones;
     takedown?: {
       requestedAt?: string | null;
       requestedByName?: string | null;
@@ -994,6 +1011,7 @@ export interface Handbook {
    * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
    */
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   /**
    * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
    */
@@ -1438,7 +1456,9 @@ export interface ArticlesSelect<T extends boolean = true> {
         state?: T;
         author?: T;
         publishAt?: T;
+        publishAt_tz?: T;
         unpublishAt?: T;
+        unpublishAt_tz?: T;
         takedown?:
           | T
           | {
@@ -1474,6 +1494,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  publishedAt_tz?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1490,7 +1511,9 @@ export interface FiguresSelect<T extends boolean = true> {
         state?: T;
         author?: T;
         publishAt?: T;
+        publishAt_tz?: T;
         unpublishAt?: T;
+        unpublishAt_tz?: T;
         takedown?:
           | T
           | {
@@ -1529,6 +1552,7 @@ export interface FiguresSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  publishedAt_tz?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1545,7 +1569,9 @@ export interface StreetsSelect<T extends boolean = true> {
         state?: T;
         author?: T;
         publishAt?: T;
+        publishAt_tz?: T;
         unpublishAt?: T;
+        unpublishAt_tz?: T;
         takedown?:
           | T
           | {
@@ -1589,6 +1615,7 @@ export interface StreetsSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  publishedAt_tz?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1605,7 +1632,9 @@ export interface PlacesSelect<T extends boolean = true> {
         state?: T;
         author?: T;
         publishAt?: T;
+        publishAt_tz?: T;
         unpublishAt?: T;
+        unpublishAt_tz?: T;
         takedown?:
           | T
           | {
@@ -1656,6 +1685,7 @@ export interface PlacesSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  publishedAt_tz?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1672,7 +1702,9 @@ export interface RegulationsSelect<T extends boolean = true> {
         state?: T;
         author?: T;
         publishAt?: T;
+        publishAt_tz?: T;
         unpublishAt?: T;
+        unpublishAt_tz?: T;
         takedown?:
           | T
           | {
@@ -1724,6 +1756,7 @@ export interface RegulationsSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  publishedAt_tz?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1740,7 +1773,9 @@ export interface HandbooksSelect<T extends boolean = true> {
         state?: T;
         author?: T;
         publishAt?: T;
+        publishAt_tz?: T;
         unpublishAt?: T;
+        unpublishAt_tz?: T;
         takedown?:
           | T
           | {
@@ -1783,6 +1818,7 @@ export interface HandbooksSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  publishedAt_tz?: T;
   firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;

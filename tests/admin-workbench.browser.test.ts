@@ -135,6 +135,28 @@ describe('one status, Beijing time, nothing from outside', () => {
     await page.context().close()
   })
 
+  it('picks 定时发布 in Beijing time though the browser’s clock is UTC', async () => {
+    const editor = await login(ACCOUNTS.editor)
+    const at = (iso: string) => ({ review: { publishAt: iso }, _status: 'draft' })
+    await api(`/api/figures/${work.draft}?draft=true`, { method: 'PATCH', token: editor, body: at('2026-12-01T02:00:00.000Z') })
+    const page = await signIn(browser, ACCOUNTS.editor)
+    await page.goto(`${stack().cmsUrl}/admin/collections/figures/${work.draft}`)
+    const input = page.locator('#field-review__publishAt .react-datepicker__input-container input')
+    // 02:00 UTC is 10:00 in Beijing.
+    await expect.poll(() => input.inputValue()).toBe('2026-12-01 10:00')
+    await input.fill('2026-12-02 09:30')
+    await input.press('Enter')
+    await page.locator('#action-save-draft').click()
+    await expect
+      .poll(
+        async () =>
+          (await api<{ review: { publishAt: string } }>(`/api/figures/${work.draft}?draft=true&depth=0`, { token: editor })).body.review
+            .publishAt,
+      )
+      .toBe('2026-12-02T01:30:00.000Z')
+    await page.context().close()
+  })
+
   it('carries the platform’s own name and mark on the login page', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()

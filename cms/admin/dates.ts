@@ -1,9 +1,13 @@
 /**
  * Date fields in the admin read and pick as people here write them: `2026-11-29 22:13`,
- * a 24-hour clock in 15-minute steps, 时间 over the time column. (Which zone a date is
- * shown in: Beijing time, see the @payloadcms/ui patch in cms/patches.)
+ * a 24-hour clock in 15-minute steps, 时间 over the time column. A time someone picks
+ * (定时发布, 定时下线…) is picked in Beijing time whatever the browser's zone: Payload's
+ * per-field time zone, with Beijing the only one. (Dates shown elsewhere: Beijing time
+ * too, see the @payloadcms/ui patch in cms/patches.)
  */
 import type { CollectionConfig, Field, GlobalConfig } from 'payload'
+
+import { TIME_ZONE } from '../../contract/time'
 
 export const ADMIN_DATE_FORMAT = 'yyyy-MM-dd HH:mm'
 
@@ -12,11 +16,16 @@ const PICKERS = {
   dayOnly: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
 } as const
 
+const BEIJING = { defaultTimezone: TIME_ZONE, supportedTimezones: [{ label: '北京时间', value: TIME_ZONE }] }
+/** The times people pick: 定时发布, 定时下线, and the publication time an administrator backdates. The rest the system writes. */
+const PICKED_TIMES = new Set(['publishAt', 'unpublishAt', 'publishedAt'])
+
 function chineseDate(field: Field): Field {
   if (field.type === 'date') {
     const appearance = field.admin?.date?.pickerAppearance === 'dayOnly' ? 'dayOnly' : 'dayAndTime'
     const date = { ...field.admin?.date, ...PICKERS[appearance], overrides: { timeCaption: '时间', ...field.admin?.date?.overrides } }
-    return { ...field, admin: { ...field.admin, date } } as Field
+    const picked = appearance === 'dayAndTime' && PICKED_TIMES.has(field.name)
+    return { ...field, ...(picked ? { timezone: BEIJING } : {}), admin: { ...field.admin, date } } as Field
   }
   if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: field.fields.map(chineseDate) } as Field
   if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(chineseDate) })) }
