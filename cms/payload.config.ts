@@ -8,8 +8,8 @@ import sharp from 'sharp'
 import { config as settings } from '../contract/config'
 import { cmsDir, contractDir } from '../contract/paths'
 import { SCHEDULE_QUEUE } from '../contract/queues'
-import { TIME_ZONE } from '../contract/time'
-import { ADMIN_DATE_FORMAT } from './admin/dates'
+import { ADMIN_DATE_FORMAT, BEIJING_TIME } from './admin/dates'
+import { adminViews } from './admin/pages'
 import { zhOverrides } from './admin/translations'
 import { withWorkbench, withWorkbenchGlobals } from './admin/workbench'
 import { AuditLog } from './audit/AuditLog'
@@ -59,34 +59,12 @@ export default buildConfig({
     // No Gravatar: the admin loads nothing from outside the machine.
     avatar: 'default',
     dateFormat: ADMIN_DATE_FORMAT,
-    timezones: { defaultTimezone: TIME_ZONE, supportedTimezones: [{ label: '北京时间', value: TIME_ZONE }] },
+    timezones: BEIJING_TIME,
     components: {
       providers: ['/components/ChineseAriaLabels#ChineseAriaLabels'],
       graphics: { Icon: '/components/brand/Icon#Icon', Logo: '/components/brand/Logo#Logo' },
       afterNavLinks: ['/components/AdminLinks#AdminLinks'],
-      views: {
-        dashboard: { Component: '/components/dashboard/Dashboard#Dashboard' },
-        lockedAccounts: {
-          Component: '/components/LockedAccountsView#LockedAccountsView',
-          path: '/locked-accounts',
-          meta: { title: '登录锁定' },
-        },
-        caughtMail: {
-          Component: '/components/CaughtMailView#CaughtMailView',
-          path: '/caught-mail',
-          meta: { title: '拦截的邮件' },
-        },
-        printDesk: {
-          Component: '/components/printDesk/PrintDeskView#PrintDeskView',
-          path: '/print-desk',
-          meta: { title: '印刷台' },
-        },
-        orphanMedia: {
-          Component: '/components/OrphanMediaView#OrphanMediaView',
-          path: '/orphan-media',
-          meta: { title: '未使用的图片' },
-        },
-      },
+      views: adminViews(),
     },
   },
   i18n: {

@@ -16,7 +16,8 @@ const PICKERS = {
   dayOnly: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
 } as const
 
-const BEIJING = { defaultTimezone: TIME_ZONE, supportedTimezones: [{ label: '北京时间', value: TIME_ZONE }] }
+/** Beijing time, the only zone: for the admin as a whole and for each time someone picks. */
+export const BEIJING_TIME = { defaultTimezone: TIME_ZONE, supportedTimezones: [{ label: '北京时间', value: TIME_ZONE }] }
 /** The times people pick: 定时发布, 定时下线, and the publication time an administrator backdates. The rest the system writes. */
 const PICKED_TIMES = new Set(['publishAt', 'unpublishAt', 'publishedAt'])
 
@@ -25,7 +26,7 @@ function chineseDate(field: Field): Field {
     const appearance = field.admin?.date?.pickerAppearance === 'dayOnly' ? 'dayOnly' : 'dayAndTime'
     const date = { ...field.admin?.date, ...PICKERS[appearance], overrides: { timeCaption: '时间', ...field.admin?.date?.overrides } }
     const picked = appearance === 'dayAndTime' && PICKED_TIMES.has(field.name)
-    return { ...field, ...(picked ? { timezone: BEIJING } : {}), admin: { ...field.admin, date } } as Field
+    return { ...field, ...(picked ? { timezone: BEIJING_TIME } : {}), admin: { ...field.admin, date } } as Field
   }
   if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: field.fields.map(chineseDate) } as Field
   if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: tab.fields.map(chineseDate) })) }

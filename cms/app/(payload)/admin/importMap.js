@@ -41,9 +41,9 @@ import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../componen
 import { AdminLinks as AdminLinks_d69306ad70ba45d61fccd50200c1a7d1 } from '../../../components/AdminLinks'
 import { ChineseAriaLabels as ChineseAriaLabels_7b58dca564bb6817e230915921989c72 } from '../../../components/ChineseAriaLabels'
 import { Dashboard as Dashboard_7924645a622bedd19f62843d924c0df8 } from '../../../components/dashboard/Dashboard'
+import { PrintDeskView as PrintDeskView_f8a618c71ed5138e4ccc4a3e4d3cdb37 } from '../../../components/printDesk/PrintDeskView'
 import { LockedAccountsView as LockedAccountsView_61c79135d32385a69668bbe9d808c0f9 } from '../../../components/LockedAccountsView'
 import { CaughtMailView as CaughtMailView_56b12931f218ec81e312d9469c38febf } from '../../../components/CaughtMailView'
-import { PrintDeskView as PrintDeskView_f8a618c71ed5138e4ccc4a3e4d3cdb37 } from '../../../components/printDesk/PrintDeskView'
 import { OrphanMediaView as OrphanMediaView_a8888bd2518860def578c57d3dd952c4 } from '../../../components/OrphanMediaView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -92,9 +92,9 @@ export const importMap = {
   "/components/AdminLinks#AdminLinks": AdminLinks_d69306ad70ba45d61fccd50200c1a7d1,
   "/components/ChineseAriaLabels#ChineseAriaLabels": ChineseAriaLabels_7b58dca564bb6817e230915921989c72,
   "/components/dashboard/Dashboard#Dashboard": Dashboard_7924645a622bedd19f62843d924c0df8,
+  "/components/printDesk/PrintDeskView#PrintDeskView": PrintDeskView_f8a618c71ed5138e4ccc4a3e4d3cdb37,
   "/components/LockedAccountsView#LockedAccountsView": LockedAccountsView_61c79135d32385a69668bbe9d808c0f9,
   "/components/CaughtMailView#CaughtMailView": CaughtMailView_56b12931f218ec81e312d9469c38febf,
-  "/components/printDesk/PrintDeskView#PrintDeskView": PrintDeskView_f8a618c71ed5138e4ccc4a3e4d3cdb37,
   "/components/OrphanMediaView#OrphanMediaView": OrphanMediaView_a8888bd2518860def578c57d3dd952c4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
