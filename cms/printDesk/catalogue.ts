@@ -1,6 +1,7 @@
-/** What the print desk offers: every published item that has print products, with its area; and what has changed since an order. */
+/** What the print desk offers: every published item that has print products, with its area; a person's orders, and what has changed since them. */
 import type { Payload } from 'payload'
 
+import type { PrintOrder, User } from '../../contract/payload-types'
 import { ORDER_COLLECTIONS, type OrderCollection } from '../../contract/print'
 
 export interface DeskItem {
@@ -59,4 +60,18 @@ export function reprintNotes(
     if (!now) return '已下线，不要再张贴'
     return item.version && Date.parse(now) > Date.parse(item.version) ? '已更新，需重印' : null
   })
+}
+
+/** A person's own orders, newest first, read with their own access. */
+export async function ownOrders(payload: Payload, user: User, limit: number): Promise<PrintOrder[]> {
+  const { docs } = await payload.find({
+    collection: 'print-orders',
+    where: { orderedBy: { equals: user.id } },
+    sort: '-createdAt',
+    limit,
+    depth: 0,
+    overrideAccess: false,
+    user,
+  })
+  return docs
 }

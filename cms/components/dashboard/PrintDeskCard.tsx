@@ -3,19 +3,12 @@ import type { Payload } from 'payload'
 
 import type { User } from '../../../contract/payload-types'
 import { shortDateTime } from '../../../contract/time'
+import { ownOrders } from '../../printDesk/catalogue'
 
 const STATUS: Record<string, string> = { queued: '排队中', running: '正在生成', done: '可以下载', failed: '生成失败' }
 
 export async function PrintDeskCard({ payload, user }: { payload: Payload; user: User }) {
-  const { docs } = await payload.find({
-    collection: 'print-orders',
-    where: { orderedBy: { equals: user.id } },
-    sort: '-createdAt',
-    limit: 3,
-    depth: 0,
-    overrideAccess: false,
-    user,
-  })
+  const docs = await ownOrders(payload, user, 3)
   return (
     <section className="workbench__section" data-section="print-desk" aria-labelledby="workbench-print-desk">
       <h2 id="workbench-print-desk">印刷台</h2>

@@ -9,21 +9,13 @@ import type { AdminViewServerProps, Payload } from 'payload'
 import type { PrintOrder, User } from '../../../contract/payload-types'
 import { ORDER_PRODUCT_LABELS } from '../../../contract/print'
 import { shortDateTime } from '../../../contract/time'
-import { type DeskItem, deskCatalogue, reprintNotes } from '../../printDesk/catalogue'
+import { type DeskItem, deskCatalogue, ownOrders, reprintNotes } from '../../printDesk/catalogue'
 import { AdminPage } from '../AdminPage'
 import { OrderProgress } from './OrderProgress'
 import { PrintDeskForm } from './PrintDeskForm'
 
 async function OrderHistory({ payload, user, catalogue }: { payload: Payload; user: User; catalogue: DeskItem[] }) {
-  const { docs } = await payload.find({
-    collection: 'print-orders',
-    where: { orderedBy: { equals: user.id } },
-    sort: '-createdAt',
-    limit: 20,
-    depth: 0,
-    overrideAccess: false,
-    user,
-  })
+  const docs = await ownOrders(payload, user, 20)
   if (docs.length === 0) return <p>还没有下过单。</p>
   return (
     <table className="print-desk__history">
