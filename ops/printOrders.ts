@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import { Zip, ZipPassThrough } from 'fflate'
 import type { Payload } from 'payload'
-
+import { isDatabaseUnavailable } from '../cms/hooks/databaseUnavailable.ts'
 import { config } from '../contract/config.ts'
 import { printOrdersDir, printPackFile } from '../contract/paths.ts'
 import type { PrintOrder } from '../contract/payload-types.ts'
@@ -144,13 +144,27 @@ async function makePack(payload: Payload, printer: Printer, id: number): Promise
   }
 }
 
+/** The database gone: said once, then waited out (waitForDatabase says how long every 30 s); any other error waits a little. */
+async function outage(error: Error, stopping: () => boolean): Promise<void> {
+  if (!isDatabaseUnavailable(error)) {
+    console.error(`印刷包：读取订单失败：${error.message.split('\n')[0]}`)
+    await new Promise((resolve) => setTimeout(resolve, 10 * POLL_MS))
+    return
+  }
+  console.error('印刷包：数据库暂时连不上，恢复后继续生成')
+  await waitForDatabase(config().databaseUrl ?? '', (line) => console.log(`印刷包：${line}`), stopping).catch(() => undefined)
+}
+
 /** Takes orders until `stopping`; never throws (a failed order is marked failed with its reason). */
 export async function runPrintOrders(payload: Payload, printer: Printer, stopping: () => boolean): Promise<void> {
   while (!stopping()) {
-    const id = await claim(payload).catch((error: Error) => {
-      console.error(`印刷包：读取订单失败：${error.message.split('\n')[0]}`)
-      return null
-    })
+    let id: number | null
+    try {
+      id = await claim(payload)
+    } catch (error) {
+      await outage(error as Error, stopping)
+      continue
+    }
     if (id === null) {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS))
       continue
