@@ -39,10 +39,13 @@ export const productPath = (kind: SubjectKind, slug: string, product: SubjectPro
 /** A product's paper size as a print shop writes it: A4, A3, A5. */
 const sizeOf = (product: ProductInfo) => product.id.split('-')[1]?.toUpperCase() ?? ''
 
+/** `text` fit for a file name: no path or shell characters, at most `length` characters (whole characters: an emoji is never cut in half). */
+export const fileSafe = (text: string, length: number): string => [...text.replace(/[\\/:*?"<>|\s]+/g, '')].slice(0, length).join('')
+
 /** The name a downloaded file gets: 郝敬全-海报-A4.pdf */
 export function downloadName(name: string, product: ProductInfo): string {
   const size = sizeOf(product)
-  const safe = name.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40) || '宣传品'
+  const safe = fileSafe(name, 40) || '宣传品'
   return `${safe}-${product.label}-${size}.pdf`
 }
 
@@ -90,6 +93,9 @@ export const ORDER_PRODUCT_LABELS: Record<OrderProduct, string> = {
   handbook: '手册',
 }
 
+/** Finished 印刷包 are kept this many days, then removed (the order can be placed again). */
+export const PACK_KEPT_DAYS = 30
+
 /** One plain sentence per product: which file goes to the print shop, and how it is printed. */
 export const PRINT_SHOP_NOTES: Record<OrderProduct, string> = {
   'poster-a4': '交给打印店的是带“CMYK”的 PDF：A4 铜版纸单面彩印，沿裁切线裁掉四边各 3 毫米出血。',
@@ -101,14 +107,48 @@ export const PRINT_SHOP_NOTES: Record<OrderProduct, string> = {
 /** For the office's own colour printer, the ordinary file does. */
 export const OFFICE_PRINTER_NOTE = '在办公室自己的彩色打印机上打印，用不带“CMYK”的普通版即可。'
 
-/** 120, "１２０", "一百二十", "1,200" → the number; null when it is not a whole number of copies. */
+const UNIT_VALUES: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000 }
+
+/**
+ * Below 万: 一百二十 → 120, and the spoken shortening of a trailing digit, 一百一 → 110,
+ * 两千五 → 2500 (一百零一 stays 101); null when it is not a numeral.
+ */
+function belowWan(text: string): number | null {
+  const short = /^(.*([百千]))([一二三四五六七八九])$/.exec(text)
+  if (short) {
+    const head = chineseNumeral(short[1] as string)
+    const digit = chineseNumeral(short[3] as string)
+    return head === null || digit === null ? null : head + (digit * (UNIT_VALUES[short[2] as string] as number)) / 10
+  }
+  return chineseNumeral(text)
+}
+
+function chineseCopies(text: string): number | null {
+  const [high, low, ...more] = text.replace(/两/g, '二').split('万')
+  if (more.length > 0) return null
+  if (low === undefined) return belowWan(high as string)
+  const wan = high === '' ? null : /^\d+$/.test(high as string) ? Number(high) : belowWan(high as string)
+  if (wan === null) return null
+  // 三万五 → 35000: a lone digit after 万 counts thousands.
+  const rest = low === '' ? 0 : /^[一二三四五六七八九]$/.test(low) ? (chineseNumeral(low) as number) * 1000 : belowWan(low)
+  return rest === null ? null : wan * 10_000 + rest
+}
+
+/**
+ * A number of copies as people type it: 120, １２０, 1,200 (commas only between groups of
+ * three), 3千, 1万, 一百二十, 一百一 (110), 两千五 (2500), 三万五, with 份/张/本/册 after it;
+ * null for anything else (1、2, "1 2", 1.5, -5, 1e3 are refused, not guessed).
+ */
 export function copiesOf(value: unknown): number | null {
   if (typeof value === 'number') return Number.isInteger(value) ? value : null
   if (typeof value !== 'string') return null
   const text = value
     .normalize('NFKC')
-    .replace(/[\s,，、]/g, '')
-    .replace(/(份|张|本)$/, '')
+    .trim()
+    .replace(/(份|张|本|册)$/, '')
   if (/^\d+$/.test(text)) return Number(text)
-  return chineseNumeral(text)
+  if (/^\d{1,3}(,\d{3})+$/.test(text)) return Number(text.replaceAll(',', ''))
+  const withUnit = /^(\d+)([十百千万])$/.exec(text)
+  if (withUnit) return Number(withUnit[1]) * (UNIT_VALUES[withUnit[2] as string] as number)
+  return chineseCopies(text)
 }

@@ -76,11 +76,11 @@ export async function renderDraftPage(collection: PageCollection, data: unknown,
   const docs = new Map(base[collection] as Map<number, unknown>).set(draft.id, draft)
   const snapshot = { ...base, media, [collection]: docs } as Snapshot
   try {
-    let content = publicContent(snapshot)
+    let content = publicContent(snapshot, { fresh: true })
     const missing = [...media.missing].filter((id) => Number.isInteger(id) && id > 0)
     if (missing.length > 0) {
       for (const doc of await readableMedia(missing, headers)) media.set(doc.id, doc)
-      content = publicContent(snapshot)
+      content = publicContent(snapshot, { fresh: true })
     }
     const page = planDraftPage(content, renderer.versions, collection, draft.slug)
     if (!page) throw new PreviewError(422, INCOMPLETE)

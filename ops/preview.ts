@@ -68,7 +68,7 @@ export async function printPreview(
   const media = new Map(base.media)
   for (const image of images) if (!media.has(image.id)) media.set(image.id, image)
   const withDraft = { ...base, media, [collection]: new Map(base[collection] as Map<number, unknown>).set(id, draft) } as Snapshot
-  return printPiece(printer, publicContent(withDraft), { collection, id, product }, DRAFT_MARK)
+  return printPiece(printer, publicContent(withDraft, { fresh: true }), { collection, id, product }, DRAFT_MARK)
 }
 
 function send(response: http.ServerResponse, status: number, body: unknown): void {

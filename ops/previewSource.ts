@@ -17,9 +17,23 @@ export class PreviewError extends Error {
 }
 
 let snapshot: Promise<Snapshot> | undefined
-let refreshing: Promise<unknown> = Promise.resolve()
+let refreshing: { done: Promise<unknown>; startedAt: number } | undefined
 
-/** The published snapshot, brought up to date (one refresh at a time). */
+/** One refresh at a time; it forgets itself when done. */
+function startRefresh(current: Snapshot): { done: Promise<unknown>; startedAt: number } {
+  const run = { startedAt: performance.now(), done: refreshSnapshot(current).catch(() => undefined) }
+  void run.done.finally(() => {
+    if (refreshing === run) refreshing = undefined
+  })
+  refreshing = run
+  return run
+}
+
+/**
+ * The published snapshot, at least as fresh as the moment of asking. Requests that arrive
+ * while a refresh runs wait for it and then share the next one: a burst of previews makes
+ * two refreshes, not a queue of them.
+ */
 export async function published(): Promise<Snapshot> {
   if (!snapshot) {
     snapshot = loadSnapshot()
@@ -28,10 +42,14 @@ export async function published(): Promise<Snapshot> {
     })
     return snapshot
   }
+  const asked = performance.now()
   const current = await snapshot
-  refreshing = refreshing.then(() => refreshSnapshot(current)).catch(() => undefined)
-  await refreshing
-  return current
+  for (;;) {
+    const run = refreshing ?? startRefresh(current)
+    await run.done
+    if (run.startedAt >= asked) return current
+    if (refreshing === run) refreshing = undefined
+  }
 }
 
 export async function readCms<T>(pathAndQuery: string, headers: http.IncomingHttpHeaders): Promise<T> {

@@ -8,7 +8,7 @@
  */
 import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
-import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import { Zip, ZipPassThrough } from 'fflate'
@@ -19,9 +19,11 @@ import { printOrdersDir, printPackFile } from '../contract/paths.ts'
 import type { PrintOrder } from '../contract/payload-types.ts'
 import {
   downloadName,
+  fileSafe,
   HANDBOOK_PAPER,
   OFFICE_PRINTER_NOTE,
   ORDER_PRODUCT_LABELS,
+  PACK_KEPT_DAYS,
   PRINT_SHOP_NOTES,
   SUBJECT_PRODUCTS,
 } from '../contract/print.ts'
@@ -38,6 +40,8 @@ import { type PieceCollection, printPiece } from './printPiece.ts'
 const POLL_MS = 2_000
 /** An order running without a sign of life this long was left by a service that died: taken again. */
 const STALE_MS = 120_000
+/** ZIP files are written without ZIP64: well under 4 GB. */
+const MAX_PACK_BYTES = 3 * 1024 ** 3
 
 type Item = NonNullable<PrintOrder['items']>[number]
 type Pool = { query(sql: string, values: unknown[]): Promise<{ rows: { id: number }[] }> }
@@ -48,10 +52,10 @@ async function claim(payload: Payload): Promise<number | null> {
   const { rows } = await pool.query(
     `update print_orders set status = 'running', heartbeat = now(), done = 0, error = null
       where id = (select id from print_orders
-                   where status = 'queued' or (status = 'running' and (heartbeat is null or heartbeat < $1))
+                   where status = 'queued' or (status = 'running' and (heartbeat is null or heartbeat < now() - $1::interval))
                    order by created_at limit 1 for update skip locked)
       returning id`,
-    [new Date(Date.now() - STALE_MS).toISOString()],
+    [`${STALE_MS / 1000} seconds`],
   )
   return rows[0]?.id ?? null
 }
@@ -69,7 +73,7 @@ function paperOf(content: PublicContent, item: Item, pages: number): string {
 
 function fileName(position: number, title: string, item: Item): string {
   const info = SUBJECT_PRODUCTS.find((product) => product.id === item.product)
-  const base = info ? downloadName(title, info) : `${title.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40)}-手册.pdf`
+  const base = info ? downloadName(title, info) : `${fileSafe(title, 40) || '手册'}-手册.pdf`
   return `${String(position).padStart(2, '0')}-${item.cmyk ? base.replace(/\.pdf$/, '-CMYK.pdf') : base}`
 }
 
@@ -109,6 +113,9 @@ async function makePack(payload: Payload, printer: Printer, id: number): Promise
   await mkdir(printOrdersDir(dataDir), { recursive: true })
   const partial = `${printPackFile(id, dataDir)}.partial-${process.pid}`
   const out = createWriteStream(partial)
+  // A write that fails (a full disk) fails this order, never the service: the error is awaited below.
+  const written = once(out, 'finish')
+  written.catch(() => undefined)
   const zip = new Zip((error, chunk, final) => {
     if (error) out.destroy(error)
     else out.write(chunk)
@@ -116,6 +123,7 @@ async function makePack(payload: Payload, printer: Printer, id: number): Promise
   })
   // PDFs are compressed already: stored as they are.
   const add = (name: string, bytes: Uint8Array) => {
+    if (out.bytesWritten + bytes.length > MAX_PACK_BYTES) throw new Error(`印刷包超过 ${MAX_PACK_BYTES / 1024 ** 3} GB，请分几次下单。`)
     const entry = new ZipPassThrough(name)
     zip.add(entry)
     entry.push(bytes, true)
@@ -134,7 +142,7 @@ async function makePack(payload: Payload, printer: Printer, id: number): Promise
     }
     add('印制单.pdf', (await printer.print(orderSheetJob(sheet, site))).pdf)
     zip.end()
-    await once(out, 'finish')
+    await written
     await rename(partial, printPackFile(id, dataDir))
     return { bytes: out.bytesWritten, total: order.total ?? 0, printed }
   } catch (error) {
@@ -175,6 +183,11 @@ export async function runPrintOrders(payload: Payload, printer: Printer, stoppin
       await tell(payload, id, { status: 'done', done: total, bytes, items: printed, finishedAt: new Date().toISOString() })
       console.log(`印刷包 ${id} 已生成：${(bytes / 1024 / 1024).toFixed(1)} MB，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`)
     } catch (error) {
+      if (stopping()) {
+        // Stopped mid-order (a restart): back in the queue, not failed.
+        await tell(payload, id, { status: 'queued', done: 0 }).catch(() => undefined)
+        break
+      }
       const reason = (error as Error).message.split('\n')[0] ?? '未知错误'
       console.error(`印刷包 ${id} 生成失败：${reason}`)
       await tell(payload, id, { status: 'failed', error: reason, finishedAt: new Date().toISOString() }).catch(() => undefined)
@@ -182,11 +195,18 @@ export async function runPrintOrders(payload: Payload, printer: Printer, stoppin
   }
 }
 
-/** Half-written packs of a service that stopped mid-order: the order is taken again, the file made anew. */
-async function clearPartials(): Promise<void> {
+/**
+ * Packs older than PACK_KEPT_DAYS, and half-written ones a stopped service left (untouched
+ * for an hour: another service may be writing a fresh one), are removed.
+ */
+async function clearOldPacks(): Promise<void> {
   const dir = printOrdersDir(config().dataDir)
-  const names = await readdir(dir).catch(() => [] as string[])
-  await Promise.all(names.filter((name) => name.includes('.partial-')).map((name) => rm(path.join(dir, name), { force: true })))
+  const now = Date.now()
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const file = path.join(dir, name)
+    const age = now - ((await stat(file).catch(() => null))?.mtimeMs ?? now)
+    if (name.includes('.partial-') ? age > 3_600_000 : age > PACK_KEPT_DAYS * 86_400_000) await rm(file, { force: true })
+  }
 }
 
 /** The print desk in this process: once the database answers, orders are taken until `stopping`. */
@@ -196,6 +216,7 @@ export async function startPrintDesk(printer: Printer, stopping: () => boolean):
   process.env.PAYLOAD_JOBS_AUTORUN = 'false'
   const [{ getPayload }, { default: payloadConfig }] = await Promise.all([import('payload'), import('../cms/payload.config.ts')])
   const payload = await getPayload({ config: payloadConfig })
-  await clearPartials()
-  await runPrintOrders(payload, printer, stopping)
+  await clearOldPacks()
+  const sweeping = setInterval(() => void clearOldPacks(), 3_600_000)
+  await runPrintOrders(payload, printer, stopping).finally(() => clearInterval(sweeping))
 }

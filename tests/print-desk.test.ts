@@ -116,6 +116,19 @@ describe('印刷包', () => {
     expect((await order({ items: [line()] })).status).toBe(403)
   })
 
+  it('adds up the same file ordered twice, and lets nobody queue more than three packs at once', async () => {
+    const merged = await order({ items: [line({ quantity: 10, cmyk: false }), line({ quantity: '十五', cmyk: false })] }, editor)
+    expect(merged.body.doc?.items.map((item) => item.quantity)).toEqual([25])
+    // Printing takes seconds a file: three orders placed at once are all still open when a fourth comes.
+    const placed = [merged.body.doc?.id]
+    for (let n = 0; n < 2; n++) placed.push((await order({ items: [line({ cmyk: false })] }, editor)).body.doc?.id)
+    const fourth = await order({ items: [line({ cmyk: false })] }, editor)
+    expect(fourth.status).toBe(429)
+    expect(fourth.body.errors?.[0]?.message).toMatch(/正在排队或生成/)
+    for (const id of placed) await finished(id as number, editor)
+    expect((await order({ items: [line({ cmyk: false })] }, editor)).status).toBe(201)
+  })
+
   it('keeps each person’s orders their own: not read, downloaded, changed or deleted by anyone else', async () => {
     const { body } = await order({ items: [line({ cmyk: false })] }, community)
     const id = body.doc?.id as number

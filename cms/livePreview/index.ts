@@ -20,10 +20,16 @@ async function passThrough(req: PayloadRequest, init: RequestInit): Promise<Resp
   try {
     response = await fetch(`${printPreviewUrl()}/live/${collection}`, {
       ...init,
+      // A page renders in well under a second; a stuck service must not hold the request.
+      signal: AbortSignal.timeout(30_000),
       headers: { ...forwardedAuthorization(req), ...(init.body ? { 'content-type': 'application/json' } : {}) },
     })
-  } catch {
-    return Response.json({ message: '预览服务没有运行（它随 npm start 启动）。' }, { status: 503 })
+  } catch (error) {
+    const timedOut = (error as Error).name === 'TimeoutError'
+    return Response.json(
+      { message: timedOut ? '预览生成超时，请稍后再试。' : '预览服务没有运行（它随 npm start 启动）。' },
+      { status: timedOut ? 504 : 503 },
+    )
   }
   const passed = new Headers({ 'cache-control': 'no-store' })
   for (const name of PASSED_ON) {

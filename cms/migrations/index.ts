@@ -1,20 +1,20 @@
-import * as migration_20261126_122007_initial from './20261126_122007_initial';
-import * as migration_20261126_124344_figures_published_at from './20261126_124344_figures_published_at';
-import * as migration_20261126_130243_content_model from './20261126_130243_content_model';
-import * as migration_20261126_131115_review_workflow from './20261126_131115_review_workflow';
-import * as migration_20261126_132002_review_history_names from './20261126_132002_review_history_names';
-import * as migration_20261126_134124_previous_slugs from './20261126_134124_previous_slugs';
-import * as migration_20261126_150831_site_builds from './20261126_150831_site_builds';
-import * as migration_20261126_154333_site_build_stages from './20261126_154333_site_build_stages';
-import * as migration_20261126_181024_public_service_ad from './20261126_181024_public_service_ad';
-import * as migration_20261126_181847_media_responsive_sizes from './20261126_181847_media_responsive_sizes';
-import * as migration_20261126_205159_handbooks_and_signs from './20261126_205159_handbooks_and_signs';
-import * as migration_20261129_173844_trust_under_attack from './20261129_173844_trust_under_attack';
-import * as migration_20261130_014627_review_overdue_days from './20261130_014627_review_overdue_days';
-import * as migration_20261130_022752_notices from './20261130_022752_notices';
-import * as migration_20261130_024906_orphan_media_days from './20261130_024906_orphan_media_days';
-import * as migration_20261130_051617_print_orders from './20261130_051617_print_orders';
-import * as migration_20261130_054727_beijing_time_pickers from './20261130_054727_beijing_time_pickers';
+import * as migration_20261126_122007_initial from './20261126_122007_initial'
+import * as migration_20261126_124344_figures_published_at from './20261126_124344_figures_published_at'
+import * as migration_20261126_130243_content_model from './20261126_130243_content_model'
+import * as migration_20261126_131115_review_workflow from './20261126_131115_review_workflow'
+import * as migration_20261126_132002_review_history_names from './20261126_132002_review_history_names'
+import * as migration_20261126_134124_previous_slugs from './20261126_134124_previous_slugs'
+import * as migration_20261126_150831_site_builds from './20261126_150831_site_builds'
+import * as migration_20261126_154333_site_build_stages from './20261126_154333_site_build_stages'
+import * as migration_20261126_181024_public_service_ad from './20261126_181024_public_service_ad'
+import * as migration_20261126_181847_media_responsive_sizes from './20261126_181847_media_responsive_sizes'
+import * as migration_20261126_205159_handbooks_and_signs from './20261126_205159_handbooks_and_signs'
+import * as migration_20261129_173844_trust_under_attack from './20261129_173844_trust_under_attack'
+import * as migration_20261130_014627_review_overdue_days from './20261130_014627_review_overdue_days'
+import * as migration_20261130_022752_notices from './20261130_022752_notices'
+import * as migration_20261130_024906_orphan_media_days from './20261130_024906_orphan_media_days'
+import * as migration_20261130_051617_print_orders from './20261130_051617_print_orders'
+import * as migration_20261130_054727_beijing_time_pickers from './20261130_054727_beijing_time_pickers'
 
 export const migrations = [
   {
@@ -100,6 +100,6 @@ export const migrations = [
   {
     up: migration_20261130_054727_beijing_time_pickers.up,
     down: migration_20261130_054727_beijing_time_pickers.down,
-    name: '20261130_054727_beijing_time_pickers'
+    name: '20261130_054727_beijing_time_pickers',
   },
-];
+]

@@ -30,6 +30,8 @@ export async function deskCatalogue(payload: Payload): Promise<{ items: DeskItem
         depth: 0,
         pagination: false,
         sort: '-updatedAt',
+        // Only what the desk lists: not every story in full.
+        select: collection === 'handbooks' ? { title: true, area: true, updatedAt: true } : { name: true, area: true, updatedAt: true },
         overrideAccess: true,
       })
       return docs.map((doc) => {

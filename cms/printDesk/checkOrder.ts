@@ -11,7 +11,8 @@ import { config } from '../../contract/config'
 import { printPackFile } from '../../contract/paths'
 import { copiesOf, ORDER_COLLECTIONS, ORDER_PRODUCT_LABELS, ORDER_PRODUCTS, type OrderCollection } from '../../contract/print'
 
-export const ORDER_LIMITS = { items: 200, copies: 100_000, note: 500 }
+/** Per order, and how many of a person's orders may wait or be made at once (the print service works one at a time). */
+export const ORDER_LIMITS = { items: 200, copies: 100_000, note: 500, open: 3 }
 
 /** A refusal the person reads as it is (with data, Payload's formatter keeps the message whatever the bundler named the class). */
 const refuse = (message: string, status = 400) => Object.assign(new APIError(message, status, { message }, true), { name: 'APIError' })
@@ -79,8 +80,29 @@ export const checkOrder: CollectionBeforeOperationHook = async ({ args, operatio
   const raw = Array.isArray(data.items) ? (data.items as Record<string, unknown>[]) : []
   if (raw.length === 0) throw refuse('印刷包里还没有内容：请至少选一项。')
   if (raw.length > ORDER_LIMITS.items) throw refuse(`一个印刷包最多 ${ORDER_LIMITS.items} 项，请分几次下单。`)
+  const open = await req.payload.count({
+    collection: 'print-orders',
+    where: { and: [{ orderedBy: { equals: req.user.id } }, { status: { in: ['queued', 'running'] } }] },
+    overrideAccess: true,
+    req,
+  })
+  if (open.totalDocs >= ORDER_LIMITS.open) throw refuse(`你已有 ${open.totalDocs} 个印刷包正在排队或生成，请等它们完成后再下新单。`, 429)
   const items: OrderItem[] = []
-  for (const [index, item] of raw.entries()) items.push(await checkItem(req, item, index + 1))
+  for (const [index, item] of raw.entries()) {
+    const checked = await checkItem(req, item, index + 1)
+    // The same file twice is one file with the copies added up.
+    const same = items.find(
+      (other) =>
+        other.collection === checked.collection &&
+        other.doc === checked.doc &&
+        other.product === checked.product &&
+        other.cmyk === checked.cmyk,
+    )
+    if (!same) items.push(checked)
+    else if (same.quantity + checked.quantity > ORDER_LIMITS.copies)
+      throw refuse(`第 ${index + 1} 项：同一文件合计超过 ${ORDER_LIMITS.copies} 份。`)
+    else same.quantity += checked.quantity
+  }
   const names = [...new Set(items.map((item) => item.name))]
   const note = typeof data.note === 'string' ? data.note.trim().slice(0, ORDER_LIMITS.note) : ''
   ;(args as { data: unknown }).data = {

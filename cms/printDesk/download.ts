@@ -7,10 +7,11 @@ import type { Endpoint } from 'payload'
 
 import { config } from '../../contract/config'
 import { printPackFile } from '../../contract/paths'
+import { fileSafe, PACK_KEPT_DAYS } from '../../contract/print'
 import { shortDateTime } from '../../contract/time'
 
 export const packName = (order: { id: number; title?: string | null; createdAt: string }) =>
-  `印刷包-${(order.title ?? '').replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 30) || order.id}-${shortDateTime(order.createdAt).replace(/[-: ]/g, '')}.zip`
+  `印刷包-${fileSafe(order.title ?? '', 30) || order.id}-${shortDateTime(order.createdAt).replace(/[-: ]/g, '')}.zip`
 
 export const downloadEndpoint: Endpoint = {
   path: '/:id/download',
@@ -36,7 +37,7 @@ export const downloadEndpoint: Endpoint = {
     const size = await stat(file)
       .then((info) => info.size)
       .catch(() => null)
-    if (size === null) return Response.json({ message: '压缩包已不在服务器上，请重新下单。' }, { status: 410 })
+    if (size === null) return Response.json({ message: `压缩包只保留 ${PACK_KEPT_DAYS} 天，已经删除；请重新下单。` }, { status: 410 })
     return new Response(Readable.toWeb(createReadStream(file)) as ReadableStream, {
       headers: {
         'content-type': 'application/zip',

@@ -22,7 +22,7 @@ export function byNewest<T extends { publishedAt: string; id: number }>(items: T
   return items.sort((a, b) => (a.publishedAt === b.publishedAt ? b.id - a.id : a.publishedAt < b.publishedAt ? 1 : -1))
 }
 
-interface Derived {
+export interface Derived {
   value: unknown
   lookups: [Map<number, unknown>, number, unknown][]
 }
@@ -62,7 +62,8 @@ function linkMapOf(snapshot: Snapshot, featuring: ReturnType<typeof featuringOf>
 }
 
 /** What every derivation of one snapshot reads through: lookups the memo records, and shared helpers. */
-export function deriver(snapshot: Snapshot) {
+/** `cache`: where derived documents are kept; a preview passes its own, so a draft never lingers in the shared one. */
+export function deriver(snapshot: Snapshot, cache: WeakMap<object, Derived> = derived) {
   let lookups: Derived['lookups'] = []
   const lookup = <T>(map: Map<number, T>, value: unknown): T | null => {
     const id = relationId(value)
@@ -72,11 +73,11 @@ export function deriver(snapshot: Snapshot) {
     return found
   }
   const memo = <D extends object, T>(doc: D, make: (doc: D) => T): T => {
-    const known = derived.get(doc)
+    const known = cache.get(doc)
     if (known?.lookups.every(([map, id, found]) => (map.get(id) ?? null) === found)) return known.value as T
     lookups = []
     const value = make(doc)
-    derived.set(doc, { value, lookups })
+    cache.set(doc, { value, lookups })
     return value
   }
   const media = (value: unknown): Media | null => lookup(snapshot.media, value)

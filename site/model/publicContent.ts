@@ -6,15 +6,19 @@
  */
 import type { Snapshot } from '../loaders/cms.ts'
 import { publicAreas } from './areas.ts'
-import { byNewest, deriver } from './derive.ts'
+import { byNewest, type Derived, deriver } from './derive.ts'
 import { publicArticle, publicFigure, publicRegulation, publicVenue } from './documents.ts'
 import { publicHandbooks } from './handbooks.ts'
 import { CARD, responsive } from './images.ts'
 import { publicSettings } from './siteSettings.ts'
 import type { PublicContent } from './types.ts'
 
-export function publicContent(snapshot: Snapshot): PublicContent {
-  const d = deriver(snapshot)
+/**
+ * `fresh`: derive everything anew, in a memo of this call's own: what a preview derives
+ * with a draft in the snapshot must not be found later by another preview or a build.
+ */
+export function publicContent(snapshot: Snapshot, { fresh = false }: { fresh?: boolean } = {}): PublicContent {
+  const d = deriver(snapshot, fresh ? new WeakMap<object, Derived>() : undefined)
   const figures = byNewest([...snapshot.figures.values()].map((doc) => d.memo(doc, (item) => publicFigure(d, item))))
   const articles = byNewest([...snapshot.articles.values()].map((doc) => d.memo(doc, (item) => publicArticle(d, item))))
   const streets = byNewest([...snapshot.streets.values()].map((doc) => d.memo(doc, (item) => publicVenue(d, 'street', item))))

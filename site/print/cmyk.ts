@@ -91,10 +91,10 @@ export async function toPdfX(pdf: Uint8Array, title: string): Promise<Uint8Array
   try {
     const condition = config().printCmykCondition
     const definitions = (await readFile(template, 'latin1'))
-      .replace('/Title (Title)', `/Title ${psString(title.replace(/[^\x20-\x7e]/g, '') || 'Xinghualing print')}`)
-      .replace('/ICCProfile (ISO Coated sb.icc) def', `/ICCProfile ${psString(profile)} def`)
-      .replace('/OutputCondition (Commercial and specialty printing)', `/OutputCondition ${psString(condition)}`)
-      .replace('/OutputConditionIdentifier (CGATS TR001)', `/OutputConditionIdentifier ${psString(condition)}`)
+      .replace('/Title (Title)', () => `/Title ${psString(title.replace(/[^\x20-\x7e]/g, '') || 'Xinghualing print')}`)
+      .replace('/ICCProfile (ISO Coated sb.icc) def', () => `/ICCProfile ${psString(profile)} def`)
+      .replace('/OutputCondition (Commercial and specialty printing)', () => `/OutputCondition ${psString(condition)}`)
+      .replace('/OutputConditionIdentifier (CGATS TR001)', () => `/OutputConditionIdentifier ${psString(condition)}`)
     await writeFile(path.join(dir, 'pdfx.ps'), definitions, 'latin1')
     await writeFile(path.join(dir, 'in.pdf'), await neutralsToGray(pdf))
     await run(

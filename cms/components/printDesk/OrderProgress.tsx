@@ -16,8 +16,12 @@ export function OrderProgress({ id, initial }: { id: number; initial: State }) {
   useEffect(() => {
     if (!working) return
     const timer = setInterval(async () => {
-      const response = await fetch(`/api/print-orders/${id}?depth=0`, { credentials: 'include' }).catch(() => null)
-      if (response?.ok) setState((await response.json()) as State)
+      try {
+        const response = await fetch(`/api/print-orders/${id}?depth=0`, { credentials: 'include' })
+        if (response.ok) setState((await response.json()) as State)
+      } catch {
+        // Offline for a moment: the next tick asks again.
+      }
     }, 2000)
     return () => clearInterval(timer)
   }, [id, working])
