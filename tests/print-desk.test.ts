@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Figure, PrintOrder } from '../contract/payload-types.ts'
-import { api, createFigure, login, stack } from './support/cms.ts'
+import { api, createFigure, graphql, login, stack } from './support/cms.ts'
 import { pageTexts, preflightPdfX } from './support/pdf.ts'
 
 let community: string
@@ -143,6 +143,22 @@ describe('印刷包', () => {
     ).toBe(403)
     expect([403, 404]).toContain((await api(`/api/print-orders/${id}`, { method: 'DELETE', token: editor })).status)
     expect((await api(`/api/print-orders/${id}`, { token: admin })).status).toBe(200)
+    // Through GraphQL too: another's order is not listed, a draft cannot be ordered, the orderer cannot be named.
+    const listed = await graphql<{ data?: { PrintOrders?: { docs: { id: number }[] } } }>(
+      '{ PrintOrders(limit: 100) { docs { id } } }',
+      editor,
+    )
+    expect(listed.data?.PrintOrders?.docs.map((doc) => doc.id)).not.toContain(id)
+    const mutation = (doc: number) =>
+      `mutation { createPrintOrder(data: { orderedByName: "伪造", items: [{ collection: figures, doc: ${doc}, product: poster_a4, quantity: 5 }] }) { id orderedByName status } }`
+    const drafted = await graphql<{ errors?: { message: string }[] }>(mutation(draft.id), community)
+    expect(drafted.errors?.[0]?.message).toMatch(/只有已发布的内容/)
+    const placed = await graphql<{ data?: { createPrintOrder?: { id: number; orderedByName: string; status: string } } }>(
+      mutation(published.id),
+      community,
+    )
+    expect(placed.data?.createPrintOrder).toMatchObject({ orderedByName: '示例社区工作者（涧河街道）', status: 'queued' })
+    await finished(placed.data?.createPrintOrder?.id as number, community)
     await finished(id, community)
     expect((await api(`/api/print-orders/${id}`, { method: 'DELETE', token: community })).status).toBe(200)
     expect((await api(`/api/print-orders/${id}/download`, { token: community })).status).toBe(404)

@@ -7,45 +7,25 @@
  */
 import type { CollectionConfig, Endpoint, PayloadRequest } from 'payload'
 import { isPageCollection } from '../../contract/collections'
-import { forwardedAuthorization } from '../auth/forwardedToken'
-import { printPreviewUrl } from '../print/previewEndpoint'
+import { callPreviewService } from '../print/previewService'
 
 const PASSED_ON = ['content-type', 'content-security-policy', 'x-frame-options', 'cache-control']
 
-async function passThrough(req: PayloadRequest, init: RequestInit): Promise<Response> {
+async function passThrough(req: PayloadRequest, body?: string): Promise<Response> {
   const collection = req.routeParams?.collection as string | undefined
   if (!collection || !isPageCollection(collection)) return Response.json({ message: '这类内容没有网页，不能实时预览。' }, { status: 404 })
   if (!req.user) return Response.json({ message: '请先登录后台。' }, { status: 401 })
-  let response: Response
-  try {
-    response = await fetch(`${printPreviewUrl()}/live/${collection}`, {
-      ...init,
-      // A page renders in well under a second; a stuck service must not hold the request.
-      signal: AbortSignal.timeout(30_000),
-      headers: { ...forwardedAuthorization(req), ...(init.body ? { 'content-type': 'application/json' } : {}) },
-    })
-  } catch (error) {
-    const timedOut = (error as Error).name === 'TimeoutError'
-    return Response.json(
-      { message: timedOut ? '预览生成超时，请稍后再试。' : '预览服务没有运行（它随 npm start 启动）。' },
-      { status: timedOut ? 504 : 503 },
-    )
-  }
-  const passed = new Headers({ 'cache-control': 'no-store' })
-  for (const name of PASSED_ON) {
-    const value = response.headers.get(name)
-    if (value) passed.set(name, value)
-  }
-  return new Response(response.body, { status: response.status, headers: passed })
+  // A page renders in well under a second.
+  return callPreviewService(req, `/live/${collection}`, { body, passedOn: PASSED_ON, timeoutMs: 30_000 })
 }
 
 /** GET: the frame (a status line and the page); POST `{ data }`: the page for these form values, as `{ html }`. */
 export const livePreviewEndpoints: Endpoint[] = [
-  { path: '/live-preview', method: 'get', handler: (req) => passThrough(req, { method: 'GET' }) },
+  { path: '/live-preview', method: 'get', handler: (req) => passThrough(req) },
   {
     path: '/live-preview',
     method: 'post',
-    handler: async (req) => passThrough(req, { method: 'POST', body: (await req.text?.()) ?? '' }),
+    handler: async (req) => passThrough(req, (await req.text?.()) ?? ''),
   },
 ]
 

@@ -1,10 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { config } from '../../contract/config'
-import { forwardedAuthorization } from '../auth/forwardedToken'
-
-/** Where the print preview service (ops/preview.ts, started by `npm start`) listens. */
-export const printPreviewUrl = () => config().printPreviewUrl
+import { callPreviewService } from './previewService'
 
 const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'cache-control', 'x-print-pages', 'x-print-warnings']
 
@@ -28,18 +24,7 @@ export const printPreviewEndpoint: Endpoint = {
     const forward = new URLSearchParams()
     if (query.get('cmyk') === '1') forward.set('cmyk', '1')
     if (query.get('format') === 'json') forward.set('format', 'json')
-    const headers = forwardedAuthorization(req)
-    let response: Response
-    try {
-      response = await fetch(`${printPreviewUrl()}/preview/${collection}/${id}/${product}?${forward}`, { headers })
-    } catch {
-      return Response.json({ message: '打印预览服务没有运行（它随 npm start 启动）。' }, { status: 503 })
-    }
-    const passed = new Headers()
-    for (const name of PASSED_ON) {
-      const value = response.headers.get(name)
-      if (value) passed.set(name, value)
-    }
-    return new Response(response.body, { status: response.status, headers: passed })
+    // A handbook of many pages prints in tens of seconds; the CMYK edition takes longer still.
+    return callPreviewService(req, `/preview/${collection}/${id}/${product}?${forward}`, { passedOn: PASSED_ON, timeoutMs: 300_000 })
   },
 }
