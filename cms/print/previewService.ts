@@ -11,23 +11,28 @@ import { forwardedAuthorization } from '../auth/forwardedToken'
 export async function callPreviewService(
   req: PayloadRequest,
   pathAndQuery: string,
-  { body, passedOn, timeoutMs }: { body?: string; passedOn: readonly string[]; timeoutMs: number },
+  { body, passedOn, timeoutMs }: { body?: string; passedOn: readonly string[]; timeoutMs?: number },
 ): Promise<Response> {
+  // `timeoutMs`: how long the answer may take to begin (a stuck service must not hold the
+  // request); once it begins, a large PDF streams for as long as it needs.
+  const abort = new AbortController()
+  const timer = timeoutMs ? setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs) : undefined
   let response: Response
   try {
     response = await fetch(`${config().printPreviewUrl}${pathAndQuery}`, {
       method: body === undefined ? 'GET' : 'POST',
       body,
-      // A stuck service must not hold the admin's request.
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: abort.signal,
       headers: { ...forwardedAuthorization(req), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     })
-  } catch (error) {
-    const timedOut = (error as Error).name === 'TimeoutError'
+  } catch {
+    const timedOut = abort.signal.aborted
     return Response.json(
       { message: timedOut ? '预览生成超时，请稍后再试。' : '预览服务没有运行（它随 npm start 启动）。' },
       { status: timedOut ? 504 : 503 },
     )
+  } finally {
+    clearTimeout(timer)
   }
   const passed = new Headers({ 'cache-control': 'no-store' })
   for (const name of passedOn) {
