@@ -17,6 +17,8 @@ export const paths = {
   article: (slug: string) => `/articles/${slug}/`,
   articlesInColumn: (column: string) => `/articles/column/${column}/`,
   articlesInYear: (year: string) => `/articles/year/${year}/`,
+  /** The articles' RSS feed. */
+  articlesFeed: '/articles/rss.xml',
   figures: '/figures/',
   figure: (slug: string) => `/figures/${slug}/`,
   figuresOfKind: (kind: string) => `/figures/kind/${kind}/`,
@@ -34,6 +36,7 @@ export const paths = {
   areas: '/areas/',
   area: (slug: string) => `/areas/${slug}/`,
   screen: '/screen/',
+  search: '/search/',
   /** 打印与下载: every print product. */
   print: '/print/',
   /** An uploaded file's address: its name percent-encoded, so 第1#图 100%.png loads (and does not split a srcset). */

@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
+import { iconBytes } from '../lib/favicon.ts'
 import { fetchBytes } from '../loaders/cms.ts'
 import { fileOf, type Output } from '../plan/keys.ts'
 import type { Printer } from '../print/index.ts'
@@ -44,6 +45,8 @@ async function produce(
     }
     case 'share':
       return { body: await printer().shareCard(output.card) }
+    case 'icon':
+      return { body: await iconBytes(output.svg, output.format, output.size) }
   }
 }
 

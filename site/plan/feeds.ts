@@ -1,7 +1,7 @@
 /** The sitemap, the articles' RSS feed and robots.txt. */
 import type { PublicArticle, PublicSettings } from '../model/types.ts'
 import { absoluteUrl, paths, siteOrigin } from '../settings.ts'
-import type { Plan } from './keys.ts'
+import { fileOf, type Plan } from './keys.ts'
 
 /** Characters XML 1.0 cannot carry even escaped (a vertical tab pasted from Word would break the feed). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching exactly those control characters is the point
@@ -80,6 +80,6 @@ function listedPages(plan: Plan): { path: string; lastmod?: string }[] {
 
 export function planFeeds(plan: Plan): void {
   plan.add({ kind: 'text', path: 'sitemap.xml', body: sitemap(listedPages(plan)) })
-  plan.add({ kind: 'text', path: 'articles/rss.xml', body: rss(plan.site, plan.content.articles) })
+  plan.add({ kind: 'text', path: fileOf(paths.articlesFeed), body: rss(plan.site, plan.content.articles) })
   plan.add({ kind: 'text', path: 'robots.txt', body: `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl('/sitemap.xml')}\n` })
 }

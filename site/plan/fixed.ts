@@ -1,5 +1,6 @@
 /** The pages every site has once: home, 404, search, and the share cards of each section. */
 
+import { FAVICON_SVG, ICONS } from '../lib/favicon.ts'
 import type { ShareCard } from '../model/printSubjects.ts'
 import { SHARE_SECTIONS } from '../settings.ts'
 import { articleCard, figureCard, venueCard } from './cards.ts'
@@ -35,4 +36,10 @@ export function planNotFoundAndShareCards(plan: Plan): void {
 
 export function planSearch(plan: Plan): void {
   plan.add(page('/search/', 'SearchPage', { site: plan.site }))
+}
+
+/** The site's icon (every page links it; browsers also ask for /favicon.ico on their own). */
+export function planIcons(plan: Plan): void {
+  plan.add({ kind: 'text', path: 'favicon.svg', body: FAVICON_SVG })
+  for (const icon of ICONS) plan.add({ kind: 'icon', svg: FAVICON_SVG, ...icon })
 }

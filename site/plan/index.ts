@@ -10,7 +10,7 @@ import type { CodeVersions } from '../render/versions.ts'
 import { planAreas } from './areas.ts'
 import { planDetails } from './details.ts'
 import { planFeeds } from './feeds.ts'
-import { planHome, planNotFoundAndShareCards, planSearch } from './fixed.ts'
+import { planHome, planIcons, planNotFoundAndShareCards, planSearch } from './fixed.ts'
 import { type Output, startPlan } from './keys.ts'
 import { forgetListsNotIn, planLists } from './lists.ts'
 import { planPrintIndex } from './printIndex.ts'
@@ -25,6 +25,7 @@ export function planSite(content: PublicContent, versions: CodeVersions): Output
   planNotFoundAndShareCards(plan)
   planScreen(plan)
   planSearch(plan)
+  planIcons(plan)
   planPrintIndex(plan)
   planDetails(plan)
   planAreas(plan)

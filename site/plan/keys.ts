@@ -24,6 +24,7 @@ export type Output =
   | { kind: 'sign'; path: string; key: string; sign: Sign; site: PublicSettings }
   | { kind: 'text'; path: string; key: string; body: string }
   | { kind: 'share'; path: string; key: string; card: ShareCard }
+  | { kind: 'icon'; path: string; key: string; svg: string; format: 'png' | 'ico'; size: number }
 
 export type Unkeyed<T> = T extends Output ? Omit<T, 'key'> : never
 

@@ -206,7 +206,7 @@ function planArticleList(plan: Plan, articles: PublicArticle[]): void {
     base: paths.articles,
     items: articles,
     card: articleCard,
-    feed: '/articles/rss.xml',
+    feed: paths.articlesFeed,
     filters: [
       {
         label: '栏目',

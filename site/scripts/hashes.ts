@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const INLINE_SCRIPTS = ['elder-init.js', 'elder-controls.js', 'read-aloud.js', 'search.js', 'screen.js'] as const
+export const INLINE_SCRIPTS = ['elder-init.js', 'elder-controls.js', 'read-aloud.js', 'share-link.js', 'search.js', 'screen.js'] as const
 
 const folder = path.dirname(fileURLToPath(import.meta.url))
 

@@ -22,6 +22,8 @@ if (query) {
   // Loads the filter index, so results carry facet counts.
   await pagefind.filters()
   const search = await pagefind.search(query, { filters })
+  // The facets follow the results (on a phone they filled the first screen); their boxes
+  // belong to the search form, so a change submits the query with them.
   const facets = document.getElementById('search-facets')
   for (const [name, param] of [
     ['类型', 'type'],
@@ -38,6 +40,7 @@ if (query) {
       const label = document.createElement('label')
       const box = document.createElement('input')
       box.type = 'checkbox'
+      box.setAttribute('form', 'search-form')
       box.name = param
       box.value = value
       box.checked = chosen[name].includes(value)
@@ -46,6 +49,7 @@ if (query) {
       group.append(label)
     }
     facets.append(group)
+    facets.hidden = false
   }
   // Pagefind leaves out a word its index does not hold, so the small delta index answered
   // 查无此项 with pages that only matched the other words: each word must be on the page
@@ -91,4 +95,12 @@ if (query) {
     }),
   )
   status.textContent = found.length > 0 ? `找到 ${found.length} 条结果` : `没有找到与“${query}”相关的内容`
+  if (!facets.hidden) {
+    const jump = document.createElement('a')
+    jump.href = '#search-facets'
+    jump.className = 'search-jump'
+    const active = [...chosen.类型, ...chosen.区域]
+    jump.textContent = active.length > 0 ? `筛选：${active.join('、')}` : '按类型、区域筛选'
+    status.append(' ', jump)
+  }
 }

@@ -159,7 +159,13 @@ export function driftFrom(base: Record<string, string>, records: SearchRecord[])
   return drift
 }
 
-export const baseKeyOf = (base: Record<string, string>) => digest('search-base', Object.entries(base).sort())
+/**
+ * How a record becomes a page for the indexer (html() below). A change to it makes every
+ * bundle built before it outdated: the next build indexes everything afresh.
+ */
+const FORMAT = 'search-html-3'
+
+export const baseKeyOf = (base: Record<string, string>) => digest('search-base', FORMAT, Object.entries(base).sort())
 
 export const versionOf = byIdentity((record: SearchRecord): string => digest('search-record', record))
 
@@ -168,8 +174,12 @@ function html(record: SearchRecord, version: string): string {
   // escape < and > but not &, so text it indexes has its & escaped once more: an excerpt is then
   // HTML that decodes to the text exactly once (“&lt;” typed by an editor stays “&lt;”). The
   // title's meta value is decoded once as it is, so it comes from a heading kept out of the text.
+  // The version and the facets are attribute values on empty elements: an element's text would
+  // be indexed too, and an excerpt showed residents the version id ("SOg_c4I8Gtia…特色街巷").
+  // The title is searched (a heading weighs more) but comes after the text, so an excerpt
+  // starts with the story rather than repeating the title shown above it.
   const text = (value: string) => escapeHtml(value.replaceAll('&', '&amp;'))
-  return `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-ignore>${escapeHtml(record.title)}</h1><h1>${text(record.title)}</h1><span data-pagefind-meta="v" hidden>${version}</span><span data-pagefind-filter="类型" hidden>${escapeHtml(record.type)}</span>${record.area ? `<span data-pagefind-filter="区域" hidden>${escapeHtml(record.area)}</span>` : ''}<p>${text(record.text)}</p></main></body></html>`
+  return `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-ignore>${escapeHtml(record.title)}</h1><span data-pagefind-meta="v:${version}"></span><span data-pagefind-filter="类型:${escapeHtml(record.type)}"></span>${record.area ? `<span data-pagefind-filter="区域:${escapeHtml(record.area)}"></span>` : ''}<p>${text(record.text)}</p><h1>${text(record.title)}</h1></main></body></html>`
 }
 
 /** Indexes `records` into a bundle under `dir`. The same records give the same bytes, in any order. */
@@ -210,13 +220,13 @@ export async function buildSearch(
         .map(([, version]) => version)
     : []
   let baseKey = previous?.baseKey ?? ''
-  if (!base || changed.length + stale.length > DELTA_LIMIT) {
+  if (!base || previous?.baseKey !== baseKeyOf(base) || changed.length + stale.length > DELTA_LIMIT) {
     base = Object.fromEntries(versions)
     changed = []
     stale = []
     baseKey = baseKeyOf(base)
   }
-  const deltaKey = digest('search-delta', changed.map((record) => versions.get(record.url)).sort())
+  const deltaKey = digest('search-delta', FORMAT, changed.map((record) => versions.get(record.url)).sort())
   const files = new Map<string, Uint8Array>()
   if (previous?.baseKey !== baseKey) {
     const inBase = new Set(Object.keys(base))
