@@ -45,7 +45,11 @@
       speech.cancel()
       const utterance = new SpeechSynthesisUtterance(text())
       utterance.lang = 'zh-CN'
-      utterance.voice = chinese()
+      try {
+        utterance.voice = chinese()
+      } catch {
+        // A voice the engine does not take: its default for zh-CN.
+      }
       utterance.rate = 0.9
       utterance.onend = () => set('idle')
       utterance.onerror = (event) => {
