@@ -10,8 +10,9 @@ const SOURCE = 'xinghualing-publicity'
 /**
  * An address that names only an administrative area (杏花岭区涧河街道, …锦绣苑片区) finds
  * that area, not the place: a map search for it lands in the middle of the district.
+ * (A 小区, 园区, 校区 or 景区 is a place of its own.)
  */
-const AREA_ONLY = /(?:省|市|区|县|街道|片区|社区|镇|乡)$/u
+const AREA_ONLY = /(?:省|市|(?<![小园校景厂])区|县|街道|社区|镇|乡)$/u
 const specific = (address: string) => address.trim() !== '' && !AREA_ONLY.test(address.trim())
 
 /**
