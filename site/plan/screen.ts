@@ -1,16 +1,34 @@
 /** 屏幕模式: the page, with its first story, and the deck it reads again on its own. */
+import { qrSvgFile } from '../lib/qr.ts'
 import type { SiteImage } from '../model/types.ts'
-import { paths } from '../settings.ts'
+import { absoluteUrl, paths } from '../settings.ts'
+import { PRINT } from '../styles/tokens.ts'
 import type { ScreenDeck, ScreenSlide } from '../views/props.ts'
 import { digest, type Plan, page } from './keys.ts'
 
-const screenImage = (image: SiteImage | null | undefined) =>
-  image ? { src: image.src, alt: image.alt, width: image.width, height: image.height } : null
+/**
+ * The photo at every width the build copies (the image and its alternates), for srcset. The
+ * largest one's size is what the screen never shows it above, so it is never blown up.
+ */
+function screenImage(image: SiteImage | null | undefined): ScreenSlide['image'] {
+  if (!image) return null
+  const all = [image, ...(image.alternates ?? [])].sort((a, b) => a.width - b.width)
+  const largest = all.at(-1) ?? image
+  return {
+    src: largest.src,
+    srcset: all.map((variant) => `${variant.src} ${variant.width}w`).join(', '),
+    alt: image.alt,
+    width: largest.width,
+    height: largest.height,
+  }
+}
 const shorten = (text: string, length: number) => (text.length > length ? `${text.slice(0, length)}……` : text)
 
-export function planScreen(plan: Plan): void {
+type Story = Omit<ScreenSlide, 'qr'>
+
+function stories(plan: Plan): Story[] {
   const { figures, streets, places, articles } = plan.content
-  const slides: ScreenSlide[] = [
+  return [
     ...figures.slice(0, 30).map((figure) => ({
       url: paths.figure(figure.slug),
       kicker: `${figure.honourKind} · ${figure.honourTitle}`,
@@ -36,7 +54,19 @@ export function planScreen(plan: Plan): void {
         image: null,
       })),
   ]
+}
+
+export function planScreen(plan: Plan): void {
+  const qrFiles = new Map<string, string>()
+  const slides: ScreenSlide[] = stories(plan).map((story) => {
+    // One small file per story, named by its content: the screen fetches each once and keeps it.
+    const body = qrSvgFile(absoluteUrl(story.url), { dark: PRINT.qrDark, light: PRINT.qrLight })
+    const file = `screen/qr/${digest(body)}.svg`
+    qrFiles.set(file, body)
+    return { ...story, qr: `/${file}` }
+  })
   const deck: ScreenDeck = { version: digest(slides), slides }
   plan.add(page(paths.screen, 'ScreenPage', { site: plan.site, slides: { version: deck.version, slides: slides.slice(0, 1) } }))
   plan.add({ kind: 'text', path: 'screen/slides.json', body: JSON.stringify(deck) })
+  for (const [file, body] of qrFiles) plan.add({ kind: 'text', path: file, body })
 }

@@ -3,10 +3,9 @@
  * a QR code linking back to the online page, and the fitter's attributes. Pieces are React
  * elements rendered to static markup, so every text and attribute is escaped by React.
  */
-import QRCode from 'qrcode'
-import { render as renderSvg } from 'qrcode/lib/renderer/svg-tag.js'
 import { Fragment, type ReactElement, type ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
+import { qrModules } from '../lib/qr.ts'
 import { PRINT } from '../styles/tokens.ts'
 import type { DataAttributes } from './RichText.tsx'
 
@@ -34,21 +33,9 @@ export function PrintImage({ photo }: { photo: { src: string; alt: string } }) {
   return <img src={photo.src} alt={photo.alt} fetchPriority="low" />
 }
 
-/**
- * The dark modules' path as the qrcode package draws it (its own SVG renderer, which its
- * `toString` uses; synchronous): one stroke per run of a row, seamless when rasterized.
- */
-function modulePath(url: string): { size: number; path: string } {
-  const code = QRCode.create(url, { errorCorrectionLevel: 'M' })
-  const svg = renderSvg(code, { margin: 0 })
-  const path = /<path stroke="[^"]*" d="([^"]*)"/.exec(svg)?.[1]
-  if (path === undefined) throw new Error('二维码生成失败')
-  return { size: code.modules.size, path }
-}
-
 /** A vector QR code (medium error correction) for an absolute URL. */
 export function QrCode({ url, label }: { url: string; label: string }) {
-  const { size, path } = modulePath(url)
+  const { size, path } = qrModules(url)
   return (
     <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label={label} viewBox={`0 0 ${size} ${size}`} shapeRendering="crispEdges">
       <path fill={PRINT.qrLight} d={`M0 0h${size}v${size}H0z`} />

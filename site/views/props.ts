@@ -80,7 +80,10 @@ export interface ScreenSlide {
   kicker: string
   title: string
   text: string
-  image: { src: string; alt: string; width: number; height: number } | null
+  /** Every width of the photo in `srcset`; `width`×`height` are the largest one's, which it is never shown above. */
+  image: { src: string; srcset: string; alt: string; width: number; height: number } | null
+  /** The QR code of the story's absolute address: an SVG file of its own (site/lib/qr.ts). */
+  qr: string
 }
 export interface ScreenDeck {
   version: string

@@ -1,9 +1,13 @@
-/** The printed QR code (site/print/parts.tsx) draws exactly the modules the qrcode package encodes. */
+/**
+ * QR codes (site/lib/qr.ts): the printed one (site/print/parts.tsx) and the 屏幕模式's SVG
+ * files draw exactly the modules the qrcode package encodes, from the one helper.
+ */
 import QRCode from 'qrcode'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
+import { QUIET_ZONE, qrModules, qrSvgFile } from '../../site/lib/qr.ts'
 import { QrCode } from '../../site/print/parts.tsx'
 
 /** The modules a stroke path of one-module-high runs covers: `M x y+0.5` starts a row, `m dx 0` skips, `h n` draws. */
@@ -24,16 +28,44 @@ function filled(path: string, size: number): boolean[] {
   return grid
 }
 
+const URLS = ['https://xhl.example.cn/figures/hao-jing-quan/', `https://xhl.example.cn/articles/${'长'.repeat(60)}/`]
+const expectedModules = (url: string) => {
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' })
+  return { size: modules.size, grid: Array.from({ length: modules.size * modules.size }, (_, i) => Boolean(modules.data[i])) }
+}
+
 describe('the printed QR code', () => {
-  for (const url of ['https://xhl.example.cn/figures/hao-jing-quan/', `https://xhl.example.cn/articles/${'长'.repeat(60)}/`]) {
+  for (const url of URLS) {
     it(`draws every dark module and no light one (${url.length} characters)`, () => {
       const svg = renderToStaticMarkup(createElement(QrCode, { url, label: '网页二维码' }))
-      const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' })
+      const { size, grid } = expectedModules(url)
       const dark = /<path stroke="[^"]+" d="([^"]+)"/.exec(svg)?.[1] ?? ''
-      const expected = Array.from({ length: modules.size * modules.size }, (_, i) => Boolean(modules.data[i]))
-      expect(filled(dark, modules.size)).toEqual(expected)
-      expect(svg).toContain(`viewBox="0 0 ${modules.size} ${modules.size}"`)
+      expect(filled(dark, size)).toEqual(grid)
+      expect(dark).toBe(qrModules(url).path)
+      expect(svg).toContain(`viewBox="0 0 ${size} ${size}"`)
       expect(svg).toContain('aria-label="网页二维码"')
     })
   }
+})
+
+describe('the shared QR helper (site/lib/qr.ts)', () => {
+  for (const url of URLS) {
+    it(`gives the modules the qrcode package encodes (${url.length} characters)`, () => {
+      const { size, grid } = expectedModules(url)
+      const drawn = qrModules(url)
+      expect(drawn.size).toBe(size)
+      expect(filled(drawn.path, size)).toEqual(grid)
+    })
+  }
+
+  it('writes a standalone SVG file with the same modules inside a light quiet zone, and nothing else', () => {
+    const url = URLS[0] as string
+    const { size, path } = qrModules(url)
+    const svg = qrSvgFile(url, { dark: 'black', light: 'white' })
+    const side = size + 2 * QUIET_ZONE
+    expect(svg).toContain(`viewBox="-${QUIET_ZONE} -${QUIET_ZONE} ${side} ${side}"`)
+    expect(svg).toContain(`<path fill="white" d="M-${QUIET_ZONE} -${QUIET_ZONE}h${side}v${side}H-${QUIET_ZONE}z"/>`)
+    expect(svg).toContain(`<path stroke="black" d="${path}"/>`)
+    expect(svg).not.toContain(url)
+  })
 })
