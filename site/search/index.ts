@@ -176,10 +176,8 @@ function html(record: SearchRecord, version: string): string {
   // title's meta value is decoded once as it is, so it comes from a heading kept out of the text.
   // The version and the facets are attribute values on empty elements: an element's text would
   // be indexed too, and an excerpt showed residents the version id ("SOg_c4I8Gtia…特色街巷").
-  // The title is searched (a heading weighs more) but comes after the text, so an excerpt
-  // starts with the story rather than repeating the title shown above it.
   const text = (value: string) => escapeHtml(value.replaceAll('&', '&amp;'))
-  return `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-ignore>${escapeHtml(record.title)}</h1><span data-pagefind-meta="v:${version}"></span><span data-pagefind-filter="类型:${escapeHtml(record.type)}"></span>${record.area ? `<span data-pagefind-filter="区域:${escapeHtml(record.area)}"></span>` : ''}<p>${text(record.text)}</p><h1>${text(record.title)}</h1></main></body></html>`
+  return `<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-ignore>${escapeHtml(record.title)}</h1><h1>${text(record.title)}</h1><span data-pagefind-meta="v:${version}"></span><span data-pagefind-filter="类型:${escapeHtml(record.type)}"></span>${record.area ? `<span data-pagefind-filter="区域:${escapeHtml(record.area)}"></span>` : ''}<p>${text(record.text)}</p></main></body></html>`
 }
 
 /** Indexes `records` into a bundle under `dir`. The same records give the same bytes, in any order. */
