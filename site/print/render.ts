@@ -14,6 +14,7 @@ import path from 'node:path'
 import { cmyk, PDFDocument, PDFHexString, type PDFPage } from 'pdf-lib'
 import type { Browser, Page, Route } from 'playwright-core'
 
+import { HOLD_CLASS, HOLD_CSS, HOLD_PAIR, LINE_BREAK_CSS, NO_LINE_END } from '../lib/lineBreak.ts'
 import { bleedBox, mediaBox, mmToPt, pageSize, type Sheet, trimBox } from './geometry.ts'
 import { PRINT_ORIGIN } from './primitives.ts'
 
@@ -93,8 +94,45 @@ const FONTS_CSS = [
   `@import url('${PRINT_ORIGIN}/fonts/rare.css');`,
 ].join('\n')
 
+/**
+ * Chinese line breaking (避头尾, site/lib/lineBreak.ts) for every piece and share card, margin
+ * boxes included. Punctuation is set full-width (space-all): Chromium's default trimming of
+ * adjacent marks (text-spacing-trim: normal, as in “）》” or “。）”) draws the second mark half
+ * an em back over the first one's full-width box in the PDF, and text extraction (pdftotext,
+ * copying from a PDF reader) then takes the overlapped mark for a new line: a lone “）” or
+ * “》” at a line start that the printed page does not have.
+ */
+const TEXT_CSS = `html { ${LINE_BREAK_CSS} text-spacing-trim: space-all; }\n${HOLD_CSS}`
+
 /** The document every press keeps open: fonts loaded once, a style and a body swapped per job. */
-const SHELL = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title></title><style>${FONTS_CSS}</style><style id="job"></style></head><body></body></html>`
+const SHELL = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title></title><style>${FONTS_CSS}\n${TEXT_CSS}</style><style id="job"></style></head><body></body></html>`
+
+/**
+ * Keeps the marks Chromium would still let start a line with what precedes them (HOLD_PAIR,
+ * in a nowrap span: the text is unchanged), under `root`; the fitter calls it again on what
+ * it shortens. Page-side source text, so no transpiler helper leaks into the browser.
+ */
+const HOLD_LINE_STARTS = `(() => {
+  const pair = new RegExp(${JSON.stringify(HOLD_PAIR)}, 'gu')
+  window.holdLineStarts = (root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    const nodes = []
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement.closest('.${HOLD_CLASS}')) nodes.push(node)
+    }
+    for (const node of nodes) {
+      const parts = []
+      let last = 0
+      for (const match of node.data.matchAll(pair)) {
+        const span = Object.assign(document.createElement('span'), { className: '${HOLD_CLASS}', textContent: match[0] })
+        parts.push(node.data.slice(last, match.index), span)
+        last = match.index + match[0].length
+      }
+      if (parts.length > 0) node.replaceWith(...parts, node.data.slice(last))
+    }
+  }
+  window.holdLineStarts(document.body)
+})()`
 
 /**
  * Fits every [data-fit] box: first by stepping the type size down to its floor; then a
@@ -105,6 +143,19 @@ const SHELL = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><ti
  */
 const FIT_BOXES = `(() => {
   const warnings = []
+  // Cut at a whole character, never right after an opening mark (site/lib/lineBreak.ts, shorten).
+  const noEnd = ${JSON.stringify(NO_LINE_END)}
+  const cut = (text, end) => {
+    const chars = Array.from(text.slice(0, end))
+    if (chars.length > 0 && /[\\uD800-\\uDBFF]/.test(chars.at(-1))) chars.pop()
+    while (chars.length > 0 && (noEnd.includes(chars.at(-1)) || /^\\s$/.test(chars.at(-1)))) chars.pop()
+    return chars.join('') + '……'
+  }
+  // Shortened text is held again (HOLD_LINE_STARTS) before it is measured.
+  const set = (element, text) => {
+    element.textContent = text
+    window.holdLineStarts?.(element)
+  }
   for (const box of document.querySelectorAll('[data-fit]')) {
     const floor = Number(box.dataset.fitMin ?? '8')
     let size = Number.parseFloat(getComputedStyle(box).fontSize) * 0.75
@@ -120,11 +171,11 @@ const FIT_BOXES = `(() => {
       let high = text.length
       while (low < high) {
         const mid = Math.ceil((low + high) / 2)
-        box.textContent = text.slice(0, mid) + '……'
+        set(box, cut(text, mid))
         if (overflows()) high = mid - 1
         else low = mid
       }
-      box.textContent = text.slice(0, low) + '……'
+      set(box, cut(text, low))
     } else {
       const more = document.createElement('p')
       more.className = 'fit-more'
@@ -141,12 +192,12 @@ const FIT_BOXES = `(() => {
         let high = text.length
         while (low < high) {
           const mid = Math.ceil((low + high) / 2)
-          last.textContent = text.slice(0, mid) + '……'
+          set(last, cut(text, mid))
           if (overflows()) high = mid - 1
           else low = mid
         }
         if (low < 8) last.remove()
-        else last.textContent = text.slice(0, low) + '……'
+        else set(last, cut(text, low))
         break
       }
     }
@@ -229,6 +280,7 @@ async function lay(
     },
     [job.title, job.css, job.body, job.glyphs ?? ''],
   )
+  await page.evaluate(HOLD_LINE_STARTS)
   const missing = ((await page.evaluate(WAIT_FOR_IMAGES)) as (string | null)[]).filter((src) => src !== null)
   if (missing.length > 0) throw new Error(`打印用图片无法加载：${missing.join('、')}`)
   if (!(await page.evaluate(LOAD_ALL_GLYPHS))) throw new Error('打印用中文字体没有加载完整')

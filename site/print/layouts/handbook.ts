@@ -14,6 +14,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFRef } from 'pdf-lib'
 import type { Page } from 'playwright-core'
 import { createElement } from 'react'
 import { HANDBOOK_PAPER, handbookAnchor } from '../../../contract/print.ts'
+import { shorten } from '../../lib/lineBreak.ts'
 import type { PublicHandbook, PublicSettings } from '../../model/types.ts'
 import { absoluteUrl, paths } from '../../settings.ts'
 import { PRINT } from '../../styles/tokens.ts'
@@ -31,7 +32,7 @@ const COVER_PHOTO = { width: 104, height: 70 }
 const SECTION_PHOTO = { width: 80, height: 54 }
 
 /** Text of the running heads: shown only in page margins, so its glyphs are loaded on purpose. */
-const runningHead = (text: string) => (text.length > 22 ? `${text.slice(0, 21)}…` : text)
+const runningHead = (text: string) => shorten(text, 22)
 const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`
 
 function css(sheet: Sheet, handbook: PrintHandbook, heads: string[]): string {
