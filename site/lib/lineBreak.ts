@@ -16,9 +16,10 @@
  * site/styles/base.css; print and share cards: the press's document, site/print/render.ts).
  * Chromium's breaker (ICU, UAX #14) then keeps every mark in place but a few it lets start a
  * line after a Chinese character, or after any space (HOLD_PAIR): holdLineStarts keeps those
- * with what comes before them (print: a page-side pass, site/print/render.ts). lineBreakFaults
- * checks laid-out lines.
+ * with what comes before them (print: a page-side pass, site/print/render.ts; web pages: in
+ * their markup, heldHtml). lineBreakFaults checks laid-out lines.
  */
+import { escapeHtml } from './html.ts'
 
 /** Marks that never start a line (clreq §3.1.7, basic; GB/T 15834—2011 §5). */
 export const NO_LINE_START = [
@@ -69,6 +70,10 @@ export function holdLineStarts(text: string, hold: (pair: string) => string, pla
   }
   return held + plain(text.slice(last))
 }
+
+/** `text` as escaped HTML, each HOLD_PAIR in a span of HOLD_CLASS: what pages show of plain and rich text. */
+export const heldHtml = (text: string): string =>
+  holdLineStarts(text, (pair) => `<span class="${HOLD_CLASS}">${escapeHtml(pair)}</span>`, escapeHtml)
 
 /**
  * `text` cut to at most `length` characters (code points, never half of one) followed by

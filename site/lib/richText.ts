@@ -1,5 +1,6 @@
 import { childNodes, type LexicalNode, lexicalRoot } from '../../contract/lexical.ts'
 import { escapeHtml, safeHref } from './html.ts'
+import { heldHtml } from './lineBreak.ts'
 import { byIdentity } from './memo.ts'
 
 export interface RichTextImage {
@@ -27,7 +28,7 @@ const FORMAT_TAGS: [number, string][] = [
 ]
 
 function text(node: LexicalNode): string {
-  let html = escapeHtml(String(node.text ?? ''))
+  let html = heldHtml(String(node.text ?? ''))
   const format = Number(node.format ?? 0)
   for (const [bit, tag] of FORMAT_TAGS) if (format & bit) html = `<${tag}>${html}</${tag}>`
   return html
