@@ -70,16 +70,34 @@ if (query) {
     if (!skip.has(data.meta.v) && hasAllWords(data)) found.push(data)
     if (found.length === 20) break
   }
-  // The excerpt's text and <mark> highlights only: nothing else of it becomes markup.
-  const excerpt = (html) => {
+  // The excerpt, cut again from the record's text: Pagefind's starts at the first word when the
+  // match is among the first thirty, so a hit there could end the excerpt, and it repeats the
+  // title shown above it. Here it is the text after the title, from a little before the first
+  // word Pagefind highlighted, with every highlighted word marked. Only text nodes and <mark>.
+  const excerpt = (data) => {
+    const marks = new DOMParser().parseFromString(`<p>${data.excerpt}</p>`, 'text/html').querySelectorAll('mark')
+    const words = [...new Set([...marks].map((mark) => mark.textContent.trim()).filter(Boolean))]
+    // The indexer's text has & escaped once more (site/search/index.ts): undone here.
+    const full = data.content.replaceAll('&amp;', '&')
+    const title = data.meta.title ?? ''
+    const body = full.startsWith(title) ? full.slice(title.length).trim() : full
+    const hits = words.map((word) => body.indexOf(word)).filter((at) => at >= 0)
+    const first = hits.length > 0 ? Math.min(...hits) : 0
+    let start = Math.max(0, first - 16)
+    if (/[\uDC00-\uDFFF]/.test(body[start] ?? '')) start -= 1
+    const chars = [...body.slice(start)]
+    const cut = `${start > 0 ? '…' : ''}${chars.slice(0, 72).join('')}${chars.length > 72 ? '…' : ''}`
     const nodes = []
-    for (const node of new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstChild.childNodes) {
-      if (node.nodeName === 'MARK') {
-        const mark = document.createElement('mark')
-        mark.textContent = node.textContent
-        nodes.push(mark)
-      } else nodes.push(document.createTextNode(node.textContent))
+    const pattern = words.length > 0 ? new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null
+    let last = 0
+    for (const match of pattern ? cut.matchAll(pattern) : []) {
+      nodes.push(document.createTextNode(cut.slice(last, match.index)))
+      const mark = document.createElement('mark')
+      mark.textContent = match[0]
+      nodes.push(mark)
+      last = match.index + match[0].length
     }
+    nodes.push(document.createTextNode(cut.slice(last)))
     return nodes
   }
   list.replaceChildren(
@@ -89,7 +107,7 @@ if (query) {
       link.href = data.url
       link.textContent = data.meta.title
       const text = document.createElement('p')
-      text.append(...excerpt(data.excerpt))
+      text.append(...excerpt(data))
       item.append(link, text)
       return item
     }),
