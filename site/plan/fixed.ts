@@ -4,7 +4,7 @@ import { FAVICON_SVG, ICONS } from '../lib/favicon.ts'
 import type { ShareCard } from '../model/printSubjects.ts'
 import { SHARE_SECTIONS } from '../settings.ts'
 import { articleCard, figureCard, venueCard } from './cards.ts'
-import { fileOf, type Plan, page } from './keys.ts'
+import { digest, fileOf, type Plan, page } from './keys.ts'
 
 export function planHome(plan: Plan): void {
   const { figures, articles, streets, places } = plan.content
@@ -41,5 +41,6 @@ export function planSearch(plan: Plan): void {
 /** The site's icon (every page links it; browsers also ask for /favicon.ico on their own). */
 export function planIcons(plan: Plan): void {
   plan.add({ kind: 'text', path: 'favicon.svg', body: FAVICON_SVG })
-  for (const icon of ICONS) plan.add({ kind: 'icon', svg: FAVICON_SVG, ...icon })
+  // Keyed by what they are made of alone: a change to the pages' code does not remake them.
+  for (const icon of ICONS) plan.add({ kind: 'icon', svg: FAVICON_SVG, ...icon }, digest('icon', FAVICON_SVG, icon))
 }
