@@ -96,7 +96,7 @@ describe('search on a phone', () => {
 describe('朗读 (read aloud)', () => {
   const STORIES = ['/figures/hao-jing-quan/', '/streets/cheng-xin-jie/', ARTICLE_12, '/articles/dui-biao-bu-cha-zhong-dian-tu-po/']
   /** Chromium's voices replaced by the page's TEST_VOICES (a machine's own voices would make the test depend on it). */
-  const useTestVoices = () => {
+  const installTestVoices = () => {
     const list = (window as unknown as { TEST_VOICES: unknown[] }).TEST_VOICES
     window.speechSynthesis.getVoices = () => list as SpeechSynthesisVoice[]
   }
@@ -126,7 +126,7 @@ describe('朗读 (read aloud)', () => {
   it('says so where the browser has no Chinese voice, and where it cannot speak at all', async () => {
     const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' })
     await context.addInitScript({ content: voices([{ lang: 'en-US', name: 'English' }]) })
-    await context.addInitScript(useTestVoices)
+    await context.addInitScript(installTestVoices)
     const page = await context.newPage()
     await page.goto(`${siteUrl}/figures/hao-jing-quan/`)
     const note = page.locator('.read-aloud-note')
@@ -147,7 +147,7 @@ describe('朗读 (read aloud)', () => {
   it('with a Chinese voice, reads the story, not its own buttons', async () => {
     const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' })
     await context.addInitScript({ content: voices([{ lang: 'zh-CN', name: '普通话' }]) })
-    await context.addInitScript(useTestVoices)
+    await context.addInitScript(installTestVoices)
     await context.addInitScript(() => {
       const spoken: { text: string; voice: string | undefined }[] = []
       ;(window as unknown as { spoken: typeof spoken }).spoken = spoken
@@ -239,7 +239,9 @@ describe('what residents read', () => {
     const baidu = /<a href="(https:\/\/api\.map\.baidu\.com[^"]+)"/
       .exec(html('/places/jian-he-bian-min-fu-wu-zhan/'))?.[1]
       ?.replaceAll('&amp;', '&')
-    expect(new URL(baidu as string).searchParams.get('query')).toBe(/<h1>([^<]+)<\/h1>/.exec(html('/places/jian-he-bian-min-fu-wu-zhan/'))?.[1])
+    expect(new URL(baidu as string).searchParams.get('query')).toBe(
+      /<h1>([^<]+)<\/h1>/.exec(html('/places/jian-he-bian-min-fu-wu-zhan/'))?.[1],
+    )
   })
 
   it('makes every link at least 44 px tall, inline ones included', async () => {
