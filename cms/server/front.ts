@@ -8,7 +8,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 
 import { ANONYMOUS_LIMIT, limitFor, readableSize } from './bodyLimits'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from './clientAddress'
-import { ADMIN_HEADERS, limitConnections } from './securityHeaders'
+import { ADMIN_HEADERS, CONNECTION_LIMITS, limitConnections } from './securityHeaders'
 import { hasSession } from './session'
 
 /** How much of a refused body is read (and discarded) before the connection is cut. */
@@ -157,7 +157,13 @@ function forward(request: IncomingMessage, response: ServerResponse, upstream: U
     headers: upstream.headers,
     agent: upstream.agent,
   })
-  outgoing.on('response', (answer) => relay(answer, response))
+  // While the admin works on the answer the browser is silent too, which is not idleness: the
+  // wait has its own, longer limit; once the answer flows, the idle limit applies again.
+  request.socket.setTimeout(CONNECTION_LIMITS.answerMs)
+  outgoing.on('response', (answer) => {
+    request.socket.setTimeout(CONNECTION_LIMITS.idleMs)
+    relay(answer, response)
+  })
   outgoing.on('error', (error: NodeJS.ErrnoException) => {
     if (retry && outgoing.reusedSocket && error.code === 'ECONNRESET' && !response.headersSent)
       return forward(request, response, upstream, false)

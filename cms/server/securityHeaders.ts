@@ -69,8 +69,12 @@ export function siteHeaders(inlineScriptHashes: readonly string[]): Record<strin
   }
 }
 
-/** How long a client may take to send its headers, its whole request (a 20 MB photo on a slow line), and how long a connection may sit idle. */
-export const CONNECTION_LIMITS = { headersMs: 15_000, requestMs: 300_000, idleMs: 60_000, keepAliveMs: 5_000 }
+/**
+ * How long a client may take to send its headers, its whole request (a 20 MB photo on a slow
+ * line), how long a connection may sit idle, and how long a request may wait for the admin
+ * to begin its answer (a long handbook's CMYK 打印预览 takes minutes on a busy machine).
+ */
+export const CONNECTION_LIMITS = { headersMs: 15_000, requestMs: 300_000, idleMs: 60_000, keepAliveMs: 5_000, answerMs: 900_000 }
 
 /**
  * Applies CONNECTION_LIMITS. A connection must start a request within the header time
