@@ -137,6 +137,8 @@ function relay(upstream: IncomingMessage, response: ServerResponse): void {
 }
 
 interface Upstream {
+  /** Waits for the answer up to CONNECTION_LIMITS.answerMs rather than the idle limit. */
+  patient: boolean
   internalPort: number
   agent: http.Agent
   headers: http.OutgoingHttpHeaders
@@ -157,11 +159,11 @@ function forward(request: IncomingMessage, response: ServerResponse, upstream: U
     headers: upstream.headers,
     agent: upstream.agent,
   })
-  // While the admin works on the answer the browser is silent too, which is not idleness: the
-  // wait has its own, longer limit; once the answer flows, the idle limit applies again.
-  request.socket.setTimeout(CONNECTION_LIMITS.answerMs)
+  // A signed-in 打印预览 may keep the browser waiting longer than the idle limit (its own,
+  // longer one); once the answer flows, the idle limit applies again.
+  if (upstream.patient) request.socket.setTimeout(CONNECTION_LIMITS.answerMs)
   outgoing.on('response', (answer) => {
-    request.socket.setTimeout(CONNECTION_LIMITS.idleMs)
+    if (upstream.patient) request.socket.setTimeout(CONNECTION_LIMITS.idleMs)
     relay(answer, response)
   })
   outgoing.on('error', (error: NodeJS.ErrnoException) => {
@@ -183,6 +185,9 @@ async function bodyLimit(request: IncomingMessage, path: string, key: Uint8Array
   return ANONYMOUS_LIMIT
 }
 
+/** 打印预览 (cms/print/previewEndpoint.ts): a long handbook's CMYK edition takes minutes on a busy machine. */
+const SLOW_ANSWER = /^\/api\/[a-z-]+\/[^/]+\/print\/[^/]+$/
+
 export function createFrontServer(internalPort: number, secret: string, key: Uint8Array): http.Server {
   const trust = trustedProxies()
   // Idle pooled connections are dropped after 60 s, before Next's 120 s keep-alive would drop them.
@@ -194,7 +199,8 @@ export function createFrontServer(internalPort: number, secret: string, key: Uin
     const body = await readBody(request, response, limit.bytes, limit.what)
     if (body === null) return
     const address = resolveClientAddress(request, trust)
-    forward(request, response, { internalPort, agent, headers: forwardedHeaders(request, address, body, secret), body }, true)
+    const patient = SLOW_ANSWER.test(path) && (await hasSession(request.headers, key))
+    forward(request, response, { patient, internalPort, agent, headers: forwardedHeaders(request, address, body, secret), body }, true)
   })
   return limitConnections(server)
 }

@@ -71,8 +71,8 @@ export function siteHeaders(inlineScriptHashes: readonly string[]): Record<strin
 
 /**
  * How long a client may take to send its headers, its whole request (a 20 MB photo on a slow
- * line), how long a connection may sit idle, and how long a request may wait for the admin
- * to begin its answer (a long handbook's CMYK 打印预览 takes minutes on a busy machine).
+ * line), how long a connection may sit idle, and how long a signed-in 打印预览 may wait for
+ * the admin to begin its answer (a long handbook's CMYK edition takes minutes on a busy machine).
  */
 export const CONNECTION_LIMITS = { headersMs: 15_000, requestMs: 300_000, idleMs: 60_000, keepAliveMs: 5_000, answerMs: 900_000 }
 
