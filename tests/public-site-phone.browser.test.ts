@@ -273,8 +273,11 @@ describe('what residents read', () => {
     const ico = await get('favicon.ico')
     expect([...ico.bytes.subarray(0, 4)]).toEqual([0, 0, 1, 0])
     expect(ico.bytes.readUInt16LE(4)).toBe(3)
+    expect(html('/')).toContain('<link rel="icon" href="/favicon.ico" sizes="16x16 32x32 48x48"')
     const touch = await sharp((await get('apple-touch-icon.png')).bytes).metadata()
     expect([touch.format, touch.width, touch.height]).toEqual(['png', 180, 180])
+    // Filled to the corners: iOS paints a home-screen icon's transparent corners black.
+    expect((await sharp((await get('apple-touch-icon.png')).bytes).stats()).isOpaque).toBe(true)
     expect(await readFile(path.join(root, 'favicon.ico'))).toEqual(ico.bytes)
   })
 })

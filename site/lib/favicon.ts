@@ -47,9 +47,22 @@ async function ico(svg: string, sizes: number[]): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat([header, ...images]))
 }
 
-/** The icon's bytes: a square PNG of `size` pixels, or the ICO of 16, 32 and 48. */
+/** Bump when iconBytes changes what it makes: the icons are keyed by it and their SVG. */
+export const ICON_CODE = 'icons-2'
+
+/**
+ * The icon's bytes: the ICO of 16, 32 and 48 (rounded, on transparency, for tabs), or a
+ * square PNG of `size` pixels filled to its corners (a phone's home screen rounds it
+ * itself, and iOS would paint transparent corners black).
+ */
 export async function iconBytes(svg: string, format: 'png' | 'ico', size: number): Promise<Uint8Array> {
-  return format === 'ico' ? ico(svg, [16, 32, 48]) : new Uint8Array(await png(svg, size))
+  if (format === 'ico') return ico(svg, [16, 32, 48])
+  return new Uint8Array(
+    await sharp(await png(svg, size))
+      .flatten({ background: RED })
+      .png()
+      .toBuffer(),
+  )
 }
 
 /** The icon files every site has, by path. */

@@ -1,25 +1,39 @@
-/** Where a place is: its address, and WGS-84 coordinates when known. */
+const SOURCE = 'xinghualing-publicity'
+
+/** Where a place is: its address, the name of its area (涧河街道), and WGS-84 coordinates when known. */
 interface MapPoint {
   address: string
+  area?: string
   lat: number | null
   lng: number | null
 }
 
-const SOURCE = 'xinghualing-publicity'
+/** An administrative unit in an address: 杏花岭区, 涧河街道, 锦绣苑片区 (a 小区, 园区, 校区 or 景区 is a place). */
+const UNIT = /\p{Script=Han}{1,12}?(?:省|自治区|市(?!场)|(?<![小园校景厂])区|县|街道|片区|社区|镇|乡)/gu
+/** What is left of an address that says nothing of where: brackets, marks, 辖区内, 附近 … */
+const FILLER = /[\s\p{P}\p{S}]|内|附近|一带|周边|境内/gu
 
 /**
- * An address that names only an administrative area (杏花岭区涧河街道, …锦绣苑片区) finds
- * that area, not the place: a map search for it lands in the middle of the district.
- * (A 小区, 园区, 校区 or 景区 is a place of its own.)
+ * Whether an address names the place itself (a road, a lane, a number, a compound) and not
+ * only areas: a map search for 杏花岭区涧河街道, 涧河街道（锦绣苑片区） or 涧河街道辖区内
+ * lands in the middle of the district.
  */
-const AREA_ONLY = /(?:省|市|(?<![小园校景厂])区|县|街道|社区|镇|乡)$/u
-const specific = (address: string) => address.trim() !== '' && !AREA_ONLY.test(address.trim())
+export function namesPlace(address: string): boolean {
+  const rest = address.normalize('NFKC').replace(UNIT, '').replace(FILLER, '')
+  return [...rest].length >= 2 || /\d/.test(rest)
+}
 
 /**
  * What a map app should search for when there are no coordinates: the address where it
- * names a road or a number, else the place's own name (in 太原).
+ * names the place, else the place's name, with its area in front where the name does not
+ * already say it (新时代文明实践站 alone would find another district's).
  */
-export const mapKeyword = (name: string, location: MapPoint): string => (specific(location.address) ? location.address : name)
+export function mapKeyword(name: string, location: MapPoint): string {
+  if (namesPlace(location.address)) return location.address
+  const area = location.area?.trim() ?? ''
+  const stem = area.replace(/(?:街道|片区|社区|镇|乡|区)$/u, '')
+  return stem === '' || name.includes(stem) ? name : `${area}${name}`
+}
 
 /**
  * "到这里去": a map-app link that needs no API key. On a phone the Amap (高德) URI opens the
@@ -53,7 +67,7 @@ export function baiduUrl(name: string, location: MapPoint): string {
     })
     return `https://api.map.baidu.com/marker?${query}`
   }
-  if (specific(location.address))
+  if (namesPlace(location.address))
     return `https://api.map.baidu.com/geocoder?${new URLSearchParams({ address: location.address, city: '太原', output: 'html', src: SOURCE })}`
-  return `https://api.map.baidu.com/place/search?${new URLSearchParams({ query: name, region: '太原', output: 'html', src: SOURCE })}`
+  return `https://api.map.baidu.com/place/search?${new URLSearchParams({ query: mapKeyword(name, location), region: '太原', output: 'html', src: SOURCE })}`
 }

@@ -82,7 +82,7 @@ function renderNode(node: LexicalNode, options: RenderOptions): string {
       const image = options.image?.(node.value)
       if (!image) return ''
       const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : ''
-      const caption = image.caption ? `<figcaption>${escapeHtml(image.caption)}</figcaption>` : ''
+      const caption = image.caption ? `<figcaption>${heldHtml(image.caption)}</figcaption>` : ''
       return `<figure><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}"${size} loading="lazy" decoding="async">${caption}</figure>`
     }
     default:

@@ -1,6 +1,6 @@
 /** The pages every site has once: home, 404, search, and the share cards of each section. */
 
-import { FAVICON_SVG, ICONS } from '../lib/favicon.ts'
+import { FAVICON_SVG, ICON_CODE, ICONS } from '../lib/favicon.ts'
 import type { ShareCard } from '../model/printSubjects.ts'
 import { SHARE_SECTIONS } from '../settings.ts'
 import { articleCard, figureCard, venueCard } from './cards.ts'
@@ -42,5 +42,5 @@ export function planSearch(plan: Plan): void {
 export function planIcons(plan: Plan): void {
   plan.add({ kind: 'text', path: 'favicon.svg', body: FAVICON_SVG })
   // Keyed by what they are made of alone: a change to the pages' code does not remake them.
-  for (const icon of ICONS) plan.add({ kind: 'icon', svg: FAVICON_SVG, ...icon }, digest('icon', FAVICON_SVG, icon))
+  for (const icon of ICONS) plan.add({ kind: 'icon', svg: FAVICON_SVG, ...icon }, digest(ICON_CODE, FAVICON_SVG, icon))
 }

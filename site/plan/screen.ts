@@ -1,4 +1,6 @@
 /** 屏幕模式: the page, with its first story, and the deck it reads again on its own. */
+
+import { shorten } from '../lib/lineBreak.ts'
 import { qrSvgFile } from '../lib/qr.ts'
 import type { SiteImage } from '../model/types.ts'
 import { absoluteUrl, paths } from '../settings.ts'
@@ -22,7 +24,6 @@ function screenImage(image: SiteImage | null | undefined): ScreenSlide['image'] 
     height: largest.height,
   }
 }
-const shorten = (text: string, length: number) => (text.length > length ? `${text.slice(0, length)}……` : text)
 
 type Story = Omit<ScreenSlide, 'qr'>
 
@@ -50,7 +51,7 @@ function stories(plan: Plan): Story[] {
         url: paths.article(article.slug),
         kicker: '通知公告',
         title: article.title,
-        text: shorten(article.lead, 120),
+        text: shorten(article.lead, 122, '……'),
         image: null,
       })),
   ]

@@ -28,7 +28,7 @@
     const check = () => say(chinese() ? '' : NO_VOICE)
     speech.addEventListener?.('voiceschanged', check)
     if (speech.getVoices().length > 0) check()
-    else setTimeout(check, 1500)
+    else setTimeout(check, 800)
     // The text read is the story's, without these controls.
     const text = () => {
       box.hidden = true

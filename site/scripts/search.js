@@ -76,11 +76,14 @@ if (query) {
   // word Pagefind highlighted, with every highlighted word marked. Only text nodes and <mark>.
   const excerpt = (data) => {
     const marks = new DOMParser().parseFromString(`<p>${data.excerpt}</p>`, 'text/html').querySelectorAll('mark')
-    const words = [...new Set([...marks].map((mark) => mark.textContent.trim()).filter(Boolean))]
+    // Longest first, so 文明家庭 is marked whole where 文明 is highlighted too.
+    const words = [...new Set([...marks].map((mark) => mark.textContent.trim()).filter(Boolean))].sort((a, b) => b.length - a.length)
     // The indexer's text has & escaped once more (site/search/index.ts): undone here.
-    const full = data.content.replaceAll('&amp;', '&')
-    const title = data.meta.title ?? ''
-    const body = full.startsWith(title) ? full.slice(title.length).trim() : full
+    // Pagefind collapses spaces and ends a heading with ". ": compared and cut accordingly.
+    const squeeze = (text) => text.replace(/\s+/g, ' ').trim()
+    const full = squeeze(data.content.replaceAll('&amp;', '&'))
+    const title = squeeze(data.meta.title ?? '')
+    const body = full.startsWith(title) ? full.slice(title.length).replace(/^[.\s]+/, '') : full
     const hits = words.map((word) => body.indexOf(word)).filter((at) => at >= 0)
     const first = hits.length > 0 ? Math.min(...hits) : 0
     let start = Math.max(0, first - 16)
