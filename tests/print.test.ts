@@ -294,6 +294,8 @@ describe('handbook of the demo content', () => {
     for (const font of await fonts(pdf)) {
       expect(font.subtype).not.toBe('Type3')
       expect(font.embedded).toBe(true)
+      // Running heads and page numbers too: the book's own fonts, never the machine's.
+      expect(font.baseFont).not.toMatch(/DejaVu|Droid|Liberation|FreeSans|Arial|Helvetica/)
     }
     expect(await textOutsideTrim(pdf)).toEqual([])
     const overview = readFileSync(path.join(site, 'print/index.html'), 'utf8')

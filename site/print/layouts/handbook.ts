@@ -47,6 +47,8 @@ function css(sheet: Sheet, handbook: PrintHandbook, heads: string[]): string {
     .join('\n')
   return `
 @page { size: ${width}mm ${height}mm; margin: ${edge + 20}mm ${edge + 15}mm ${edge + 19}mm ${edge + 17}mm; }
+/* The running heads and page numbers (page-margin boxes) take their type from the root, not body. */
+html { font-family: ${PRINT_FONTS}; }
 @page :left {
   margin-left: ${edge + 15}mm; margin-right: ${edge + 17}mm;
   @top-left { content: ${cssString(runningHead(handbook.title))}; ${box('left')} vertical-align: bottom; padding-bottom: 6mm; }
