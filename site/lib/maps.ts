@@ -23,16 +23,18 @@ export function namesPlace(address: string): boolean {
   return [...rest].length >= 2 || /\d/.test(rest)
 }
 
+/** The words every 文明实践 place is called by: a name of only these says nothing of where it is. */
+const GENERIC = /新时代|文明实践|便民服务|志愿服务|党群服务|综合|服务|中心|阵地|站|所|园|室|点|馆|[\s\p{P}]/gu
+
 /**
  * What a map app should search for when there are no coordinates: the address where it
- * names the place, else the place's name, with its area in front where the name does not
- * already say it (新时代文明实践站 alone would find another district's).
+ * names the place, else the place's name, with its area in front where the name is only
+ * generic words (新时代文明实践站 alone would find another district's).
  */
 export function mapKeyword(name: string, location: MapPoint): string {
   if (namesPlace(location.address)) return location.address
-  const area = location.area?.trim() ?? ''
-  const stem = area.replace(/(?:街道|片区|社区|镇|乡|区)$/u, '')
-  return stem === '' || name.includes(stem) ? name : `${area}${name}`
+  const generic = [...name.replace(GENERIC, '')].length < 2
+  return generic && location.area ? `${location.area}${name}` : name
 }
 
 /**

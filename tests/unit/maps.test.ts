@@ -36,9 +36,10 @@ describe('到这里去 without coordinates', () => {
     expect(mapKeyword('涧河便民服务站', at(address))).toBe(address)
   })
 
-  it('puts the area in front of a name that does not say where it is', () => {
+  it('puts the area in front of a name of only generic words', () => {
     expect(mapKeyword('新时代文明实践站', at('杏花岭区涧河街道'))).toBe('涧河街道新时代文明实践站')
-    expect(mapKeyword('涧河新时代文明实践园', at('杏花岭区涧河街道'))).toBe('涧河新时代文明实践园')
+    expect(mapKeyword('便民服务中心', at('杏花岭区涧河街道', '三桥街道'))).toBe('三桥街道便民服务中心')
+    expect(mapKeyword('涧河新时代文明实践园', at('杏花岭区涧河街道', '锦绣苑片区'))).toBe('涧河新时代文明实践园')
     expect(mapKeyword('新时代文明实践站', at('杏花岭区', ''))).toBe('新时代文明实践站')
   })
 
