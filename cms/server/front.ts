@@ -188,6 +188,11 @@ async function bodyLimit(request: IncomingMessage, path: string, key: Uint8Array
 /** 打印预览 (cms/print/previewEndpoint.ts): a long handbook's CMYK edition takes minutes on a busy machine. */
 const SLOW_ANSWER = /^\/api\/[a-z-]+\/[^/]+\/print\/[^/]+$/
 
+/** Whether a request may wait past the idle limit for its answer: a signed-in 打印预览 only. */
+export async function waitsForAnswer(path: string, headers: http.IncomingHttpHeaders, key: Uint8Array): Promise<boolean> {
+  return SLOW_ANSWER.test(path) && (await hasSession(headers, key))
+}
+
 export function createFrontServer(internalPort: number, secret: string, key: Uint8Array): http.Server {
   const trust = trustedProxies()
   // Idle pooled connections are dropped after 60 s, before Next's 120 s keep-alive would drop them.
@@ -199,7 +204,7 @@ export function createFrontServer(internalPort: number, secret: string, key: Uin
     const body = await readBody(request, response, limit.bytes, limit.what)
     if (body === null) return
     const address = resolveClientAddress(request, trust)
-    const patient = SLOW_ANSWER.test(path) && (await hasSession(request.headers, key))
+    const patient = await waitsForAnswer(path, request.headers, key)
     forward(request, response, { patient, internalPort, agent, headers: forwardedHeaders(request, address, body, secret), body }, true)
   })
   return limitConnections(server)
