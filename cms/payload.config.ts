@@ -36,6 +36,10 @@ import { withSafeLinkFeature, withSafeLinks } from './hooks/safeLinks'
 import { withLivePreview } from './livePreview'
 import { mailAdapter } from './mail/adapter'
 import { NoticeGroups } from './notify/NoticeGroups'
+import { Contacts } from './participation/collections/Contacts'
+import { Messages } from './participation/collections/Messages'
+import { participationEndpoints } from './participation/endpoints'
+import { participationRetentionTask } from './participation/retention'
 import { PrintOrders } from './printDesk/PrintOrders'
 import { withPublicMedia, withPublicMediaGlobals } from './publish/publicMedia'
 import { siteBuildTask } from './publish/queue'
@@ -94,6 +98,8 @@ export default buildConfig({
             SiteBuilds,
             NoticeGroups,
             PrintOrders,
+            Messages,
+            Contacts,
             PrivacyFindings,
             AuditLog,
           ]),
@@ -102,6 +108,8 @@ export default buildConfig({
     ),
   ),
   globals: withWorkbenchGlobals(withAuditLogGlobals(withPublicMediaGlobals([SiteSettings, SensitiveWords, PrivacyAllowList]))),
+  // The residents' forms post here (cross-origin from the public site), and nowhere else.
+  endpoints: participationEndpoints,
   hooks: {
     afterError: [explainDatabaseUnavailable, explainHiddenErrors],
   },
@@ -131,7 +139,7 @@ export default buildConfig({
     limits: { fileSize: 20 * 1024 * 1024 },
   },
   jobs: {
-    tasks: [reviewSchedulesTask, siteBuildTask, privacyRescanTask, auditRetentionTask],
+    tasks: [reviewSchedulesTask, siteBuildTask, privacyRescanTask, auditRetentionTask, participationRetentionTask],
     // Jobs run only where the platform runs them (the admin's scheduler, the site worker),
     // never on request: /api/payload-jobs/run let any signed-in user pull the site build
     // into the admin process, where it could not run, and a take-down stayed live.

@@ -168,6 +168,12 @@ export const CONFIG_SCHEMA = z.object({
     'http://localhost:$PORT',
     unset,
   ),
+  PARTICIPATION_URL: variable(
+    webAddress,
+    '居民参与接口（留言、推荐、问卷）的对外地址：网站上的表单向这里提交；可只把这一路径开放到公网',
+    '$CMS_URL/api/participation',
+    unset,
+  ),
   // Kept as set (an empty one too): npm start and the admin refuse an empty or weak secret (cms/server/secretPolicy.ts).
   PAYLOAD_SECRET: z.string({ error: '应为文字' }).optional().meta({
     description: '签署后台登录会话的密钥（至少 16 个字符）',
@@ -226,6 +232,7 @@ function settings(v: Variables) {
     cmsUrl: v.CMS_URL ?? `http://localhost:${v.PORT}`,
     /** CMS_URL only when it is set: Payload's serverURL (unset, its links stay relative). */
     cmsUrlSetting: v.CMS_URL,
+    participationUrl: v.PARTICIPATION_URL ?? `${v.CMS_URL ?? `http://localhost:${v.PORT}`}/api/participation`,
     payloadSecret: v.PAYLOAD_SECRET,
     demoPassword: v.DEMO_PASSWORD,
     smtpUrl: v.SMTP_URL,

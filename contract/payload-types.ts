@@ -34,6 +34,8 @@ export interface Config {
     'site-builds': SiteBuild;
     'notice-groups': NoticeGroup;
     'print-orders': PrintOrder;
+    messages: Message;
+    'participation-contacts': ParticipationContact;
     'privacy-findings': PrivacyFinding;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -58,6 +60,8 @@ export interface Config {
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'notice-groups': NoticeGroupsSelect<false> | NoticeGroupsSelect<true>;
     'print-orders': PrintOrdersSelect<false> | PrintOrdersSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
+    'participation-contacts': ParticipationContactsSelect<false> | ParticipationContactsSelect<true>;
     'privacy-findings': PrivacyFindingsSelect<false> | PrivacyFindingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -93,6 +97,7 @@ export interface Config {
       siteBuild: TaskSiteBuild;
       privacyRescan: TaskPrivacyRescan;
       auditRetention: TaskAuditRetention;
+      participationRetention: TaskParticipationRetention;
       inline: {
         input: unknown;
         output: unknown;
@@ -240,6 +245,10 @@ export interface User {
    * 社区工作者可预览本区域的草稿。
    */
   area?: (number | null) | Area;
+  /**
+   * 居民留言、推荐时留下的姓名和电话（个人信息）。只给需要回复居民的人勾选；管理员始终可以查看。
+   */
+  seesContacts?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1133,6 +1142,52 @@ export interface PrintOrder {
   createdAt: string;
 }
 /**
+ * 居民通过网站提交的留言和咨询。居民的原话不能修改；联系方式单独保存，只有指定人员可以查看。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  reference?: string | null;
+  kind: 'consult' | 'suggestion' | 'problem' | 'praise';
+  area?: (number | null) | Area;
+  subject?: string | null;
+  body: string;
+  /**
+   * 提交时自动检查出的个人信息；公开答复前必须去掉。
+   */
+  privacyKinds?: ('mobile' | 'id-number' | 'address')[] | null;
+  keepPrivate?: boolean | null;
+  status: 'received' | 'replied' | 'closed';
+  receivedAt?: string | null;
+  closedAt?: string | null;
+  /**
+   * 留了联系方式时，有权限的人员点开查看（查看会记入操作日志）。
+   */
+  contact?: (number | null) | ParticipationContact;
+  consentVersion?: string | null;
+  purgeAt?: string | null;
+  deviceHash?: string | null;
+  receiptHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 居民留下的联系方式，仅用于回复。列表中已打码；打开单条查看完整内容，会记入操作日志。到期自动删除。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-contacts".
+ */
+export interface ParticipationContact {
+  id: number;
+  contactName?: string | null;
+  contactPhone?: string | null;
+  purgeAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 隐私检查规则或白名单变化后，系统重新检查了已发布的内容。请逐条核实：需要修改的，请编辑后重新提交审核，或先下线；确认无误的，标为“已处理”。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1194,7 +1249,9 @@ export interface AuditLog {
     | 'unlock'
     | 'password'
     | 'retention'
-    | 'restore';
+    | 'restore'
+    | 'read-contact'
+    | 'purge';
   summary: string;
   actorName?: string | null;
   actorEmail?: string | null;
@@ -1279,7 +1336,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'reviewSchedules' | 'siteBuild' | 'privacyRescan' | 'auditRetention';
+        taskSlug:
+          'inline' | 'reviewSchedules' | 'siteBuild' | 'privacyRescan' | 'auditRetention' | 'participationRetention';
         taskID: string;
         input?:
           | {
@@ -1312,7 +1370,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'reviewSchedules' | 'siteBuild' | 'privacyRescan' | 'auditRetention') | null;
+  taskSlug?:
+    ('inline' | 'reviewSchedules' | 'siteBuild' | 'privacyRescan' | 'auditRetention' | 'participationRetention') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1394,6 +1453,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'print-orders';
         value: number | PrintOrder;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'participation-contacts';
+        value: number | ParticipationContact;
       } | null)
     | ({
         relationTo: 'privacy-findings';
@@ -1941,6 +2008,7 @@ export interface UsersSelect<T extends boolean = true> {
   reviewLevel?: T;
   notices?: T;
   area?: T;
+  seesContacts?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2023,6 +2091,40 @@ export interface PrintOrdersSelect<T extends boolean = true> {
   bytes?: T;
   error?: T;
   finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  reference?: T;
+  kind?: T;
+  area?: T;
+  subject?: T;
+  body?: T;
+  privacyKinds?: T;
+  keepPrivate?: T;
+  status?: T;
+  receivedAt?: T;
+  closedAt?: T;
+  contact?: T;
+  consentVersion?: T;
+  purgeAt?: T;
+  deviceHash?: T;
+  receiptHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-contacts_select".
+ */
+export interface ParticipationContactsSelect<T extends boolean = true> {
+  contactName?: T;
+  contactPhone?: T;
+  purgeAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2391,6 +2493,18 @@ export interface TaskAuditRetention {
   input?: unknown;
   output: {
     removed: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskParticipationRetention".
+ */
+export interface TaskParticipationRetention {
+  input?: unknown;
+  output: {
+    contacts: number;
+    messages: number;
+    challenges: number;
   };
 }
 /**

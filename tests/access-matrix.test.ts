@@ -312,6 +312,46 @@ describe('system collections, globals and endpoints', () => {
       { anonymous: [401, 403], admin: [401, 403], editor: [401, 403], reviewer: [401, 403], community: [401, 403] },
     ],
     ['GET', '/api/figures/versions?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [200] }],
+    // 居民参与 (issue 18): residents' records are made only through the gate, never by a plain write, whoever asks.
+    ['GET', '/api/messages?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [200] }],
+    ['POST', '/api/messages', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    ['PATCH', '/api/messages?where[id][equals]=0', { anonymous: [403], admin: [200], editor: [200], reviewer: [403], community: [403] }],
+    ['DELETE', '/api/messages?where[id][equals]=0', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
+    // Not versioned: there is no history to read, for anyone.
+    [
+      'GET',
+      '/api/messages/versions?limit=1',
+      { anonymous: [403, 404], admin: [400, 404], editor: [400, 404], reviewer: [400, 404], community: [400, 403, 404] },
+    ],
+    ['GET', '/api/participation-contacts?limit=1', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
+    ['POST', '/api/participation-contacts', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    [
+      'PATCH',
+      '/api/participation-contacts?where[id][equals]=0',
+      { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] },
+    ],
+    [
+      'DELETE',
+      '/api/participation-contacts?where[id][equals]=0',
+      { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] },
+    ],
+    // The public endpoints: open to all (the gate, not the role, decides); an empty form is a 400 whoever sends it.
+    [
+      'GET',
+      '/api/participation/challenge?form=messages',
+      { anonymous: [200], admin: [200], editor: [200], reviewer: [200], community: [200] },
+    ],
+    ['POST', '/api/participation/messages', { anonymous: [400], admin: [400], editor: [400], reviewer: [400], community: [400] }],
+    [
+      'GET',
+      '/api/participation/receipts/0000-0000-0000',
+      { anonymous: [404], admin: [404], editor: [404], reviewer: [404], community: [404] },
+    ],
+    [
+      'DELETE',
+      '/api/participation/receipts/0000-0000-0000',
+      { anonymous: [404], admin: [404], editor: [404], reviewer: [404], community: [404] },
+    ],
     ['POST', '/api/users/unblock-address', { anonymous: [403], admin: [400], editor: [403], reviewer: [403], community: [403] }],
     ['POST', '/api/users/unlock', { anonymous: [403], admin: [200, 403], editor: [403], reviewer: [403], community: [403] }],
   ])('%s %s', async (method, path, allowed) => {

@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   { value: 'password', label: '找回或重设密码' },
   { value: 'retention', label: '按保存期限清理日志' },
   { value: 'restore', label: '从备份恢复' },
+  { value: 'read-contact', label: '查看居民联系方式' },
+  { value: 'purge', label: '到期删除居民数据' },
 ] as const
 
 /**

@@ -4,18 +4,11 @@
  * processes share them. An unknown address is counted exactly like a real one, so the
  * answers never tell which accounts exist. The numbers are in the README.
  */
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
-import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible'
 
-export interface Limit {
-  /** Attempts counted… */
-  points: number
-  /** …within this many seconds… */
-  seconds: number
-  /** …then refused for this many. */
-  blockSeconds: number
-}
+import { type Limit, limitSet, poolOf, type Taken } from '../common/pgLimits'
+
+export type { Limit, Taken }
 
 export const AUTH_LIMITS = {
   /** Failed sign-ins from one network address, whatever the account. */
@@ -36,81 +29,29 @@ export const AUTH_LIMITS = {
 export type LimitName = keyof typeof AUTH_LIMITS
 export const AUTH_LIMITS_TABLE = 'auth_limits'
 
-const limiters = new WeakMap<Payload, Map<LimitName, RateLimiterPostgres>>()
-
-function limiter(payload: Payload, name: LimitName): RateLimiterPostgres {
-  let byName = limiters.get(payload)
-  if (!byName) {
-    byName = new Map()
-    limiters.set(payload, byName)
-  }
-  let found = byName.get(name)
-  if (!found) {
-    const { points, seconds, blockSeconds } = AUTH_LIMITS[name]
-    const pool = (payload.db as unknown as PostgresAdapter).pool
-    found = new RateLimiterPostgres({
-      storeClient: pool,
-      storeType: 'pool',
-      tableName: AUTH_LIMITS_TABLE,
-      tableCreated: true,
-      keyPrefix: name,
-      points,
-      duration: seconds,
-      blockDuration: blockSeconds,
-    })
-    byName.set(name, found)
-  }
-  return found
-}
-
-/** The seconds to wait (0: allowed), and whether this is the first refusal of the window (worth a log line). */
-export interface Taken {
-  wait: number
-  first: boolean
-}
+const authLimits = limitSet(AUTH_LIMITS_TABLE, AUTH_LIMITS)
 
 /**
  * Takes one point for an attempt, before the attempt is made (so that a burst of parallel
  * attempts cannot all pass a check made first).
  */
-export async function take(payload: Payload, name: LimitName, key: string): Promise<Taken> {
-  const state: RateLimiterRes = await limiter(payload, name)
-    .consume(key)
-    .catch((refused: RateLimiterRes | Error) => {
-      // The store failing is an error, not a refusal: nobody signs in past a throttle it could not read.
-      if (refused instanceof Error) throw refused
-      return refused
-    })
-  const { points } = AUTH_LIMITS[name]
-  if (state.remainingPoints >= 0 && state.consumedPoints <= points) return { wait: 0, first: false }
-  return { wait: Math.max(1, Math.ceil(state.msBeforeNext / 1000)), first: state.consumedPoints === points + 1 }
-}
+export const take = authLimits.take
 
 /**
  * Takes a point from each throttle in order, and stops at the first that refuses: attempts
  * one address is already refused do not count against the account for everyone else.
  */
-export async function takeInOrder(payload: Payload, throttles: [LimitName, string][]): Promise<Taken> {
-  for (const [name, key] of throttles) {
-    const taken = await take(payload, name, key)
-    if (taken.wait > 0) return taken
-  }
-  return { wait: 0, first: false }
-}
+export const takeInOrder = authLimits.takeInOrder
 
 /** Gives back the point an attempt took (a successful sign-in is not a failure). */
-export async function giveBack(payload: Payload, name: LimitName, key: string): Promise<void> {
-  await limiter(payload, name).reward(key, 1)
-}
+export const giveBack = authLimits.giveBack
 
-export async function forget(payload: Payload, name: LimitName, key: string): Promise<void> {
-  await limiter(payload, name).delete(key)
-}
+export const forget = authLimits.forget
 
 /** An administrator's unlock: the account's own count and its lock from every address. */
 export async function forgetAccount(payload: Payload, email: string): Promise<void> {
   await forget(payload, 'signInPerAccount', email)
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = poolOf(payload)
   const escaped = email.replace(/[\\%_]/g, '\\$&')
   await pool.query(`DELETE FROM "${AUTH_LIMITS_TABLE}" WHERE key LIKE $1`, [`signInPerAccountAndAddress:${escaped}|%`])
 }
@@ -123,7 +64,7 @@ export async function forgetAddress(payload: Payload, address: string): Promise<
 
 /** Every key a throttle holds now: the administrators' view of who is locked out. */
 export async function blockedKeys(payload: Payload): Promise<{ name: LimitName; key: string; until: Date }[]> {
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = poolOf(payload)
   const { rows } = await pool.query<{ key: string; points: number; expire: string }>(
     `SELECT key, points, expire FROM "${AUTH_LIMITS_TABLE}" WHERE expire > $1 ORDER BY expire DESC`,
     [Date.now()],

@@ -105,5 +105,13 @@ export const Users: CollectionConfig = {
       admin: { condition: (data) => data?.role === 'community', description: '社区工作者可预览本区域的草稿。' },
       access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
     },
+    {
+      name: 'seesContacts',
+      label: '可查看居民联系方式',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { description: '居民留言、推荐时留下的姓名和电话（个人信息）。只给需要回复居民的人勾选；管理员始终可以查看。' },
+      access: { create: ({ req: { user } }) => hasRole(user, 'admin'), update: ({ req: { user } }) => hasRole(user, 'admin') },
+    },
   ],
 }

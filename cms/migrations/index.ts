@@ -15,6 +15,7 @@ import * as migration_20261130_022752_notices from './20261130_022752_notices'
 import * as migration_20261130_024906_orphan_media_days from './20261130_024906_orphan_media_days'
 import * as migration_20261130_051617_print_orders from './20261130_051617_print_orders'
 import * as migration_20261130_054727_beijing_time_pickers from './20261130_054727_beijing_time_pickers'
+import * as migration_20261130_113638_participation_gate from './20261130_113638_participation_gate'
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261130_054727_beijing_time_pickers.up,
     down: migration_20261130_054727_beijing_time_pickers.down,
     name: '20261130_054727_beijing_time_pickers',
+  },
+  {
+    up: migration_20261130_113638_participation_gate.up,
+    down: migration_20261130_113638_participation_gate.down,
+    name: '20261130_113638_participation_gate',
   },
 ]

@@ -5,17 +5,15 @@
  * versions come from the published documents; who ordered, from the session.
  */
 import { rm } from 'node:fs/promises'
-import { APIError, type CollectionAfterDeleteHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import type { CollectionAfterDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { config } from '../../contract/config'
 import { printPackFile } from '../../contract/paths'
 import { copiesOf, ORDER_COLLECTIONS, ORDER_PRODUCT_LABELS, ORDER_PRODUCTS, type OrderCollection } from '../../contract/print'
+import { refuse } from '../common/refuse'
 
 /** Per order, and how many of a person's orders may wait or be made at once (the print service works one at a time). */
 export const ORDER_LIMITS = { items: 200, copies: 100_000, note: 500, open: 3 }
-
-/** A refusal the person reads as it is (with data, Payload's formatter keeps the message whatever the bundler named the class). */
-const refuse = (message: string, status = 400) => Object.assign(new APIError(message, status, { message }, true), { name: 'APIError' })
 
 interface OrderItem {
   collection: OrderCollection

@@ -48,9 +48,10 @@ export const ADMIN_HEADERS: Record<string, string> = {
 /**
  * The public site: its scripts are files of its own plus the few inline ones the layouts
  * carry, allowed by the hashes of their code (site/scripts.ts), never by what a page
- * happens to contain. Pagefind's search runs WebAssembly.
+ * happens to contain. Pagefind's search runs WebAssembly. The residents' forms may also
+ * post to the participation API's origin (PARTICIPATION_URL), and nowhere else.
  */
-export function siteHeaders(inlineScriptHashes: readonly string[]): Record<string, string> {
+export function siteHeaders(inlineScriptHashes: readonly string[], connectOrigins: readonly string[] = []): Record<string, string> {
   return {
     ...COMMON,
     'content-security-policy': policy({
@@ -59,7 +60,7 @@ export function siteHeaders(inlineScriptHashes: readonly string[]): Record<strin
       'style-src': "'self' 'unsafe-inline'",
       'img-src': "'self' data:",
       'font-src': "'self'",
-      'connect-src': "'self'",
+      'connect-src': ["'self'", ...connectOrigins].join(' '),
       'media-src': "'self'",
       'frame-ancestors': "'self'",
       'form-action': "'self'",

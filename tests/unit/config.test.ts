@@ -36,6 +36,7 @@ describe('defaults', () => {
       siteOrigin: 'http://localhost:4321',
       cmsUrl: 'http://localhost:3000',
       cmsUrlSetting: undefined,
+      participationUrl: 'http://localhost:3000/api/participation',
       payloadSecret: undefined,
       demoPassword: undefined,
       smtpUrl: undefined,

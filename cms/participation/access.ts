@@ -1,0 +1,23 @@
+/** Who reads what residents sent: staff; a community worker only their own area's; contacts only named people. */
+import type { Access } from 'payload'
+
+import type { User } from '../../contract/payload-types'
+import { hasRole } from '../access/roles'
+
+/** Administrators, and the people an administrator has named (用户 › 可查看居民联系方式). */
+export const seesContacts = (user: User | null | undefined): boolean =>
+  hasRole(user, 'admin') || Boolean(user && 'seesContacts' in user && user.seesContacts)
+
+export const contactReaders: Access = ({ req: { user } }) => seesContacts(user)
+
+/** Staff read all; a community worker the items of their own area; nobody else any. */
+export const staffOrOwnArea: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin', 'editor', 'reviewer')) return true
+  if (user?.role !== 'community' || user.area == null) return false
+  return { area: { equals: typeof user.area === 'object' ? user.area.id : user.area } }
+}
+
+/** The residents' own words: written once by the gate, never changed by staff. */
+export const RESIDENT_WRITTEN = { update: () => false }
+/** Bookkeeping the server keeps (hashes): never read through the API. */
+export const SERVER_ONLY = { read: () => false, update: () => false }

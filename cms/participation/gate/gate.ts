@@ -1,0 +1,87 @@
+/**
+ * The gate every resident's write passes, run by the participation collections' own
+ * hooks (so REST, GraphQL and Local API writes meet it too, not only the public
+ * endpoints): the honeypot, the proof-of-work challenge (used up), then the throttles per
+ * device, address and form. The endpoints only gather the evidence from the request and
+ * pass it in the Local API's `context`; without it, a create is refused whoever asks.
+ */
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+
+import { DEVICE_TOKEN, type ParticipationForm } from '../../../contract/participation'
+import { refuse } from '../../common/refuse'
+import { ALTCHA_REFUSALS, spendSolution } from './altcha'
+import { keyedHash } from './keys'
+import { takeSubmission } from './limits'
+import { newReceipt, type Receipt } from './receipt'
+
+export const GATE_CONTEXT = 'participationGate'
+
+/** What the endpoint saw of the request. */
+export interface GateEvidence {
+  form: ParticipationForm
+  altcha: string | undefined
+  honeypot: string | undefined
+  address: string
+  deviceToken: string | null
+  /** Contact details given with the item, kept apart from it (participation-contacts). */
+  contact?: { contactName?: string; contactPhone?: string }
+}
+
+/** What passing the gate gives the save: who (as hashes) and the receipt to hand back. */
+export interface GatePass {
+  deviceHash: string | null
+  receipt: Receipt
+}
+
+/** Passes made in this process; a context object cannot claim one it was not given. */
+const passes = new WeakMap<GateEvidence, GatePass>()
+
+export const ONLY_THROUGH_FORMS = '居民的留言、推荐和问卷只能通过网站上的表单提交。'
+const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60))
+
+async function passGate(req: PayloadRequest, evidence: GateEvidence): Promise<GatePass> {
+  const { payload } = req
+  // People never see the field; only a form-filling robot writes in it.
+  if (evidence.honeypot) throw refuse('提交没有通过检查，请刷新页面后重新填写。', 400)
+  const altcha = await spendSolution(payload, evidence.altcha, evidence.form)
+  if (altcha) throw refuse(ALTCHA_REFUSALS[altcha], 403)
+  const deviceHash =
+    evidence.deviceToken && DEVICE_TOKEN.test(evidence.deviceToken) ? keyedHash(payload, 'device', evidence.deviceToken) : null
+  const taken = await takeSubmission(payload, { address: evidence.address, deviceHash }, evidence.form)
+  if (taken.name === 'submitPerForm') throw refuse('现在提交的人太多，请过几分钟再试。填写的内容还在本页，不会丢失。', 503)
+  if (taken.wait > 0) throw refuse(`提交太频繁，请 ${minutes(taken.wait)} 分钟后再试。填写的内容还在本页，不会丢失。`, 429)
+  const pass = { deviceHash, receipt: newReceipt(payload) }
+  passes.set(evidence, pass)
+  return pass
+}
+
+export const evidenceOf = (req: PayloadRequest): GateEvidence | null => {
+  const value = req.context[GATE_CONTEXT]
+  return value && typeof value === 'object' ? (value as GateEvidence) : null
+}
+
+/** The pass this request's gate gave (for the collection's beforeChange and for records made alongside); null without one. */
+export const passOf = (req: PayloadRequest): GatePass | null => {
+  const evidence = evidenceOf(req)
+  return evidence ? passFor(evidence) : null
+}
+
+/** The pass the gate gave this evidence, once a save with it has passed. */
+export const passFor = (evidence: GateEvidence): GatePass | null => passes.get(evidence) ?? null
+
+/** beforeOperation of a participation collection: a create passes the gate for `form`, once. */
+export function gatedCreate(form: ParticipationForm): CollectionBeforeOperationHook {
+  return async ({ args, operation, req }) => {
+    if (operation !== 'create') return args
+    const evidence = evidenceOf(req)
+    if (!evidence || evidence.form !== form) throw refuse(ONLY_THROUGH_FORMS, 403)
+    if (!passes.has(evidence)) await passGate(req, evidence)
+    return args
+  }
+}
+
+/** beforeOperation of a record only ever made alongside a gated one (a contact): its request must hold a pass. */
+export const alongsideGated: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'create' && !passOf(req)) throw refuse(ONLY_THROUGH_FORMS, 403)
+  return args
+}

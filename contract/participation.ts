@@ -1,0 +1,131 @@
+/**
+ * 居民参与: what the site's forms and the admin's participation API agree on — the path
+ * prefix, the request bodies (zod, with the Chinese messages a resident sees), the
+ * receipt code's shape and the retention periods. The forms post here cross-origin; the
+ * admin checks the same schemas again (cms/participation/).
+ */
+import { z } from 'zod'
+
+/** The only public write path of the admin: a deployment may expose this prefix alone. */
+export const PARTICIPATION_PREFIX = '/api/participation'
+
+/** Each form has its own challenges and flood brake. */
+export const PARTICIPATION_FORMS = ['messages', 'nominations', 'surveys'] as const
+export type ParticipationForm = (typeof PARTICIPATION_FORMS)[number]
+export const isParticipationForm = (value: unknown): value is ParticipationForm =>
+  (PARTICIPATION_FORMS as readonly unknown[]).includes(value)
+
+/** The device token a form keeps in localStorage and sends with each submission (only its keyed hash is stored). */
+export const DEVICE_HEADER = 'x-device-token'
+export const DEVICE_TOKEN = /^[A-Za-z0-9_-]{22,64}$/
+
+/** The hidden field people never see and bots fill in. */
+export const HONEYPOT_FIELD = 'website'
+
+/** The version of the 个人信息告知 a sender agreed to; a changed notice gets a new version. */
+export const NOTICE_VERSION = '2026-11-30'
+
+/** 留言的类别. */
+export const MESSAGE_KINDS = [
+  { value: 'consult', label: '咨询' },
+  { value: 'suggestion', label: '建议' },
+  { value: 'problem', label: '反映问题' },
+  { value: 'praise', label: '表扬' },
+] as const
+export type MessageKind = (typeof MESSAGE_KINDS)[number]['value']
+
+export const MESSAGE_STATUSES = [
+  { value: 'received', label: '已受理' },
+  { value: 'replied', label: '已答复' },
+  { value: 'closed', label: '已办结' },
+] as const
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number]['value']
+
+export const MESSAGE_LIMITS = { subject: 40, body: 2000, contactName: 20, contactPhone: 20 } as const
+
+/** How long residents' data is kept (days). Contacts go first; a purge keeps nothing of them. */
+export const RETENTION_DAYS = {
+  /** A contact after its item is closed… */
+  contactAfterClose: 90,
+  /** …and at most this long after it was given, closed or not. */
+  contactAtMost: 180,
+  /** A message after it is closed… */
+  messageAfterClose: 365,
+  /** …and at most this long after it was received. */
+  messageAtMost: 730,
+} as const
+
+/** Text as the resident wrote it (Chinese punctuation kept), only the surrounding spaces trimmed. */
+const typed = (max: number, tooLong: string) =>
+  z
+    .string({ error: '应为文字' })
+    .transform((value) => value.trim())
+    .pipe(z.string().max(max, { error: tooLong }))
+
+/** A phone number: full-width digits (as a Chinese input method types them) read as ASCII. */
+const phone = z
+  .string({ error: '联系电话不正确' })
+  .transform((value) => value.normalize('NFKC').trim())
+  .pipe(z.string().regex(/^$|^[0-9+\-() ]{5,20}$/, { error: '联系电话只能包含数字，例如 13812345678 或 0351-1234567' }))
+
+/** The body of POST /api/participation/messages. */
+export const MESSAGE_SUBMISSION = z.object({
+  kind: z.enum(
+    MESSAGE_KINDS.map(({ value }) => value),
+    { error: '请选择留言类别（咨询、建议、反映问题或表扬）' },
+  ),
+  area: z.number({ error: '所在区域不正确' }).int().positive().optional(),
+  subject: typed(MESSAGE_LIMITS.subject, `标题不超过 ${MESSAGE_LIMITS.subject} 个字`).optional(),
+  body: typed(MESSAGE_LIMITS.body, `内容不超过 ${MESSAGE_LIMITS.body} 个字`).pipe(
+    z.string().min(5, { error: '请写下留言内容（至少 5 个字）' }),
+  ),
+  keepPrivate: z.boolean({ error: '“不公开”应为是或否' }).default(false),
+  contactName: typed(MESSAGE_LIMITS.contactName, `称呼不超过 ${MESSAGE_LIMITS.contactName} 个字`).optional(),
+  contactPhone: phone.optional(),
+  consent: z.literal(NOTICE_VERSION, { error: '请先阅读个人信息告知并勾选“我已阅读并同意”' }),
+  altcha: z.string({ error: '防机器人验证未完成，请稍候再提交' }).min(1, { error: '防机器人验证未完成，请稍候再提交' }).max(4096),
+  [HONEYPOT_FIELD]: z.string().max(200).optional(),
+})
+export type MessageSubmission = z.output<typeof MESSAGE_SUBMISSION>
+
+/** The answer to a submission: the receipt code, shown once. */
+export interface SubmissionReceipt {
+  receipt: string
+  reference: string
+  receivedAt: string
+}
+
+/** What a receipt code shows its holder (GET /api/participation/receipts/:code). */
+export interface ReceiptView {
+  form: 'messages'
+  reference: string
+  kind: string
+  subject: string | null
+  body: string
+  keepPrivate: boolean
+  status: string
+  receivedAt: string
+  contact: { name: string | null; phone: string | null } | null
+}
+
+/**
+ * 回执码: 12 Crockford base-32 characters (60 random bits), written in three groups
+ * (`7K3M-9Q2F-XH4T`). Read forgivingly: case, full-width characters, spaces and any dashes
+ * are ignored, and I/L read as 1, O as 0.
+ */
+export const RECEIPT_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+export function normalizeReceipt(input: string): string | null {
+  const plain = input
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-_－—‐.·]/g, '')
+    .replace(/[IL]/g, '1')
+    .replace(/O/g, '0')
+  return plain.length === 12 && [...plain].every((char) => RECEIPT_ALPHABET.includes(char)) ? plain : null
+}
+export const formatReceipt = (plain: string) => plain.match(/.{4}/g)?.join('-') ?? plain
+
+/** Errors come back as Payload's do: `{ errors: [{ message }] }`, in Chinese. */
+export interface ParticipationError {
+  errors: { message: string; field?: string }[]
+}
