@@ -37,8 +37,11 @@ import { withLivePreview } from './livePreview'
 import { mailAdapter } from './mail/adapter'
 import { NoticeGroups } from './notify/NoticeGroups'
 import { Contacts } from './participation/collections/Contacts'
+import { Departments } from './participation/collections/Departments'
 import { Messages } from './participation/collections/Messages'
+import { Replies } from './participation/collections/Replies'
 import { participationEndpoints } from './participation/endpoints'
+import { ParticipationSettings } from './participation/ParticipationSettings'
 import { participationRetentionTask } from './participation/retention'
 import { PrintOrders } from './printDesk/PrintOrders'
 import { withPublicMedia, withPublicMediaGlobals } from './publish/publicMedia'
@@ -100,6 +103,8 @@ export default buildConfig({
             PrintOrders,
             Messages,
             Contacts,
+            Departments,
+            Replies,
             PrivacyFindings,
             AuditLog,
           ]),
@@ -107,7 +112,9 @@ export default buildConfig({
       ),
     ),
   ),
-  globals: withWorkbenchGlobals(withAuditLogGlobals(withPublicMediaGlobals([SiteSettings, SensitiveWords, PrivacyAllowList]))),
+  globals: withWorkbenchGlobals(
+    withAuditLogGlobals(withPublicMediaGlobals([SiteSettings, SensitiveWords, PrivacyAllowList, ParticipationSettings])),
+  ),
   // The residents' forms post here (cross-origin from the public site), and nowhere else.
   endpoints: participationEndpoints,
   hooks: {

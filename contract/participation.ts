@@ -105,7 +105,11 @@ export interface ReceiptView {
   keepPrivate: boolean
   status: string
   receivedAt: string
+  /** 答复期限, a Beijing date. */
+  dueOn: string | null
   contact: { name: string | null; phone: string | null } | null
+  /** Shown once staff have answered (已答复 or 已办结). */
+  reply: { text: string; department: string; repliedAt: string } | null
 }
 
 /**

@@ -36,6 +36,8 @@ export interface Config {
     'print-orders': PrintOrder;
     messages: Message;
     'participation-contacts': ParticipationContact;
+    departments: Department;
+    replies: Reply;
     'privacy-findings': PrivacyFinding;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -62,6 +64,8 @@ export interface Config {
     'print-orders': PrintOrdersSelect<false> | PrintOrdersSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
     'participation-contacts': ParticipationContactsSelect<false> | ParticipationContactsSelect<true>;
+    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    replies: RepliesSelect<false> | RepliesSelect<true>;
     'privacy-findings': PrivacyFindingsSelect<false> | PrivacyFindingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -78,12 +82,14 @@ export interface Config {
     'site-settings': SiteSetting;
     'sensitive-words': SensitiveWord;
     'privacy-allowlist': PrivacyAllowlist;
+    'participation-settings': ParticipationSetting;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
     'privacy-allowlist': PrivacyAllowlistSelect<false> | PrivacyAllowlistSelect<true>;
+    'participation-settings': ParticipationSettingsSelect<false> | ParticipationSettingsSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1161,6 +1167,24 @@ export interface Message {
   keepPrivate?: boolean | null;
   status: 'received' | 'replied' | 'closed';
   receivedAt?: string | null;
+  /**
+   * 按“居民参与设置”中的工作日时限算出；到期前一个工作日提醒承办人。
+   */
+  dueOn?: string | null;
+  /**
+   * 负责答复的人，快到期时会收到提醒邮件。
+   */
+  assignee?: (number | null) | User;
+  department?: (number | null) | Department;
+  /**
+   * 状态改为“已答复”后，居民凭回执码可以看到。
+   */
+  reply?: string | null;
+  repliedAt?: string | null;
+  /**
+   * 答复后自动生成的公开答复草稿；审核通过后在网站公开。居民要求不公开的没有。
+   */
+  publicReply?: (number | null) | Reply;
   closedAt?: string | null;
   /**
    * 留了联系方式时，有权限的人员点开查看（查看会记入操作日志）。
@@ -1172,6 +1196,112 @@ export interface Message {
   receiptHash?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * 答复居民留言的部门。公开答复会写明答复部门。不再答复的部门请取消“在用”，不要删除。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  name: string;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 留言答复后自动生成草稿（居民要求不公开的除外）。请核对已去除个人信息，再提交审核；审核通过后在网站“留言答复”栏目公开。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "replies".
+ */
+export interface Reply {
+  id: number;
+  review?: {
+    state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
+    author?: (number | null) | User;
+    /**
+     * 终审通过后在此时间自动发布；留空则终审通过即发布。
+     */
+    publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
+    /**
+     * 到此时间自动下线。
+     */
+    unpublishAt?: string | null;
+    unpublishAt_tz?: SupportedTimezones;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
+    history?:
+      | {
+          at?: string | null;
+          by?: (number | null) | User;
+          /**
+           * 记录当时的姓名，账号改名或删除后仍可查。
+           */
+          byName?: string | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
+          level?: number | null;
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  title: string;
+  kind: 'consult' | 'suggestion' | 'problem' | 'praise';
+  department: number | Department;
+  /**
+   * 已自动遮盖手机号、身份证号和门牌地址；姓名等其他个人信息请人工删去。
+   */
+  question: string;
+  reply: string;
+  receivedAt: string;
+  repliedAt: string;
+  area?: (number | null) | Area;
+  message?: (number | null) | Message;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
+   */
+  publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * 居民留下的联系方式，仅用于回复。列表中已打码；打开单条查看完整内容，会记入操作日志。到期自动删除。
@@ -1220,6 +1350,10 @@ export interface PrivacyFinding {
     | {
         relationTo: 'handbooks';
         value: number | Handbook;
+      }
+    | {
+        relationTo: 'replies';
+        value: number | Reply;
       };
   field: string;
   kind: 'mobile' | 'id-number' | 'address';
@@ -1461,6 +1595,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'participation-contacts';
         value: number | ParticipationContact;
+      } | null)
+    | ({
+        relationTo: 'departments';
+        value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'replies';
+        value: number | Reply;
       } | null)
     | ({
         relationTo: 'privacy-findings';
@@ -2108,6 +2250,12 @@ export interface MessagesSelect<T extends boolean = true> {
   keepPrivate?: T;
   status?: T;
   receivedAt?: T;
+  dueOn?: T;
+  assignee?: T;
+  department?: T;
+  reply?: T;
+  repliedAt?: T;
+  publicReply?: T;
   closedAt?: T;
   contact?: T;
   consentVersion?: T;
@@ -2127,6 +2275,72 @@ export interface ParticipationContactsSelect<T extends boolean = true> {
   purgeAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments_select".
+ */
+export interface DepartmentsSelect<T extends boolean = true> {
+  name?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "replies_select".
+ */
+export interface RepliesSelect<T extends boolean = true> {
+  review?:
+    | T
+    | {
+        state?: T;
+        author?: T;
+        publishAt?: T;
+        publishAt_tz?: T;
+        unpublishAt?: T;
+        unpublishAt_tz?: T;
+        takedown?:
+          | T
+          | {
+              requestedAt?: T;
+              requestedByName?: T;
+              reason?: T;
+            };
+        history?:
+          | T
+          | {
+              at?: T;
+              by?: T;
+              byName?: T;
+              decision?: T;
+              level?: T;
+              reason?: T;
+              id?: T;
+            };
+      };
+  title?: T;
+  kind?: T;
+  department?: T;
+  question?: T;
+  reply?: T;
+  receivedAt?: T;
+  repliedAt?: T;
+  area?: T;
+  message?: T;
+  slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  publishedAt?: T;
+  publishedAt_tz?: T;
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2338,6 +2552,27 @@ export interface PrivacyAllowlist {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-settings".
+ */
+export interface ParticipationSetting {
+  id: number;
+  /**
+   * 从受理次日起算的工作日数；周末、节假日不算，调休上班日算。
+   */
+  replyDays: number;
+  /**
+   * 每行一个日期或一段日期，例如“2026-10-01至2026-10-07”或“2026年10月1日至7日”；# 后面是备注。
+   */
+  holidays?: string | null;
+  /**
+   * 需要上班的周六、周日，例如“2026-09-27”。
+   */
+  workdays?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2416,6 +2651,18 @@ export interface PrivacyAllowlistSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-settings_select".
+ */
+export interface ParticipationSettingsSelect<T extends boolean = true> {
+  replyDays?: T;
+  holidays?: T;
+  workdays?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

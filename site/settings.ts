@@ -35,6 +35,8 @@ export const paths = {
   regulationAnchor: (number: number) => `tiao-${number}`,
   areas: '/areas/',
   area: (slug: string) => `/areas/${slug}/`,
+  /** 留言答复: residents' questions and the published answers. */
+  replies: '/replies/',
   screen: '/screen/',
   search: '/search/',
   /** 打印与下载: every print product. */
@@ -54,6 +56,7 @@ export const SHARE_SECTIONS = [
   { prefix: '/articles/', image: '/share/articles.jpg', title: '文章', subtitle: '创城动态 · 文明实践 · 通知公告' },
   { prefix: '/regulations/', image: '/share/regulations.jpg', title: '法规', subtitle: '条例全文，逐条查看和分享' },
   { prefix: '/areas/', image: '/share/areas.jpg', title: '区域', subtitle: '各街道、镇和社区' },
+  { prefix: '/replies/', image: '/share/replies.jpg', title: '留言答复', subtitle: '居民留言与部门答复' },
   { prefix: '/search/', image: '/share/search.jpg', title: '搜索', subtitle: '人物、街巷、阵地、文章和法规' },
   { prefix: '/', image: '/share/home.jpg', title: DISTRICT, subtitle: '身边好人 · 特色街巷 · 文明实践' },
 ] as const

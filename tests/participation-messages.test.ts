@@ -32,6 +32,9 @@ async function send(extra: Record<string, unknown> = {}) {
   return answer.body as { receipt: string; reference: string; receivedAt: string }
 }
 
+const departmentId = async () =>
+  (await payload.find({ collection: 'departments', limit: 1, overrideAccess: true, depth: 0 })).docs[0]?.id as number
+
 const byReference = async (reference: string) =>
   (await payload.find({ collection: 'messages', where: { reference: { equals: reference } }, overrideAccess: true, depth: 0 })).docs[0]
 
@@ -110,13 +113,13 @@ describe('who reads residents’ messages and contacts', () => {
     expect(community).not.toContain(theirs.reference)
   })
 
-  it('keeps the resident’s words unchangeable; staff change only the status', async () => {
+  it('keeps the resident’s words unchangeable; staff change the status with an answer', async () => {
     const sent = await send({ body: '居民的原话，工作人员不能改' })
     const stored = await byReference(sent.reference)
     const patched = await api(`/api/messages/${stored?.id}`, {
       method: 'PATCH',
       token: tokens.editor,
-      body: { body: '被改过的话', status: 'replied' },
+      body: { body: '被改过的话', status: 'replied', reply: '已转相关部门办理。', department: await departmentId() },
     })
     expect(patched.status).toBe(200)
     const after = await byReference(sent.reference)
@@ -163,7 +166,12 @@ describe('who reads residents’ messages and contacts', () => {
     const sent = await send({ body: `日志泄漏探针留言 ${marker}`, contactName: '日志探针', contactPhone: marker })
     const stored = await byReference(sent.reference)
     expect(stored?.privacyKinds).toContain('mobile')
-    await api(`/api/messages/${stored?.id}`, { method: 'PATCH', token: tokens.editor, body: { status: 'closed' } })
+    const closed = await api(`/api/messages/${stored?.id}`, {
+      method: 'PATCH',
+      token: tokens.editor,
+      body: { status: 'closed', reply: '已电话联系居民。', department: await departmentId() },
+    })
+    expect(closed.status).toBe(200)
     const pool = (payload.db as unknown as { pool: { query: (sql: string) => Promise<{ rows: unknown[] }> } }).pool
     const { rows } = await pool.query('SELECT * FROM audit_log')
     const text = JSON.stringify(rows)

@@ -16,6 +16,7 @@ import * as migration_20261130_024906_orphan_media_days from './20261130_024906_
 import * as migration_20261130_051617_print_orders from './20261130_051617_print_orders'
 import * as migration_20261130_054727_beijing_time_pickers from './20261130_054727_beijing_time_pickers'
 import * as migration_20261130_113638_participation_gate from './20261130_113638_participation_gate'
+import * as migration_20261130_114717_public_replies from './20261130_114717_public_replies'
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261130_113638_participation_gate.up,
     down: migration_20261130_113638_participation_gate.down,
     name: '20261130_113638_participation_gate',
+  },
+  {
+    up: migration_20261130_114717_public_replies.up,
+    down: migration_20261130_114717_public_replies.down,
+    name: '20261130_114717_public_replies',
   },
 ]

@@ -39,6 +39,12 @@ export async function receiptView(payload: Payload, code: string): Promise<Recei
       }
     }
   }
+  let reply: ReceiptView['reply'] = null
+  if (message.status !== 'received' && message.reply && message.department != null) {
+    const id = typeof message.department === 'object' ? message.department.id : message.department
+    const department = await payload.findByID({ collection: 'departments', id, depth: 0, overrideAccess: true, disableErrors: true })
+    reply = { text: message.reply, department: department?.name ?? '', repliedAt: message.repliedAt ?? '' }
+  }
   return {
     form: 'messages',
     reference: message.reference ?? '',
@@ -48,7 +54,9 @@ export async function receiptView(payload: Payload, code: string): Promise<Recei
     keepPrivate: Boolean(message.keepPrivate),
     status: labelOf(MESSAGE_STATUSES, message.status),
     receivedAt: message.receivedAt ?? '',
+    dueOn: message.dueOn ?? null,
     contact,
+    reply,
   }
 }
 

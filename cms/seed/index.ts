@@ -3,7 +3,7 @@ import { seedAreas } from './seedAreas'
 import { seedArticles } from './seedArticles'
 import { createSeedContext, type Log } from './seedContext'
 import { seedFigures } from './seedFigures'
-import { seedSensitiveWords, seedSiteSettings } from './seedGlobals'
+import { seedParticipation, seedSensitiveWords, seedSiteSettings } from './seedGlobals'
 import { seedHandbook } from './seedHandbooks'
 import { seedFacilities, seedPlaces, seedStreets } from './seedPlaces'
 import { seedConvention, seedConventionReminders, seedRegulationDrafts } from './seedRegulations'
@@ -32,6 +32,7 @@ export async function seed(payload: Payload, demoPassword: string, log: Log): Pr
   await seedHandbook(context)
   await seedSiteSettings(context)
   await seedSensitiveWords(context)
+  await seedParticipation(context)
   await seedDemoAccounts(context, demoPassword)
   return { created: context.created() }
 }

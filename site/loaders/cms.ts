@@ -14,12 +14,14 @@ import { config } from '../../contract/config.ts'
 import type {
   Area,
   Article,
+  Department,
   Facility,
   Figure,
   Handbook,
   Media,
   Place,
   Regulation,
+  Reply,
   SiteSetting,
   Street,
 } from '../../contract/payload-types.ts'
@@ -64,7 +66,9 @@ const SOURCES = {
   places: { drafts: true },
   regulations: { drafts: true },
   handbooks: { drafts: true },
+  replies: { drafts: true },
   areas: { drafts: false },
+  departments: { drafts: false },
   facilities: { drafts: false },
   media: { drafts: false },
 } as const
@@ -77,7 +81,9 @@ interface SourceDocs {
   places: Place
   regulations: Regulation
   handbooks: Handbook
+  replies: Reply
   areas: Area
+  departments: Department
   facilities: Facility
   media: Media
 }

@@ -10,6 +10,7 @@ import { byNewest, type Derived, deriver } from './derive.ts'
 import { publicArticle, publicFigure, publicRegulation, publicVenue } from './documents.ts'
 import { publicHandbooks } from './handbooks.ts'
 import { CARD, responsive } from './images.ts'
+import { publicReply } from './replies.ts'
 import { publicSettings } from './siteSettings.ts'
 import type { PublicContent } from './types.ts'
 
@@ -39,6 +40,7 @@ export function publicContent(snapshot: Snapshot, { fresh = false }: { fresh?: b
     places,
     regulations,
     handbooks: publicHandbooks(snapshot, published),
+    replies: byNewest([...snapshot.replies.values()].map((doc) => d.memo(doc, (item) => publicReply(d, item)))),
     areas: publicAreas(snapshot.areas),
     settings: publicSettings(snapshot.settings, (value) => {
       const doc = d.media(value)

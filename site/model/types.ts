@@ -80,6 +80,22 @@ export interface PublicArticle {
   images: SiteImage[]
 }
 
+/** 留言答复: a resident's question (personal data removed) and the published answer. */
+export interface PublicReply {
+  id: number
+  slug: string
+  title: string
+  kind: string
+  question: string
+  reply: string
+  department: string
+  /** 受理日期 and 答复日期 (ISO instants). */
+  receivedAt: string
+  repliedAt: string
+  updatedAt: string
+  publishedAt: string
+}
+
 export interface PublicSettings {
   siteName: string
   sponsor: string
@@ -217,6 +233,7 @@ export interface PublicContent {
   places: PublicVenue[]
   regulations: PublicRegulation[]
   handbooks: PublicHandbook[]
+  replies: PublicReply[]
   areas: PublicArea[]
   settings: PublicSettings
 }

@@ -58,7 +58,7 @@ function listedPages(plan: Plan): { path: string; lastmod?: string }[] {
         .at(-1),
     },
     ...plan.outputs
-      .filter((output) => output.kind === 'page' && (output.view === 'ListPage' || output.view === 'PrintListPage'))
+      .filter((output) => output.kind === 'page' && ['ListPage', 'PrintListPage', 'RepliesPage'].includes(output.view))
       .map((output) => ({ path: `/${output.path.replace(/index\.html$/, '')}` })),
     { path: paths.areas },
     { path: '/search/' },

@@ -14,6 +14,7 @@ import { planHome, planIcons, planNotFoundAndShareCards, planSearch } from './fi
 import { type Output, startPlan } from './keys.ts'
 import { forgetListsNotIn, planLists } from './lists.ts'
 import { planPrintIndex } from './printIndex.ts'
+import { planReplies } from './replies.ts'
 import { planScreen } from './screen.ts'
 
 /** Every file of the site, keyed. Each family's code version changes whenever the code that makes it does. */
@@ -22,6 +23,7 @@ export function planSite(content: PublicContent, versions: CodeVersions): Output
   // The order is the order of the sitemap's list pages; keep it.
   planHome(plan)
   planLists(plan)
+  planReplies(plan)
   planNotFoundAndShareCards(plan)
   planScreen(plan)
   planSearch(plan)

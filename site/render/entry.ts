@@ -17,6 +17,7 @@ import type { ViewName, ViewProps } from '../views/props.ts'
 import RedirectPage from '../views/RedirectPage.astro'
 import RegulationArticlePage from '../views/RegulationArticlePage.astro'
 import RegulationPage from '../views/RegulationPage.astro'
+import RepliesPage from '../views/RepliesPage.astro'
 import ScreenPage from '../views/ScreenPage.astro'
 import SearchPage from '../views/SearchPage.astro'
 import VenuePage from '../views/VenuePage.astro'
@@ -37,6 +38,7 @@ const VIEWS: Record<ViewName, typeof HomePage> = {
   ScreenPage,
   PrintPage,
   PrintListPage,
+  RepliesPage,
 }
 
 let container: Promise<experimental_AstroContainer> | undefined

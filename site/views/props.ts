@@ -11,6 +11,7 @@ import type {
   PublicArticle,
   PublicFigure,
   PublicRegulation,
+  PublicReply,
   PublicSettings,
   PublicVenue,
   RegulationArticle,
@@ -29,6 +30,16 @@ export interface ListProps {
   empty: string
   /** An RSS feed to point readers and feed readers at. */
   feed: string | null
+}
+
+/** 留言答复: one page of published answers, newest first. */
+export interface RepliesProps {
+  path: string
+  site: PublicSettings
+  title: string
+  crumbs: Crumb[]
+  replies: PublicReply[]
+  pager: Pager
 }
 
 export interface HomeProps {
@@ -153,5 +164,6 @@ export interface ViewProps {
   ScreenPage: ScreenProps
   PrintPage: PrintProps
   PrintListPage: PrintListProps
+  RepliesPage: RepliesProps
 }
 export type ViewName = keyof ViewProps

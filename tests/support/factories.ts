@@ -11,10 +11,12 @@ export interface DraftOptions {
   area: number
   /** Handbooks: the published figure their one section shows. */
   figure?: number
+  /** Replies: the department that answers. */
+  department?: number
 }
 
 /** The fields of a valid draft of `collection` (without `_status`). */
-export function validDraft(collection: ReviewedCollection, { label, area, figure }: DraftOptions): Record<string, unknown> {
+export function validDraft(collection: ReviewedCollection, { label, area, figure, department }: DraftOptions): Record<string, unknown> {
   switch (collection) {
     case 'figures':
       return {
@@ -56,5 +58,17 @@ export function validDraft(collection: ReviewedCollection, { label, area, figure
     case 'handbooks':
       if (figure === undefined) throw new Error('validDraft(handbooks) needs a published figure for its section')
       return { title: `手册${label}`, trimSize: 'a5', sections: [{ item: { relationTo: 'figures', value: figure } }], area }
+    case 'replies':
+      if (department === undefined) throw new Error('validDraft(replies) needs a department')
+      return {
+        title: `答复${label}`,
+        kind: 'consult',
+        department,
+        question: `留言${label}`,
+        reply: `答复内容${label}`,
+        receivedAt: '2026-11-02T02:00:00.000Z',
+        repliedAt: '2026-11-05T02:00:00.000Z',
+        area,
+      }
   }
 }

@@ -12,7 +12,7 @@ import { hasRole } from '../../access/roles'
 import { PRIVACY_LABELS } from '../../privacy/detector'
 import { RESIDENT_WRITTEN, SERVER_ONLY, staffOrOwnArea } from '../access'
 import { gatedCreate } from '../gate/gate'
-import { closeMessage, fillFromGate, forgetContactOf } from './messageHooks'
+import { answerMessage, closeMessage, fillFromGate, forgetContactOf } from './messageHooks'
 
 const SYSTEM = { readOnly: true }
 
@@ -28,13 +28,13 @@ export const Messages: CollectionConfig = {
   admin: {
     group: '居民参与',
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'kind', 'subject', 'area', 'status', 'receivedAt'],
+    defaultColumns: ['reference', 'kind', 'subject', 'area', 'status', 'receivedAt', 'dueOn', 'assignee'],
     description: '居民通过网站提交的留言和咨询。居民的原话不能修改；联系方式单独保存，只有指定人员可以查看。',
   },
   defaultSort: '-receivedAt',
   hooks: {
     beforeOperation: [gatedCreate('messages')],
-    beforeChange: [fillFromGate, closeMessage],
+    beforeChange: [fillFromGate, answerMessage, closeMessage],
     afterDelete: [forgetContactOf('messages')],
   },
   fields: [
@@ -70,6 +70,46 @@ export const Messages: CollectionConfig = {
       options: MESSAGE_STATUSES.map(({ value, label }) => ({ value, label })),
     },
     { name: 'receivedAt', label: '受理日期', type: 'date', index: true, admin: SYSTEM, access: RESIDENT_WRITTEN },
+    {
+      name: 'dueOn',
+      label: '答复期限',
+      type: 'text',
+      index: true,
+      admin: { ...SYSTEM, description: '按“居民参与设置”中的工作日时限算出；到期前一个工作日提醒承办人。' },
+      access: RESIDENT_WRITTEN,
+    },
+    {
+      name: 'assignee',
+      label: '承办人',
+      type: 'relationship',
+      relationTo: 'users',
+      filterOptions: { role: { in: ['admin', 'editor'] } },
+      admin: { description: '负责答复的人，快到期时会收到提醒邮件。' },
+    },
+    {
+      name: 'department',
+      label: '答复部门',
+      type: 'relationship',
+      relationTo: 'departments',
+      filterOptions: { active: { equals: true } },
+    },
+    {
+      name: 'reply',
+      label: '答复内容',
+      type: 'textarea',
+      maxLength: MESSAGE_LIMITS.body,
+      admin: { description: '状态改为“已答复”后，居民凭回执码可以看到。' },
+    },
+    { name: 'repliedAt', label: '答复日期', type: 'date', admin: SYSTEM, access: { update: () => false } },
+    {
+      name: 'publicReply',
+      label: '公开答复',
+      type: 'relationship',
+      relationTo: 'replies',
+      maxDepth: 0,
+      admin: { ...SYSTEM, description: '答复后自动生成的公开答复草稿；审核通过后在网站公开。居民要求不公开的没有。' },
+      access: { update: () => false },
+    },
     { name: 'closedAt', label: '办结日期', type: 'date', admin: SYSTEM, access: { update: () => false } },
     {
       name: 'contact',

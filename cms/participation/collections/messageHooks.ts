@@ -5,10 +5,13 @@
  */
 import type { CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
-import { NOTICE_VERSION, RETENTION_DAYS } from '../../../contract/participation'
-import { findPrivateData } from '../../privacy/detector'
+import { MESSAGE_KINDS, NOTICE_VERSION, RETENTION_DAYS } from '../../../contract/participation'
+import { calendarFrom, deadline } from '../../../contract/workdays'
+import { refuse } from '../../common/refuse'
+import { findPrivateData, maskPrivateData } from '../../privacy/detector'
 import { evidenceOf, passOf } from '../gate/gate'
 import { newReference } from '../gate/receipt'
+import { DEFAULT_REPLY_DAYS } from '../ParticipationSettings'
 import { CONTACTS_SLUG } from './Contacts'
 
 const DAY = 86_400_000
@@ -34,9 +37,16 @@ export const fillFromGate: CollectionBeforeChangeHook = async ({ data, operation
     })
     contactId = made.id
   }
+  const settings = await req.payload.findGlobal({ slug: 'participation-settings', req, overrideAccess: true, depth: 0 })
+  const { calendar } = calendarFrom(settings.holidays ?? '', settings.workdays ?? '')
   return {
     ...data,
     reference: newReference('LY', now),
+    dueOn: deadline(now, settings.replyDays ?? DEFAULT_REPLY_DAYS, calendar),
+    assignee: null,
+    department: null,
+    reply: null,
+    repliedAt: null,
     status: 'received',
     receivedAt: now.toISOString(),
     closedAt: null,
@@ -47,6 +57,46 @@ export const fillFromGate: CollectionBeforeChangeHook = async ({ data, operation
     deviceHash: pass.deviceHash,
     receiptHash: pass.receipt.hash,
   }
+}
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number | null))
+
+/**
+ * Answering needs the answer and who gives it; the first answer dates it (答复日期) and,
+ * unless the resident asked 不公开, drafts the public answer (公开答复) for review, with
+ * the personal data the detector finds masked.
+ */
+export const answerMessage: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation !== 'update' || !['replied', 'closed'].includes(data.status ?? originalDoc?.status)) return data
+  const reply = String(data.reply ?? originalDoc?.reply ?? '').trim()
+  const department = idOf(data.department ?? originalDoc?.department)
+  if (!reply || department == null) throw refuse('改为“已答复”或“已办结”之前，请先填写答复内容并选择答复部门。')
+  if (originalDoc?.repliedAt) return data
+  const repliedAt = new Date().toISOString()
+  let publicReply = null
+  if (!originalDoc?.keepPrivate) {
+    // The title names the message, not its words: what a resident wrote never reaches the 操作日志.
+    const kind = MESSAGE_KINDS.find(({ value }) => value === originalDoc?.kind)?.label ?? '留言'
+    const draft = await req.payload.create({
+      collection: 'replies',
+      data: {
+        title: `居民${kind}（${originalDoc?.reference}）`,
+        kind: originalDoc?.kind,
+        department,
+        question: maskPrivateData(String(originalDoc?.body ?? '')),
+        reply,
+        receivedAt: originalDoc?.receivedAt,
+        repliedAt,
+        area: idOf(originalDoc?.area),
+        message: originalDoc?.id,
+      },
+      draft: true,
+      req,
+      overrideAccess: true,
+    })
+    publicReply = draft.id
+  }
+  return { ...data, repliedAt, publicReply }
 }
 
 /** Closing (已办结) starts the shorter clocks: the message a year on, its contact 90 days on. */
