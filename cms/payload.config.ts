@@ -42,6 +42,7 @@ import { Messages } from './participation/collections/Messages'
 import { Replies } from './participation/collections/Replies'
 import { participationEndpoints } from './participation/endpoints'
 import { ParticipationSettings } from './participation/ParticipationSettings'
+import { replyRemindersTask } from './participation/reminders'
 import { participationRetentionTask } from './participation/retention'
 import { PrintOrders } from './printDesk/PrintOrders'
 import { withPublicMedia, withPublicMediaGlobals } from './publish/publicMedia'
@@ -146,7 +147,7 @@ export default buildConfig({
     limits: { fileSize: 20 * 1024 * 1024 },
   },
   jobs: {
-    tasks: [reviewSchedulesTask, siteBuildTask, privacyRescanTask, auditRetentionTask, participationRetentionTask],
+    tasks: [reviewSchedulesTask, siteBuildTask, privacyRescanTask, auditRetentionTask, participationRetentionTask, replyRemindersTask],
     // Jobs run only where the platform runs them (the admin's scheduler, the site worker),
     // never on request: /api/payload-jobs/run let any signed-in user pull the site build
     // into the admin process, where it could not run, and a take-down stayed live.

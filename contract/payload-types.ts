@@ -104,6 +104,7 @@ export interface Config {
       privacyRescan: TaskPrivacyRescan;
       auditRetention: TaskAuditRetention;
       participationRetention: TaskParticipationRetention;
+      replyReminders: TaskReplyReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -246,7 +247,7 @@ export interface User {
   /**
    * 选择要通过邮件收到的提醒；全部取消则不收邮件。
    */
-  notices?: ('waiting' | 'returned' | 'published')[] | null;
+  notices?: ('waiting' | 'returned' | 'published' | 'reply-due')[] | null;
   /**
    * 社区工作者可预览本区域的草稿。
    */
@@ -1109,7 +1110,7 @@ export interface NoticeGroup {
    * 钉钉机器人安全设置选“加签”时填写，以 SEC 开头。
    */
   secret?: string | null;
-  events: ('waiting' | 'returned' | 'published' | 'takedown' | 'build-failed')[];
+  events: ('waiting' | 'returned' | 'published' | 'takedown' | 'build-failed' | 'reply-due')[];
   enabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1181,6 +1182,7 @@ export interface Message {
    */
   reply?: string | null;
   repliedAt?: string | null;
+  remindedOn?: string | null;
   /**
    * 答复后自动生成的公开答复草稿；审核通过后在网站公开。居民要求不公开的没有。
    */
@@ -1471,7 +1473,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'reviewSchedules' | 'siteBuild' | 'privacyRescan' | 'auditRetention' | 'participationRetention';
+          | 'inline'
+          | 'reviewSchedules'
+          | 'siteBuild'
+          | 'privacyRescan'
+          | 'auditRetention'
+          | 'participationRetention'
+          | 'replyReminders';
         taskID: string;
         input?:
           | {
@@ -1505,7 +1513,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'reviewSchedules' | 'siteBuild' | 'privacyRescan' | 'auditRetention' | 'participationRetention') | null;
+    | (
+        | 'inline'
+        | 'reviewSchedules'
+        | 'siteBuild'
+        | 'privacyRescan'
+        | 'auditRetention'
+        | 'participationRetention'
+        | 'replyReminders'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2255,6 +2272,7 @@ export interface MessagesSelect<T extends boolean = true> {
   department?: T;
   reply?: T;
   repliedAt?: T;
+  remindedOn?: T;
   publicReply?: T;
   closedAt?: T;
   contact?: T;
@@ -2752,6 +2770,16 @@ export interface TaskParticipationRetention {
     contacts: number;
     messages: number;
     challenges: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReplyReminders".
+ */
+export interface TaskReplyReminders {
+  input?: unknown;
+  output: {
+    reminded: number;
   };
 }
 /**

@@ -10,9 +10,10 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
+import { remindDueReplies } from '../cms/participation/reminders.ts'
 import { beijingDay, calendarFrom, deadline } from '../contract/workdays.ts'
-import { api, buildSite, localPayload, login, publishThroughReview } from './support/cms.ts'
+import { api, buildSite, localPayload, login, publishThroughReview, stack } from './support/cms.ts'
+import { mailsTo } from './support/mail.ts'
 import { call, messageBody, post, solvedFor } from './support/participation.ts'
 
 let payload: Payload
@@ -21,6 +22,8 @@ let admin: string
 let department: { id: number; name: string }
 
 beforeAll(async () => {
+  // Reminders sent from this process go to the run's mail catcher, like the admin's.
+  process.env.SMTP_URL = stack().env.SMTP_URL
   payload = await localPayload()
   editor = await login('editor@xinghualing.example')
   admin = await login('admin@xinghualing.example')
@@ -124,5 +127,29 @@ describe('the reply deadline', () => {
     const after = await api<{ holidays: string }>('/api/globals/participation-settings', { token: admin })
     expect(after.body.holidays).toBe(before.body.holidays)
     expect((await api('/api/globals/participation-settings')).status).toBe(403)
+  })
+})
+
+describe('reminders', () => {
+  it('remind the 承办人 once a day of a message due within a working day, from 8 o’clock, without its words', async () => {
+    const sent = await send({ body: '提醒测试留言：这句原话不应出现在提醒邮件里' })
+    const today = beijingDay(new Date())
+    const found = await payload.find({
+      collection: 'users',
+      where: { email: { equals: 'editor@xinghualing.example' } },
+      overrideAccess: true,
+    })
+    const assignee = found.docs[0]?.id as number
+    await payload.update({ collection: 'messages', id: sent.id, data: { dueOn: today, assignee }, overrideAccess: true })
+    // 04:00 Beijing time: nobody is woken.
+    expect(await remindDueReplies(payload, new Date(`${today}T04:00:00+08:00`))).toBe(0)
+    const morning = new Date(`${today}T10:30:00+08:00`)
+    expect(await remindDueReplies(payload, morning)).toBeGreaterThanOrEqual(1)
+    const mails = await mailsTo('editor@xinghualing.example', sent.reference)
+    expect(mails).toHaveLength(1)
+    expect(mails[0]?.subject).toContain('今天到期')
+    expect(JSON.stringify(mails[0])).not.toContain('这句原话')
+    await remindDueReplies(payload, new Date(`${today}T15:00:00+08:00`))
+    expect(await mailsTo('editor@xinghualing.example', sent.reference)).toHaveLength(1)
   })
 })

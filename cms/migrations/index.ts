@@ -17,6 +17,7 @@ import * as migration_20261130_051617_print_orders from './20261130_051617_print
 import * as migration_20261130_054727_beijing_time_pickers from './20261130_054727_beijing_time_pickers'
 import * as migration_20261130_113638_participation_gate from './20261130_113638_participation_gate'
 import * as migration_20261130_114717_public_replies from './20261130_114717_public_replies'
+import * as migration_20261130_115739_reply_reminders from './20261130_115739_reply_reminders'
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261130_114717_public_replies.up,
     down: migration_20261130_114717_public_replies.down,
     name: '20261130_114717_public_replies',
+  },
+  {
+    up: migration_20261130_115739_reply_reminders.up,
+    down: migration_20261130_115739_reply_reminders.down,
+    name: '20261130_115739_reply_reminders',
   },
 ]

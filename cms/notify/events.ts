@@ -6,6 +6,7 @@ export const PERSONAL_EVENTS = [
   { value: 'waiting', label: '有稿件等待我审核' },
   { value: 'returned', label: '我的稿件被退回' },
   { value: 'published', label: '我的稿件已发布' },
+  { value: 'reply-due', label: '我承办的留言快到答复期限' },
 ] as const
 
 export const GROUP_EVENTS = [
@@ -14,6 +15,7 @@ export const GROUP_EVENTS = [
   { value: 'published', label: '稿件已发布' },
   { value: 'takedown', label: '有人申请下线' },
   { value: 'build-failed', label: '网站更新失败' },
+  { value: 'reply-due', label: '留言快到或已过答复期限' },
 ] as const
 
 export type NoticeEvent = (typeof GROUP_EVENTS)[number]['value']

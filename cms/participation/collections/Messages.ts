@@ -101,6 +101,7 @@ export const Messages: CollectionConfig = {
       admin: { description: '状态改为“已答复”后，居民凭回执码可以看到。' },
     },
     { name: 'repliedAt', label: '答复日期', type: 'date', admin: SYSTEM, access: { update: () => false } },
+    { name: 'remindedOn', type: 'text', admin: { hidden: true }, access: SERVER_ONLY },
     {
       name: 'publicReply',
       label: '公开答复',
