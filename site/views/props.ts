@@ -4,6 +4,7 @@
  */
 import type { SubjectKind } from '../../contract/print.ts'
 import type { Card, Crumb, FilterGroup, Pager } from '../components/types.ts'
+import type { IslandAssets, MessageFormProps } from '../islands/types.ts'
 import type {
   AreaRef,
   ItemRef,
@@ -137,6 +138,14 @@ export interface SearchProps {
   site: PublicSettings
 }
 
+/** 留言咨询: the notice, and the form as an island (site/islands/). */
+export interface MessageProps {
+  site: PublicSettings
+  /** The island bundle's files (site/islands/build.ts). */
+  islands: IslandAssets
+  form: MessageFormProps
+}
+
 export interface ViewProps {
   HomePage: HomeProps
   ListPage: ListProps
@@ -153,5 +162,6 @@ export interface ViewProps {
   ScreenPage: ScreenProps
   PrintPage: PrintProps
   PrintListPage: PrintListProps
+  MessagePage: MessageProps
 }
 export type ViewName = keyof ViewProps
