@@ -5,9 +5,8 @@
  */
 import type { Dispatch, SetStateAction } from 'react'
 
-import type { Draft } from './MessageForm.tsx'
 import type { SendError } from './send.ts'
-import type { MessageFormProps } from './types.ts'
+import type { MessageDraft as Draft, MessageFormProps } from './types.ts'
 
 interface Props {
   props: MessageFormProps

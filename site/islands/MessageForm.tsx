@@ -10,20 +10,19 @@ import { type FormEvent, useEffect, useState } from 'react'
 import { MessageFields } from './MessageFields.tsx'
 import { ReceiptView } from './ReceiptView.tsx'
 import { deviceToken, type Receipt, type SendError, sendJson } from './send.ts'
-import type { MessageFormProps } from './types.ts'
+import type { MessageDraft as Draft, MessageFormProps } from './types.ts'
 import { type AltchaState, useAltcha } from './useAltcha.ts'
 
-export interface Draft {
-  kind: string
-  subject: string
-  body: string
-  keepPrivate: boolean
-  contactName: string
-  contactPhone: string
-  consent: boolean
-  honeypot: string
+const EMPTY: Draft = {
+  kind: '',
+  subject: '',
+  body: '',
+  keepPrivate: false,
+  contactName: '',
+  contactPhone: '',
+  consent: false,
+  honeypot: '',
 }
-const EMPTY: Draft = { kind: '', subject: '', body: '', keepPrivate: false, contactName: '', contactPhone: '', consent: false, honeypot: '' }
 
 /** What the browser can tell before sending (the server checks everything again). */
 function problemsOf(draft: Draft): SendError[] {

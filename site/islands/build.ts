@@ -28,8 +28,12 @@ interface ManifestChunk {
   isEntry?: boolean
 }
 
-/** Builds the bundle into `outDir` (replaced whole): `_astro/*` and `.vite/manifest.json`. */
-export async function buildIslands(outDir: string): Promise<void> {
+/**
+ * Builds the bundle into `outDir` (replaced whole): `_astro/*` and `.vite/manifest.json`.
+ * `development`: React's development build, unminified, for tests that must see React's
+ * hydration warnings (the production build only reports mismatches it has to repair).
+ */
+export async function buildIslands(outDir: string, { development = false } = {}): Promise<void> {
   const { build } = await import('vite')
   const partial = `${outDir}.partial-${process.pid}`
   await build({
@@ -37,7 +41,8 @@ export async function buildIslands(outDir: string): Promise<void> {
     root: rootDir,
     publicDir: false,
     logLevel: 'warn',
-    mode: 'production',
+    mode: development ? 'development' : 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify(development ? 'development' : 'production') },
     base: '/',
     // TSX with React's automatic runtime, as tsconfig.json says (jsx: react-jsx).
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
@@ -48,6 +53,7 @@ export async function buildIslands(outDir: string): Promise<void> {
       assetsInlineLimit: 0,
       modulePreload: false,
       sourcemap: false,
+      minify: !development,
       rolldownOptions: {
         input: { islands: path.join(rootDir, ISLANDS_ENTRY) },
         output: {

@@ -20,6 +20,18 @@ export interface MessageFormProps {
   honeypotField: string
 }
 
+/** What the resident has typed into the 留言 form (kept while sending, and when sending fails). */
+export interface MessageDraft {
+  kind: string
+  subject: string
+  body: string
+  keepPrivate: boolean
+  contactName: string
+  contactPhone: string
+  consent: boolean
+  honeypot: string
+}
+
 /** The islands a page may hold, by their `data-island` name. */
 export interface IslandProps {
   'message-form': MessageFormProps
