@@ -14,7 +14,12 @@ import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
 
 export type AltchaState = 'unverified' | 'verifying' | 'verified' | 'error' | 'expired' | 'code'
 
-const CONFIGURATION = JSON.stringify({ hideFooter: true, hideLogo: true })
+/**
+ * No footer (its link is the only address outside the site) and no logo. No "human
+ * interaction signature": it records pointer and key events for a server that asks for
+ * them, and ours never does.
+ */
+const CONFIGURATION = JSON.stringify({ hideFooter: true, hideLogo: true, humanInteractionSignature: false })
 
 function createWidget(challengeUrl: string): AltchaWidgetElement {
   const widget = document.createElement('altcha-widget')

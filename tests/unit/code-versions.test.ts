@@ -76,7 +76,12 @@ describe('keys after a change to one family’s code', () => {
     Object.entries(fixture).map(([name, value]) => [name, Array.isArray(value) ? new Map(value as [number, unknown][]) : value]),
   )
   const content = publicContent(snapshot as never)
-  const base: CodeVersions = { pages: 'p1', islands: 'i1', share: 's1', print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1' } }
+  const base: CodeVersions = {
+    pages: 'p1',
+    islands: 'i1',
+    share: 's1',
+    print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1' },
+  }
   const plan = (versions: CodeVersions) => planSite(content, versions)
   const before = new Map(plan(base).map((output) => [output.path, output.key]))
   const changed = (versions: CodeVersions) => plan(versions).filter((output) => before.get(output.path) !== output.key)
