@@ -2,7 +2,13 @@
  * The renderer: compiled by Vite with Astro's plugins into one module (see compile.ts) and
  * loaded by the build, which keeps it warm between builds. Each view renders from its
  * props alone, through Astro's container API.
+ *
+ * React components (the islands, site/islands/) render through @astrojs/react's server
+ * renderer, added to the container by hand (`addServerRenderer`): the container loads no
+ * integration itself. Views use them without a client directive, so a page gets their
+ * static HTML and no inline script; the island bundle hydrates them.
  */
+import reactRenderer from '@astrojs/react/server.js'
 import { experimental_AstroContainer } from 'astro/container'
 import AreaPage from '../views/AreaPage.astro'
 import AreasPage from '../views/AreasPage.astro'
@@ -10,6 +16,7 @@ import ArticlePage from '../views/ArticlePage.astro'
 import FigurePage from '../views/FigurePage.astro'
 import HomePage from '../views/HomePage.astro'
 import ListPage from '../views/ListPage.astro'
+import MessagePage from '../views/MessagePage.astro'
 import NotFoundPage from '../views/NotFoundPage.astro'
 import PrintListPage from '../views/PrintListPage.astro'
 import PrintPage from '../views/PrintPage.astro'
@@ -39,11 +46,15 @@ const VIEWS: Record<ViewName, typeof HomePage> = {
   PrintPage,
   PrintListPage,
   RepliesPage,
+  MessagePage,
 }
 
 let container: Promise<experimental_AstroContainer> | undefined
 
 export async function renderView<V extends ViewName>(view: V, props: ViewProps[V]): Promise<string> {
-  container ??= experimental_AstroContainer.create()
+  container ??= experimental_AstroContainer.create().then((created) => {
+    created.addServerRenderer({ renderer: reactRenderer })
+    return created
+  })
   return (await container).renderToString(VIEWS[view], { props: props as unknown as Record<string, unknown>, partial: false })
 }

@@ -22,6 +22,12 @@ export type PrintFamily = 'poster' | 'leaflet' | 'handbook' | 'sign'
 export interface CodeVersions {
   /** Web pages, feeds and the screen deck. */
   pages: string
+  /**
+   * The island bundle (site/islands/build.ts), built once per version. Its files are named
+   * by their content and pages link them by name, so the pages follow it: its entry is an
+   * entry of the pages too.
+   */
+  islands: string
   share: string
   print: Record<PrintFamily, string>
 }
@@ -37,9 +43,13 @@ const LAYOUTS: Record<PrintFamily, string> = {
   sign: 'site/print/layouts/sign.ts',
 }
 
-export const FAMILY_ENTRIES: { pages: string[]; share: string[]; print: Record<PrintFamily, string[]> } = {
+/** The island bundle's entry (site/islands/build.ts ISLANDS_ENTRY). */
+const ISLANDS = 'site/islands/client.tsx'
+
+export const FAMILY_ENTRIES: { pages: string[]; islands: string[]; share: string[]; print: Record<PrintFamily, string[]> } = {
   // base.css is the web's half of the token set (tests/unit/tokens.test.ts): a token change re-renders pages too.
-  pages: [...PLANNING, 'site/render/entry.ts', 'astro.config.mjs', 'site/styles/tokens.ts'],
+  pages: [...PLANNING, 'site/render/entry.ts', 'astro.config.mjs', 'site/styles/tokens.ts', ISLANDS],
+  islands: [ISLANDS, 'site/islands/build.ts'],
   share: [...PLANNING, ...PRINTING, 'site/print/share.ts'],
   print: {
     poster: [...PLANNING, ...PRINTING, LAYOUTS.poster],
@@ -115,6 +125,7 @@ export async function codeVersions(): Promise<CodeVersions> {
   const layouts = Object.values(LAYOUTS)
   return {
     pages: await versionOf(importClosure(FAMILY_ENTRIES.pages), shared),
+    islands: await versionOf(importClosure(FAMILY_ENTRIES.islands), shared),
     share: await versionOf(importClosure(FAMILY_ENTRIES.share, layouts), shared),
     print,
   }

@@ -4,6 +4,7 @@
  */
 import type { SubjectKind } from '../../contract/print.ts'
 import type { Card, Crumb, FilterGroup, Pager } from '../components/types.ts'
+import type { IslandAssets, MessageFormProps } from '../islands/types.ts'
 import type {
   AreaRef,
   ItemRef,
@@ -148,6 +149,14 @@ export interface SearchProps {
   site: PublicSettings
 }
 
+/** 留言咨询: the notice, and the form as an island (site/islands/). */
+export interface MessageProps {
+  site: PublicSettings
+  /** The island bundle's files (site/islands/build.ts). */
+  islands: IslandAssets
+  form: MessageFormProps
+}
+
 export interface ViewProps {
   HomePage: HomeProps
   ListPage: ListProps
@@ -165,5 +174,6 @@ export interface ViewProps {
   PrintPage: PrintProps
   PrintListPage: PrintListProps
   RepliesPage: RepliesProps
+  MessagePage: MessageProps
 }
 export type ViewName = keyof ViewProps

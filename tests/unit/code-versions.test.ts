@@ -60,6 +60,14 @@ describe('the code each family is made by', () => {
       expect(family.filter((file) => file.startsWith('ops/') || file.startsWith('cms/'))).toEqual([])
     }
   })
+  it('keys the island bundle by its own code, and the pages that link it by it too', async () => {
+    const islands = await importClosure(FAMILY_ENTRIES.islands)
+    const pages = await importClosure(FAMILY_ENTRIES.pages)
+    const bundle = ['site/islands/client.tsx', 'site/islands/MessageForm.tsx', 'site/islands/useAltcha.ts', 'site/islands/islands.css']
+    expect(islands).toEqual(expect.arrayContaining([...bundle, 'site/islands/build.ts']))
+    expect(islands.some((file) => file.startsWith('site/views/'))).toBe(false)
+    expect(pages).toEqual(expect.arrayContaining([...bundle, 'site/components/Island.astro', 'site/views/MessagePage.astro']))
+  })
 })
 
 describe('keys after a change to one family’s code', () => {
@@ -68,7 +76,12 @@ describe('keys after a change to one family’s code', () => {
     Object.entries(fixture).map(([name, value]) => [name, Array.isArray(value) ? new Map(value as [number, unknown][]) : value]),
   )
   const content = publicContent(snapshot as never)
-  const base: CodeVersions = { pages: 'p1', share: 's1', print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1' } }
+  const base: CodeVersions = {
+    pages: 'p1',
+    islands: 'i1',
+    share: 's1',
+    print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1' },
+  }
   const plan = (versions: CodeVersions) => planSite(content, versions)
   const before = new Map(plan(base).map((output) => [output.path, output.key]))
   const changed = (versions: CodeVersions) => plan(versions).filter((output) => before.get(output.path) !== output.key)

@@ -26,7 +26,7 @@ function loadFixture(): Snapshot {
   return snapshot as unknown as Snapshot
 }
 
-const CODE = { pages: 'p1', share: 's1', print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1' } }
+const CODE = { pages: 'p1', islands: 'i1', share: 's1', print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1' } }
 
 /** planSite over publicContent, from modules loaded afresh: caches empty. */
 async function freshPlanner(): Promise<(snapshot: Snapshot) => Map<string, string>> {

@@ -1,0 +1,64 @@
+/**
+ * The browser half of a submission: the device token kept in localStorage, the POST to
+ * the participation API (cross-origin, no cookies) and the reading of its answer.
+ */
+
+export interface Receipt {
+  receipt: string
+  reference: string
+  receivedAt: string
+}
+export interface SendError {
+  message: string
+  field?: string
+}
+export type SendResult = { ok: true; receipt: Receipt } | { ok: false; errors: SendError[] }
+
+const DEVICE_KEY = 'xhl-device-token'
+
+/** 128 random bits, base64url: made once per browser, sent with every submission. */
+export function deviceToken(): string {
+  try {
+    const kept = localStorage.getItem(DEVICE_KEY)
+    if (kept) return kept
+  } catch {
+    // Storage refused (private mode): a fresh token each time is still a valid token.
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  const token = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '')
+  try {
+    localStorage.setItem(DEVICE_KEY, token)
+  } catch {}
+  return token
+}
+
+const NETWORK_ERROR = '网络连接失败，留言没有发出。请检查网络后再点“提交”，已填写的内容不会丢失。'
+
+function readErrors(body: unknown, status: number): SendError[] {
+  const errors = (body as { errors?: unknown } | null)?.errors
+  if (Array.isArray(errors) && errors.every((e) => typeof e?.message === 'string')) return errors as SendError[]
+  return [{ message: `提交没有成功（错误代码 ${status}），请稍后再试。` }]
+}
+
+export async function sendJson(url: string, body: unknown, headers: Record<string, string>): Promise<SendResult> {
+  let response: Response
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+      credentials: 'omit',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    })
+  } catch {
+    return { ok: false, errors: [{ message: NETWORK_ERROR }] }
+  }
+  const parsed: unknown = await response.json().catch(() => null)
+  if (response.status === 201 && parsed && typeof (parsed as Receipt).receipt === 'string') {
+    return { ok: true, receipt: parsed as Receipt }
+  }
+  return { ok: false, errors: readErrors(parsed, response.status) }
+}

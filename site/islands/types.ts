@@ -1,0 +1,45 @@
+/**
+ * What the islands are given. Islands are rendered to static HTML by the page renderer
+ * (React through the Astro container, no client directive) and hydrated by the island
+ * bundle (client.tsx); both read the same props, which the page carries as JSON next to
+ * the island's markup. Everything here is plain data: the bundle imports no contract/
+ * module (zod would come along), the server fills these from contract/participation.ts.
+ */
+
+export interface MessageFormProps {
+  /** Prefix of every element id in the form: the same on the server and in the browser (no useId). */
+  idBase: string
+  /** GET, answers an altcha-lib v2 challenge for this form. */
+  challengeUrl: string
+  /** POST, JSON body, answers 201 with a receipt or 4xx with `{ errors }`. */
+  submitUrl: string
+  noticeVersion: string
+  kinds: { value: string; label: string }[]
+  limits: { subject: number; body: number; contactName: number; contactPhone: number }
+  deviceHeader: string
+  honeypotField: string
+}
+
+/** What the resident has typed into the 留言 form (kept while sending, and when sending fails). */
+export interface MessageDraft {
+  kind: string
+  subject: string
+  body: string
+  keepPrivate: boolean
+  contactName: string
+  contactPhone: string
+  consent: boolean
+  honeypot: string
+}
+
+/** The islands a page may hold, by their `data-island` name. */
+export interface IslandProps {
+  'message-form': MessageFormProps
+}
+export type IslandName = keyof IslandProps
+
+/** The island bundle's files as the page links them (site-relative, content-hashed, under /_astro/). */
+export interface IslandAssets {
+  script: string
+  styles: string[]
+}
