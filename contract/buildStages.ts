@@ -3,6 +3,7 @@ export const BUILD_STAGE_NAMES: Record<string, string> = {
   refresh: '读取变更',
   load: '读取内容',
   content: '整理内容',
+  islands: '准备表单脚本',
   plan: '规划页面',
   compare: '比对',
   'reuse (spare)': '复制未变页面',

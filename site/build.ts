@@ -31,6 +31,7 @@ import {
 import { renderOutputs } from './builds/render.ts'
 import { dropCompactions, readSearchMeta, readyCompaction, updateSearch } from './builds/search.ts'
 import type { Spare } from './builds/spare.ts'
+import { type Islands, loadIslands } from './islands/build.ts'
 import { loadSnapshot, type Snapshot } from './loaders/cms.ts'
 import { publicContent } from './model/publicContent.ts'
 import type { PublicContent } from './model/types.ts'
@@ -53,6 +54,8 @@ export interface BuildOptions {
   /** Published content; read afresh from the CMS when absent. */
   snapshot?: Snapshot
   renderer?: Renderer
+  /** The island bundle, built once per version (a long-lived worker passes the one it keeps). */
+  islands?: Islands | Promise<Islands>
   printer?: Printer
   /** Remove old builds after returning (the worker); the next build waits for it first. */
   pruneInBackground?: boolean
@@ -258,7 +261,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     stage('load')
     const content = publicContent(snapshot)
     stage('content')
-    const outputs = planSite(content, renderer.versions)
+    const islands = await (options.islands ?? loadIslands(renderer.versions.islands))
+    stage('islands')
+    const outputs = planSite(content, renderer.versions, islands)
     stage('plan')
     const c = await compare(outputs, content, options, buildsDir, liveLink)
     stage('compare')

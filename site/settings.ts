@@ -37,6 +37,8 @@ export const paths = {
   area: (slug: string) => `/areas/${slug}/`,
   /** 留言答复: residents' questions and the published answers. */
   replies: '/replies/',
+  /** 我要留言: the 留言/咨询 form (an island). */
+  messageForm: '/messages/',
   screen: '/screen/',
   search: '/search/',
   /** 打印与下载: every print product. */

@@ -2,7 +2,7 @@
  * Rendering a build's changed outputs into its folder: pages in this process, PDFs and
  * share cards in the browser's warm presses, images copied from the CMS.
  */
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { iconBytes } from '../lib/favicon.ts'
@@ -47,6 +47,8 @@ async function produce(
       return { body: await printer().shareCard(output.card) }
     case 'icon':
       return { body: await iconBytes(output.svg, output.format, output.size) }
+    case 'asset':
+      return { body: new Uint8Array(await readFile(output.source)) }
   }
 }
 

@@ -2,15 +2,15 @@
  * The island bundle (client.tsx, React, altcha/external and its PBKDF2 worker, their CSS):
  * built by Vite into content-hashed files under `_astro/`, once per islands code version,
  * into `.data/cache/islands/<version>/`, like the renderer (render/compile.ts). A site
- * build copies `_astro/` into its output folder and gives the views the file names
- * (`IslandAssets`); ops/serve.ts serves `/_astro/` as immutable.
+ * build plans its files as outputs (plan/participation.ts) and gives the views the file
+ * names (`IslandAssets`); ops/serve.ts serves `/_astro/` as immutable.
  *
  * The page loads the bundle with `<script type="module" src>` ('self' in the CSP) and the
  * stylesheet with `<link>`. Nothing may be inlined as a data: URL: the CSP refuses a worker
  * from data: (and blob:), so `assetsInlineLimit` is 0.
  */
 import { existsSync } from 'node:fs'
-import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { rootDir } from '../../contract/paths.ts'
@@ -45,7 +45,8 @@ export async function buildIslands(outDir: string, { development = false } = {})
     define: { 'process.env.NODE_ENV': JSON.stringify(development ? 'development' : 'production') },
     base: '/',
     // TSX with React's automatic runtime, as tsconfig.json says (jsx: react-jsx).
-    oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+    // `development` said outright: left to Vite it follows NODE_ENV (a test runner's 'test' gave jsxDEV calls that React's production build lacks).
+    oxc: { jsx: { runtime: 'automatic', importSource: 'react', development } },
     build: {
       outDir: partial,
       emptyOutDir: true,
@@ -76,11 +77,16 @@ export async function islandAssets(outDir: string): Promise<IslandAssets> {
   return { script: `/${entry.file}`, styles: (entry.css ?? []).map((file) => `/${file}`) }
 }
 
+/** The bundle as a site build takes it: what pages link, and every file under `_astro/` to copy. */
 export interface Islands {
   version: string
-  /** The folder whose `_astro/` a site build copies. */
-  dir: string
   assets: IslandAssets
+  files: { path: string; source: string }[]
+}
+
+async function filesOf(dir: string): Promise<Islands['files']> {
+  const names = (await readdir(path.join(dir, '_astro'))).sort()
+  return names.map((name) => ({ path: `_astro/${name}`, source: path.join(dir, '_astro', name) }))
 }
 
 const loaded = new Map<string, Promise<Islands>>()
@@ -98,15 +104,10 @@ export function loadIslands(version: string): Promise<Islands> {
           if (name !== version && !name.includes('.partial-')) await rm(path.join(cacheDir, name), { recursive: true, force: true })
         }
       }
-      return { version, dir, assets: await islandAssets(dir) }
+      return { version, assets: await islandAssets(dir), files: await filesOf(dir) }
     })()
     loaded.set(version, islands)
     islands.catch(() => loaded.delete(version))
   }
   return islands
-}
-
-/** Copies the bundle's files into a site output folder (its `_astro/`; hashed names never collide). */
-export async function copyIslands(islands: Islands, siteDir: string): Promise<void> {
-  await cp(path.join(islands.dir, '_astro'), path.join(siteDir, '_astro'), { recursive: true, force: false })
 }

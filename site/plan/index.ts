@@ -13,17 +13,19 @@ import { planFeeds } from './feeds.ts'
 import { planHome, planIcons, planNotFoundAndShareCards, planSearch } from './fixed.ts'
 import { type Output, startPlan } from './keys.ts'
 import { forgetListsNotIn, planLists } from './lists.ts'
+import { type IslandBundle, planParticipation } from './participation.ts'
 import { planPrintIndex } from './printIndex.ts'
 import { planReplies } from './replies.ts'
 import { planScreen } from './screen.ts'
 
 /** Every file of the site, keyed. Each family's code version changes whenever the code that makes it does. */
-export function planSite(content: PublicContent, versions: CodeVersions): Output[] {
+export function planSite(content: PublicContent, versions: CodeVersions, islands: IslandBundle): Output[] {
   const plan = startPlan(content, versions)
   // The order is the order of the sitemap's list pages; keep it.
   planHome(plan)
   planLists(plan)
   planReplies(plan)
+  planParticipation(plan, islands)
   planNotFoundAndShareCards(plan)
   planScreen(plan)
   planSearch(plan)

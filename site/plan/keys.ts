@@ -25,6 +25,8 @@ export type Output =
   | { kind: 'text'; path: string; key: string; body: string }
   | { kind: 'share'; path: string; key: string; card: ShareCard }
   | { kind: 'icon'; path: string; key: string; svg: string; format: 'png' | 'ico'; size: number }
+  /** A file built elsewhere (the island bundle), copied as it is. */
+  | { kind: 'asset'; path: string; key: string; source: string }
 
 export type Unkeyed<T> = T extends Output ? Omit<T, 'key'> : never
 
@@ -80,6 +82,7 @@ function versionFor(versions: CodeVersions, output: Unkeyed<Output>): string {
   if (output.kind === 'print') return versions.print[familyOf(output.product)]
   if (output.kind === 'handbook' || output.kind === 'sign') return versions.print[output.kind]
   if (output.kind === 'share') return versions.share
+  if (output.kind === 'asset') return versions.islands
   return versions.pages
 }
 

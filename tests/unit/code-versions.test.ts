@@ -82,7 +82,8 @@ describe('keys after a change to one family’s code', () => {
     share: 's1',
     print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1' },
   }
-  const plan = (versions: CodeVersions) => planSite(content, versions)
+  const islands = { version: 'i1', assets: { script: '/_astro/islands-test.js', styles: [] }, files: [] }
+  const plan = (versions: CodeVersions) => planSite(content, versions, { ...islands, version: versions.islands })
   const before = new Map(plan(base).map((output) => [output.path, output.key]))
   const changed = (versions: CodeVersions) => plan(versions).filter((output) => before.get(output.path) !== output.key)
 

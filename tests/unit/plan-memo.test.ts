@@ -27,13 +27,19 @@ function loadFixture(): Snapshot {
 }
 
 const CODE = { pages: 'p1', islands: 'i1', share: 's1', print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1' } }
+/** An island bundle as planned: its files are never read while planning. */
+const ISLANDS = {
+  version: 'i1',
+  assets: { script: '/_astro/islands-test.js', styles: [] },
+  files: [{ path: '_astro/islands-test.js', source: '/nowhere' }],
+}
 
 /** planSite over publicContent, from modules loaded afresh: caches empty. */
 async function freshPlanner(): Promise<(snapshot: Snapshot) => Map<string, string>> {
   vi.resetModules()
   const { publicContent } = await import('../../site/model/publicContent.ts')
   const { planSite } = await import('../../site/plan/index.ts')
-  return (snapshot) => new Map(planSite(publicContent(snapshot), CODE).map((output) => [output.path, output.key]))
+  return (snapshot) => new Map(planSite(publicContent(snapshot), CODE, ISLANDS).map((output) => [output.path, output.key]))
 }
 
 const docs = (snapshot: Snapshot, name: string) => (snapshot as unknown as Record<string, Docs>)[name] as Docs
