@@ -3,13 +3,15 @@
  * (bench/lab.ts, Lighthouse), print speed, then publish-to-live at each size in BENCH_SIZES
  * (bench/publish.ts, default 1000,10000); print speed is bench/print.ts. BENCH=start,
  * BENCH=lab, BENCH=print, BENCH=load, BENCH=login or BENCH=publish runs one; load is bench/load.ts,
- * login (sign-in timing, real against unknown accounts) bench/login.ts, BENCH=versions what
+ * login (sign-in timing, real against unknown accounts) bench/login.ts, participation (the
+ * proof-of-work gate: submissions/s, a challenge's cost) bench/participation.ts, BENCH=versions what
  * a code change costs per product family at 10k documents (bench/versions.ts).
  * Results go to bench/results/*.json and are printed as tables.
  */
 import { benchLab } from './lab.ts'
 import { benchLoad } from './load.ts'
 import { benchLogin } from './login.ts'
+import { benchParticipation } from './participation.ts'
 import { benchPrint } from './print.ts'
 import { main as benchPublishSizes } from './publish.ts'
 import { benchStart } from './start.ts'
@@ -21,6 +23,7 @@ if (!only || only === 'lab') await benchLab()
 if (!only || only === 'print') await benchPrint()
 if (!only || only === 'load') await benchLoad()
 if (!only || only === 'login') await benchLogin()
+if (!only || only === 'participation') await benchParticipation()
 if (!only || only === 'publish') await benchPublishSizes()
 if (!only || only === 'versions') await benchVersions()
 
