@@ -39,6 +39,8 @@ export const paths = {
   replies: '/replies/',
   /** 我要留言: the 留言/咨询 form (an island). */
   messageForm: '/messages/',
+  /** 查询回执: what a receipt code opens, and its withdrawal (an island). */
+  receipt: '/messages/receipt/',
   screen: '/screen/',
   search: '/search/',
   /** 打印与下载: every print product. */

@@ -26,6 +26,8 @@ let browser: Browser
 let payload: Payload
 let siteUrl: string
 let apiOrigin: string
+/** The receipt code the first test was given, for the receipt page's test. */
+let receipt = ''
 
 beforeAll(async () => {
   const [sitePort, adminPort] = [await findFreePort(), await findFreePort()]
@@ -105,6 +107,24 @@ describe('the 留言 form on a phone', () => {
     expect(errors).toEqual([])
     expect([...origins].sort()).toEqual([apiOrigin, siteUrl].sort())
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    receipt = (await page.locator('.receipt-code').textContent()) ?? ''
+    await page.context().close()
+  })
+
+  it('opens the message by its receipt code however it is typed, then withdraws it with a second tap, no pop-up', async () => {
+    const { page, violations, errors } = await phone()
+    page.on('dialog', () => errors.push('a pop-up opened'))
+    await page.goto(`${siteUrl}/messages/receipt/`)
+    await page.getByLabel(/^回执码/).fill(` ${receipt.toLowerCase().replaceAll('-', ' ')} `)
+    await page.getByRole('button', { name: '查询' }).click()
+    await expect.poll(() => page.locator('.receipt-details').textContent(), { timeout: 30_000 }).toContain('小区门口的垃圾桶满了')
+    expect(await page.locator('.receipt-details').textContent()).toContain('已受理')
+    await page.getByRole('button', { name: '撤回这条留言' }).click()
+    await page.getByRole('button', { name: '确定撤回' }).click()
+    await expect.poll(() => page.locator('.receipt-lookup .form-status').textContent(), { timeout: 30_000 }).toContain('已撤回')
+    expect(await messageWith('小区门口的垃圾桶满了，请安排清运。这是浏览器测试。')).toBeUndefined()
+    expect(violations).toEqual([])
+    expect(errors).toEqual([])
     await page.context().close()
   })
 

@@ -62,7 +62,7 @@ export function MessageForm(props: MessageFormProps) {
   const altcha = useAltcha(props.challengeUrl)
   useEffect(() => setReady(true), [])
 
-  if (receipt) return <ReceiptView receipt={receipt} idBase={props.idBase} />
+  if (receipt) return <ReceiptView receipt={receipt} idBase={props.idBase} receiptPage={props.receiptPage} />
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()

@@ -9,7 +9,7 @@ function receivedText(iso: string): string {
 }
 
 /** The receipt code comes formatted (`7K3M-9Q2F-XH4T`, contract formatReceipt). Shown once, after the API took the message: the receipt code is not shown again anywhere. */
-export function ReceiptView({ receipt, idBase }: { receipt: Receipt; idBase: string }) {
+export function ReceiptView({ receipt, idBase, receiptPage }: { receipt: Receipt; idBase: string; receiptPage: string }) {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
   return (
@@ -23,7 +23,9 @@ export function ReceiptView({ receipt, idBase }: { receipt: Receipt; idBase: str
       <p>
         受理编号：{receipt.reference}，收到时间：{receivedText(receipt.receivedAt)}
       </p>
-      <p>请抄下或截图保存回执码：凭它可以查看办理进度，也可以撤回这条留言。回执码只显示这一次。</p>
+      <p>
+        请抄下或截图保存回执码：凭它在<a href={receiptPage}>查询回执</a>页查看办理进度和答复，也可以撤回这条留言。回执码只显示这一次。
+      </p>
     </section>
   )
 }

@@ -18,10 +18,12 @@ import { type ComponentType, createElement } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 
 import { MessageForm } from './MessageForm.tsx'
+import { ReceiptLookup } from './ReceiptLookup.tsx'
 import type { IslandName, IslandProps } from './types.ts'
 
 const ISLANDS: { [N in IslandName]: ComponentType<IslandProps[N]> } = {
   'message-form': MessageForm,
+  'receipt-lookup': ReceiptLookup,
 }
 
 globalThis.$altcha.algorithms.set('PBKDF2/SHA-256', () => new Worker(pbkdf2Worker, { name: 'altcha-pbkdf2' }))

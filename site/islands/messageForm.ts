@@ -3,10 +3,10 @@
  * itself never imports contract/, so zod stays out of the browser).
  */
 import { DEVICE_HEADER, HONEYPOT_FIELD, MESSAGE_KINDS, MESSAGE_LIMITS, NOTICE_VERSION } from '../../contract/participation.ts'
-import type { MessageFormProps } from './types.ts'
+import type { MessageFormProps, ReceiptLookupProps } from './types.ts'
 
 /** `participationUrl`: PARTICIPATION_URL, e.g. https://cms.example.cn/api/participation. */
-export function messageFormProps(participationUrl: string): MessageFormProps {
+export function messageFormProps(participationUrl: string, receiptPage: string): MessageFormProps {
   const base = participationUrl.replace(/\/+$/, '')
   return {
     idBase: 'message',
@@ -17,5 +17,10 @@ export function messageFormProps(participationUrl: string): MessageFormProps {
     limits: { ...MESSAGE_LIMITS },
     deviceHeader: DEVICE_HEADER,
     honeypotField: HONEYPOT_FIELD,
+    receiptPage,
   }
+}
+
+export function receiptLookupProps(participationUrl: string): ReceiptLookupProps {
+  return { idBase: 'receipt', receiptsUrl: `${participationUrl.replace(/\/+$/, '')}/receipts` }
 }

@@ -37,7 +37,7 @@ export function deviceToken(): string {
 
 const NETWORK_ERROR = '网络连接失败，留言没有发出。请检查网络后再点“提交”，已填写的内容不会丢失。'
 
-function readErrors(body: unknown, status: number): SendError[] {
+export function readErrors(body: unknown, status: number): SendError[] {
   const errors = (body as { errors?: unknown } | null)?.errors
   if (Array.isArray(errors) && errors.every((e) => typeof e?.message === 'string')) return errors as SendError[]
   return [{ message: `提交没有成功（错误代码 ${status}），请稍后再试。` }]

@@ -18,6 +18,8 @@ export interface MessageFormProps {
   limits: { subject: number; body: number; contactName: number; contactPhone: number }
   deviceHeader: string
   honeypotField: string
+  /** The site's 查询回执 page, linked from the receipt. */
+  receiptPage: string
 }
 
 /** What the resident has typed into the 留言 form (kept while sending, and when sending fails). */
@@ -32,9 +34,16 @@ export interface MessageDraft {
   honeypot: string
 }
 
+/** 查询回执: where receipt codes are read and withdrawn (GET and DELETE `${receiptsUrl}/<code>`). */
+export interface ReceiptLookupProps {
+  idBase: string
+  receiptsUrl: string
+}
+
 /** The islands a page may hold, by their `data-island` name. */
 export interface IslandProps {
   'message-form': MessageFormProps
+  'receipt-lookup': ReceiptLookupProps
 }
 export type IslandName = keyof IslandProps
 

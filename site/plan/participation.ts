@@ -3,7 +3,7 @@
  * which the plan carries like any output, so a build reuses, adds and removes them by key.
  */
 import { config } from '../../contract/config.ts'
-import { messageFormProps } from '../islands/messageForm.ts'
+import { messageFormProps, receiptLookupProps } from '../islands/messageForm.ts'
 import type { IslandAssets } from '../islands/types.ts'
 import { paths } from '../settings.ts'
 import { digest, type Plan, page } from './keys.ts'
@@ -22,7 +22,10 @@ export function planParticipation(plan: Plan, islands: IslandBundle): void {
     page(paths.messageForm, 'MessagePage', {
       site: plan.site,
       islands: islands.assets,
-      form: messageFormProps(config().participationUrl),
+      form: messageFormProps(config().participationUrl, paths.receipt),
     }),
+  )
+  plan.add(
+    page(paths.receipt, 'ReceiptPage', { site: plan.site, islands: islands.assets, lookup: receiptLookupProps(config().participationUrl) }),
   )
 }

@@ -21,6 +21,7 @@ import NotFoundPage from '../views/NotFoundPage.astro'
 import PrintListPage from '../views/PrintListPage.astro'
 import PrintPage from '../views/PrintPage.astro'
 import type { ViewName, ViewProps } from '../views/props.ts'
+import ReceiptPage from '../views/ReceiptPage.astro'
 import RedirectPage from '../views/RedirectPage.astro'
 import RegulationArticlePage from '../views/RegulationArticlePage.astro'
 import RegulationPage from '../views/RegulationPage.astro'
@@ -47,6 +48,7 @@ const VIEWS: Record<ViewName, typeof HomePage> = {
   PrintListPage,
   RepliesPage,
   MessagePage,
+  ReceiptPage,
 }
 
 let container: Promise<experimental_AstroContainer> | undefined

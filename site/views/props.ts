@@ -4,7 +4,7 @@
  */
 import type { SubjectKind } from '../../contract/print.ts'
 import type { Card, Crumb, FilterGroup, Pager } from '../components/types.ts'
-import type { IslandAssets, MessageFormProps } from '../islands/types.ts'
+import type { IslandAssets, MessageFormProps, ReceiptLookupProps } from '../islands/types.ts'
 import type {
   AreaRef,
   ItemRef,
@@ -157,6 +157,12 @@ export interface MessageProps {
   form: MessageFormProps
 }
 
+export interface ReceiptProps {
+  site: PublicSettings
+  islands: IslandAssets
+  lookup: ReceiptLookupProps
+}
+
 export interface ViewProps {
   HomePage: HomeProps
   ListPage: ListProps
@@ -175,5 +181,6 @@ export interface ViewProps {
   PrintListPage: PrintListProps
   RepliesPage: RepliesProps
   MessagePage: MessageProps
+  ReceiptPage: ReceiptProps
 }
 export type ViewName = keyof ViewProps

@@ -1,0 +1,118 @@
+/**
+ * 查询回执: the sender types the receipt code shown after sending (forgiving: case, spaces,
+ * dashes, full-width characters are the server's to read) and sees what they sent, its
+ * state and the answer; they can withdraw it, which deletes it with its contact (个人信息
+ * 保护法: access and deletion). Withdrawal asks once more on the page, never in a pop-up.
+ */
+import { type FormEvent, useEffect, useState } from 'react'
+
+import { type ReceiptDetails, readReceipt, withdrawReceipt } from './receipts.ts'
+import type { ReceiptLookupProps } from './types.ts'
+
+const day = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }) : ''
+
+function Details({ found, idBase }: { found: ReceiptDetails; idBase: string }) {
+  return (
+    <section className="receipt-details" aria-labelledby={`${idBase}-found`}>
+      <h2 id={`${idBase}-found`}>
+        {found.kind}（受理编号 {found.reference}）
+      </h2>
+      <dl>
+        <dt>状态</dt>
+        <dd>{found.status}</dd>
+        <dt>受理日期</dt>
+        <dd>{day(found.receivedAt)}</dd>
+        {found.dueOn && (
+          <>
+            <dt>答复期限</dt>
+            <dd>{found.dueOn}</dd>
+          </>
+        )}
+        {found.subject && (
+          <>
+            <dt>标题</dt>
+            <dd>{found.subject}</dd>
+          </>
+        )}
+        <dt>内容</dt>
+        <dd className="receipt-body">{found.body}</dd>
+        <dt>联系方式</dt>
+        <dd>{found.contact ? [found.contact.name, found.contact.phone].filter(Boolean).join('，') : '未留'}</dd>
+      </dl>
+      {found.reply ? (
+        <div className="receipt-reply">
+          <h3>答复</h3>
+          <p className="receipt-body">{found.reply.text}</p>
+          <p>
+            答复部门：{found.reply.department}；答复日期：{day(found.reply.repliedAt)}
+          </p>
+        </div>
+      ) : (
+        <p>还没有答复，请耐心等待。</p>
+      )}
+    </section>
+  )
+}
+
+export function ReceiptLookup(props: ReceiptLookupProps) {
+  const [ready, setReady] = useState(false)
+  const [code, setCode] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [found, setFound] = useState<ReceiptDetails | null>(null)
+  const [message, setMessage] = useState('')
+  const [confirming, setConfirming] = useState(false)
+  useEffect(() => setReady(true), [])
+
+  const look = async (event: FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    const result = await readReceipt(props.receiptsUrl, code)
+    setBusy(false)
+    setConfirming(false)
+    setFound(result.ok ? result.details : null)
+    setMessage(result.ok ? '' : result.message)
+  }
+  const withdraw = async () => {
+    setBusy(true)
+    const result = await withdrawReceipt(props.receiptsUrl, code)
+    setBusy(false)
+    setConfirming(false)
+    if (result.ok) setFound(null)
+    setMessage(result.ok ? '已撤回：这条留言和您留下的联系方式都已删除。' : result.message)
+  }
+
+  return (
+    <div className="receipt-lookup">
+      <form className="message-form" noValidate onSubmit={look}>
+        <fieldset disabled={!ready || busy}>
+          <label className="field" htmlFor={`${props.idBase}-code`}>
+            <span className="field-label">回执码（提交后页面显示的 12 位字母和数字）</span>
+            <input id={`${props.idBase}-code`} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" />
+          </label>
+          <button type="submit">查询</button>
+        </fieldset>
+      </form>
+      <p className="form-status" role="status" aria-live="polite">
+        {message}
+      </p>
+      {found && <Details found={found} idBase={props.idBase} />}
+      {found &&
+        (confirming ? (
+          <p className="withdraw-confirm">
+            撤回后无法恢复。确定撤回吗？
+            <button type="button" onClick={withdraw} disabled={busy}>
+              确定撤回
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} disabled={busy}>
+              不撤回
+            </button>
+          </p>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)} disabled={busy}>
+            撤回这条留言
+          </button>
+        ))}
+    </div>
+  )
+}

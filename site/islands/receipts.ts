@@ -1,0 +1,45 @@
+/** The browser half of a receipt code: reading what it opens, and withdrawing it (cross-origin, no cookies). */
+import { readErrors } from './send.ts'
+
+/** As GET /api/participation/receipts/<code> answers (contract ReceiptView; the bundle does not import contract/). */
+export interface ReceiptDetails {
+  reference: string
+  kind: string
+  subject: string | null
+  body: string
+  status: string
+  receivedAt: string
+  dueOn: string | null
+  contact: { name: string | null; phone: string | null } | null
+  reply: { text: string; department: string; repliedAt: string } | null
+}
+
+type Answer<T> = ({ ok: true } & T) | { ok: false; message: string }
+
+const NETWORK_ERROR = '网络连接失败，请检查网络后再试。'
+
+async function call(url: string, method: 'GET' | 'DELETE'): Promise<{ status: number; body: unknown } | null> {
+  try {
+    const response = await fetch(url, { method, credentials: 'omit' })
+    return { status: response.status, body: await response.json().catch(() => null) }
+  } catch {
+    return null
+  }
+}
+
+const addressOf = (base: string, code: string) => `${base}/${encodeURIComponent(code.trim())}`
+
+export async function readReceipt(base: string, code: string): Promise<Answer<{ details: ReceiptDetails }>> {
+  if (!code.trim()) return { ok: false, message: '请填写回执码。' }
+  const answer = await call(addressOf(base, code), 'GET')
+  if (!answer) return { ok: false, message: NETWORK_ERROR }
+  if (answer.status === 200) return { ok: true, details: answer.body as ReceiptDetails }
+  return { ok: false, message: readErrors(answer.body, answer.status)[0]?.message ?? '' }
+}
+
+export async function withdrawReceipt(base: string, code: string): Promise<Answer<object>> {
+  const answer = await call(addressOf(base, code), 'DELETE')
+  if (!answer) return { ok: false, message: NETWORK_ERROR }
+  if (answer.status === 200) return { ok: true }
+  return { ok: false, message: readErrors(answer.body, answer.status)[0]?.message ?? '' }
+}
