@@ -128,7 +128,7 @@ describe('the 留言 form on a phone', () => {
     await page.context().close()
   })
 
-  it('keeps what was typed when the server refuses it, and says why in Chinese', async () => {
+  it('keeps what was typed when the server refuses it, and on the phone across a reload, and says why in Chinese', async () => {
     const { page } = await phone()
     await page.goto(`${siteUrl}/messages/`)
     const body = '这条留言的电话写错了，内容不能丢。'
@@ -140,6 +140,9 @@ describe('the 留言 form on a phone', () => {
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toContain('联系电话')
     expect(await page.getByLabel(/^内容/).inputValue()).toBe(body)
     expect(await messageWith(body)).toBeUndefined()
+    // Kept on the phone: a reloaded (or reopened) page brings the text back.
+    await page.reload()
+    await expect.poll(() => page.getByLabel(/^内容/).inputValue(), { timeout: 30_000 }).toBe(body)
     await page.context().close()
   })
 

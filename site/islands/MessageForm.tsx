@@ -7,6 +7,7 @@
  */
 import { type FormEvent, useEffect, useState } from 'react'
 
+import { forgetDraft, loadDraft, saveDraft } from './draftStore.ts'
 import { MessageFields } from './MessageFields.tsx'
 import { ReceiptView } from './ReceiptView.tsx'
 import { deviceToken, type Receipt, type SendError, sendJson } from './send.ts'
@@ -60,7 +61,15 @@ export function MessageForm(props: MessageFormProps) {
   const [errors, setErrors] = useState<SendError[]>([])
   const [receipt, setReceipt] = useState<Receipt | null>(null)
   const altcha = useAltcha(props.challengeUrl)
-  useEffect(() => setReady(true), [])
+  // After hydration (the first render must equal the server's): bring back what was typed here before.
+  useEffect(() => {
+    const kept = loadDraft('messages', EMPTY)
+    if (kept) setDraft(kept)
+    setReady(true)
+  }, [])
+  useEffect(() => {
+    if (ready && !receipt) saveDraft('messages', draft)
+  }, [ready, receipt, draft])
 
   if (receipt) return <ReceiptView receipt={receipt} idBase={props.idBase} receiptPage={props.receiptPage} />
 
@@ -77,8 +86,10 @@ export function MessageForm(props: MessageFormProps) {
     // A solved challenge is good for one submission, whatever the answer was.
     altcha.reset()
     setSending(false)
-    if (result.ok) setReceipt(result.receipt)
-    else setErrors(result.errors)
+    if (result.ok) {
+      forgetDraft('messages')
+      setReceipt(result.receipt)
+    } else setErrors(result.errors)
   }
 
   return (
