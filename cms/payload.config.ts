@@ -39,7 +39,9 @@ import { NoticeGroups } from './notify/NoticeGroups'
 import { Contacts } from './participation/collections/Contacts'
 import { Departments } from './participation/collections/Departments'
 import { Messages } from './participation/collections/Messages'
+import { Nominations } from './participation/collections/Nominations'
 import { Replies } from './participation/collections/Replies'
+import { Uploads } from './participation/collections/Uploads'
 import { participationEndpoints } from './participation/endpoints'
 import { ParticipationSettings } from './participation/ParticipationSettings'
 import { replyRemindersTask } from './participation/reminders'
@@ -103,6 +105,8 @@ export default buildConfig({
             NoticeGroups,
             PrintOrders,
             Messages,
+            Nominations,
+            Uploads,
             Contacts,
             Departments,
             Replies,

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod'
 
+import { GOOD_DEEDS, HONOUR_KINDS } from './vocabulary.ts'
+
 /** The only public write path of the admin: a deployment may expose this prefix alone. */
 export const PARTICIPATION_PREFIX = '/api/participation'
 
@@ -53,6 +55,10 @@ export const RETENTION_DAYS = {
   messageAfterClose: 365,
   /** …and at most this long after it was received. */
   messageAtMost: 730,
+  /** A nomination (and its photos) after it is decided; an adopted one lives on as a reviewed 人物 draft. */
+  nominationAfterDecision: 180,
+  /** …and at most this long after it was received. */
+  nominationAtMost: 365,
 } as const
 
 /** Text as the resident wrote it (Chinese punctuation kept), only the surrounding spaces trimmed. */
@@ -68,6 +74,15 @@ const phone = z
   .transform((value) => value.normalize('NFKC').trim())
   .pipe(z.string().regex(/^$|^[0-9+\-() ]{5,20}$/, { error: '联系电话只能包含数字，例如 13812345678 或 0351-1234567' }))
 
+/** What every form sends besides its own fields: the sender's optional contact, consent, the solved challenge, the honeypot. */
+const SENDER = {
+  contactName: typed(MESSAGE_LIMITS.contactName, `称呼不超过 ${MESSAGE_LIMITS.contactName} 个字`).optional(),
+  contactPhone: phone.optional(),
+  consent: z.literal(NOTICE_VERSION, { error: '请先阅读个人信息告知并勾选“我已阅读并同意”' }),
+  altcha: z.string({ error: '防机器人验证未完成，请稍候再提交' }).min(1, { error: '防机器人验证未完成，请稍候再提交' }).max(4096),
+  [HONEYPOT_FIELD]: z.string().max(200).optional(),
+}
+
 /** The body of POST /api/participation/messages. */
 export const MESSAGE_SUBMISSION = z.object({
   kind: z.enum(
@@ -80,13 +95,43 @@ export const MESSAGE_SUBMISSION = z.object({
     z.string().min(5, { error: '请写下留言内容（至少 5 个字）' }),
   ),
   keepPrivate: z.boolean({ error: '“不公开”应为是或否' }).default(false),
-  contactName: typed(MESSAGE_LIMITS.contactName, `称呼不超过 ${MESSAGE_LIMITS.contactName} 个字`).optional(),
-  contactPhone: phone.optional(),
-  consent: z.literal(NOTICE_VERSION, { error: '请先阅读个人信息告知并勾选“我已阅读并同意”' }),
-  altcha: z.string({ error: '防机器人验证未完成，请稍候再提交' }).min(1, { error: '防机器人验证未完成，请稍候再提交' }).max(4096),
-  [HONEYPOT_FIELD]: z.string().max(200).optional(),
+  ...SENDER,
 })
 export type MessageSubmission = z.output<typeof MESSAGE_SUBMISSION>
+
+/** 好人推荐: who is recommended and why, with up to three photos. */
+export const NOMINATION_LIMITS = { nominee: 20, story: 2000, photos: 3, photoBytes: 1_500_000 } as const
+
+export const NOMINATION_STATUSES = [
+  { value: 'received', label: '待审核' },
+  { value: 'adopted', label: '已采纳' },
+  { value: 'declined', label: '未采纳' },
+] as const
+
+/** The `data` part of POST /api/participation/nominations (multipart: `data` as JSON, photos as `photo`). */
+export const NOMINATION_SUBMISSION = z.object({
+  nominee: typed(NOMINATION_LIMITS.nominee, `被推荐人姓名不超过 ${NOMINATION_LIMITS.nominee} 个字`).pipe(
+    z.string().min(1, { error: '请填写被推荐人的姓名' }),
+  ),
+  area: z.number({ error: '所在区域不正确' }).int().positive().optional(),
+  honourKind: z
+    .enum(
+      HONOUR_KINDS.map(({ value }) => value),
+      { error: '推荐类别不正确' },
+    )
+    .optional(),
+  goodDeed: z
+    .enum(
+      GOOD_DEEDS.map(({ value }) => value),
+      { error: '事迹类别不正确' },
+    )
+    .optional(),
+  story: typed(NOMINATION_LIMITS.story, `事迹不超过 ${NOMINATION_LIMITS.story} 个字`).pipe(
+    z.string().min(20, { error: '请写下被推荐人的事迹（至少 20 个字）' }),
+  ),
+  ...SENDER,
+})
+export type NominationSubmission = z.output<typeof NOMINATION_SUBMISSION>
 
 /** The answer to a submission: the receipt code, shown once. */
 export interface SubmissionReceipt {
@@ -97,7 +142,7 @@ export interface SubmissionReceipt {
 
 /** What a receipt code shows its holder (GET /api/participation/receipts/:code). */
 export interface ReceiptView {
-  form: 'messages'
+  form: 'messages' | 'nominations'
   reference: string
   kind: string
   subject: string | null

@@ -35,6 +35,8 @@ export interface Config {
     'notice-groups': NoticeGroup;
     'print-orders': PrintOrder;
     messages: Message;
+    nominations: Nomination;
+    'participation-uploads': ParticipationUpload;
     'participation-contacts': ParticipationContact;
     departments: Department;
     replies: Reply;
@@ -63,6 +65,8 @@ export interface Config {
     'notice-groups': NoticeGroupsSelect<false> | NoticeGroupsSelect<true>;
     'print-orders': PrintOrdersSelect<false> | PrintOrdersSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
+    nominations: NominationsSelect<false> | NominationsSelect<true>;
+    'participation-uploads': ParticipationUploadsSelect<false> | ParticipationUploadsSelect<true>;
     'participation-contacts': ParticipationContactsSelect<false> | ParticipationContactsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     replies: RepliesSelect<false> | RepliesSelect<true>;
@@ -461,6 +465,15 @@ export interface Figure {
   relatedStreets?: (number | Street)[] | null;
   relatedPlaces?: (number | Place)[] | null;
   area: number | Area;
+  nomination?: (number | null) | Nomination;
+  /**
+   * 这位人物来自居民推荐：发布前须征得本人同意，并在这里记录（书面同意请存档）。
+   */
+  subjectConsent?: ('none' | 'verbal' | 'written') | null;
+  /**
+   * 何时、由谁、以何种方式取得同意。
+   */
+  subjectConsentNote?: string | null;
   /**
    * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
    */
@@ -770,6 +783,89 @@ export interface Place {
 export interface Facility {
   id: number;
   name: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 居民推荐的身边好人。核实后点“转为人物草稿”，发布前须取得本人同意。被推荐人的信息属于个人信息，不要外传。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations".
+ */
+export interface Nomination {
+  id: number;
+  reference?: string | null;
+  nominee: string;
+  area?: (number | null) | Area;
+  honourKind?: ('most-beautiful' | 'good-neighbour' | 'moral-model' | 'new-era' | 'civilised-family') | null;
+  goodDeed?: ('helping-others' | 'bravery' | 'honesty' | 'dedication' | 'filial-piety') | null;
+  story: string;
+  /**
+   * 居民上传的照片，仅工作人员可见。
+   */
+  photos?: (number | ParticipationUpload)[] | null;
+  status: 'received' | 'adopted' | 'declined';
+  decidedAt?: string | null;
+  /**
+   * “转为人物草稿”生成的人物；审核发布前须记录本人同意。
+   */
+  figure?: (number | null) | Figure;
+  receivedAt?: string | null;
+  /**
+   * 提交时自动检查出的个人信息；公开之前必须去掉。
+   */
+  privacyKinds?: ('mobile' | 'id-number' | 'address')[] | null;
+  /**
+   * 留了联系方式时，有权限的人员点开查看（查看会记入操作日志）。
+   */
+  contact?: (number | null) | ParticipationContact;
+  consentVersion?: string | null;
+  purgeAt?: string | null;
+  deviceHash?: string | null;
+  receiptHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-uploads".
+ */
+export interface ParticipationUpload {
+  id: number;
+  purgeAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumb?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * 居民留下的联系方式，仅用于回复。列表中已打码；打开单条查看完整内容，会记入操作日志。到期自动删除。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-contacts".
+ */
+export interface ParticipationContact {
+  id: number;
+  contactName?: string | null;
+  contactPhone?: string | null;
+  purgeAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1161,10 +1257,6 @@ export interface Message {
   area?: (number | null) | Area;
   subject?: string | null;
   body: string;
-  /**
-   * 提交时自动检查出的个人信息；公开答复前必须去掉。
-   */
-  privacyKinds?: ('mobile' | 'id-number' | 'address')[] | null;
   keepPrivate?: boolean | null;
   status: 'received' | 'replied' | 'closed';
   receivedAt?: string | null;
@@ -1188,6 +1280,10 @@ export interface Message {
    */
   publicReply?: (number | null) | Reply;
   closedAt?: string | null;
+  /**
+   * 提交时自动检查出的个人信息；公开之前必须去掉。
+   */
+  privacyKinds?: ('mobile' | 'id-number' | 'address')[] | null;
   /**
    * 留了联系方式时，有权限的人员点开查看（查看会记入操作日志）。
    */
@@ -1304,20 +1400,6 @@ export interface Reply {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * 居民留下的联系方式，仅用于回复。列表中已打码；打开单条查看完整内容，会记入操作日志。到期自动删除。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "participation-contacts".
- */
-export interface ParticipationContact {
-  id: number;
-  contactName?: string | null;
-  contactPhone?: string | null;
-  purgeAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * 隐私检查规则或白名单变化后，系统重新检查了已发布的内容。请逐条核实：需要修改的，请编辑后重新提交审核，或先下线；确认无误的，标为“已处理”。
@@ -1610,6 +1692,14 @@ export interface PayloadLockedDocument {
         value: number | Message;
       } | null)
     | ({
+        relationTo: 'nominations';
+        value: number | Nomination;
+      } | null)
+    | ({
+        relationTo: 'participation-uploads';
+        value: number | ParticipationUpload;
+      } | null)
+    | ({
         relationTo: 'participation-contacts';
         value: number | ParticipationContact;
       } | null)
@@ -1770,6 +1860,9 @@ export interface FiguresSelect<T extends boolean = true> {
   relatedStreets?: T;
   relatedPlaces?: T;
   area?: T;
+  nomination?: T;
+  subjectConsent?: T;
+  subjectConsentNote?: T;
   slug?: T;
   previousSlugs?:
     | T
@@ -2263,7 +2356,6 @@ export interface MessagesSelect<T extends boolean = true> {
   area?: T;
   subject?: T;
   body?: T;
-  privacyKinds?: T;
   keepPrivate?: T;
   status?: T;
   receivedAt?: T;
@@ -2275,6 +2367,7 @@ export interface MessagesSelect<T extends boolean = true> {
   remindedOn?: T;
   publicReply?: T;
   closedAt?: T;
+  privacyKinds?: T;
   contact?: T;
   consentVersion?: T;
   purgeAt?: T;
@@ -2282,6 +2375,63 @@ export interface MessagesSelect<T extends boolean = true> {
   receiptHash?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations_select".
+ */
+export interface NominationsSelect<T extends boolean = true> {
+  reference?: T;
+  nominee?: T;
+  area?: T;
+  honourKind?: T;
+  goodDeed?: T;
+  story?: T;
+  photos?: T;
+  status?: T;
+  decidedAt?: T;
+  figure?: T;
+  receivedAt?: T;
+  privacyKinds?: T;
+  contact?: T;
+  consentVersion?: T;
+  purgeAt?: T;
+  deviceHash?: T;
+  receiptHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "participation-uploads_select".
+ */
+export interface ParticipationUploadsSelect<T extends boolean = true> {
+  purgeAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumb?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2769,6 +2919,8 @@ export interface TaskParticipationRetention {
   output: {
     contacts: number;
     messages: number;
+    nominations: number;
+    photos: number;
     challenges: number;
   };
 }

@@ -335,6 +335,15 @@ describe('system collections, globals and endpoints', () => {
       '/api/participation-contacts?where[id][equals]=0',
       { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] },
     ],
+    ['GET', '/api/nominations?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [200] }],
+    ['POST', '/api/nominations', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    ['POST', '/api/nominations/0/adopt', { anonymous: [403], admin: [404], editor: [404], reviewer: [403], community: [403] }],
+    ['GET', '/api/participation-uploads?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],
+    ['POST', '/api/participation-uploads', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    ['GET', '/api/departments?limit=1', { anonymous: [200], admin: [200], editor: [200], reviewer: [200], community: [200] }],
+    ['POST', '/api/departments', { anonymous: [403], admin: [400], editor: [403], reviewer: [403], community: [403] }],
+    ['GET', '/api/globals/participation-settings', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],
+    ['POST', '/api/globals/participation-settings', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
     // The public endpoints: open to all (the gate, not the role, decides); an empty form is a 400 whoever sends it.
     [
       'GET',

@@ -18,6 +18,7 @@ import * as migration_20261130_054727_beijing_time_pickers from './20261130_0547
 import * as migration_20261130_113638_participation_gate from './20261130_113638_participation_gate'
 import * as migration_20261130_114717_public_replies from './20261130_114717_public_replies'
 import * as migration_20261130_115739_reply_reminders from './20261130_115739_reply_reminders'
+import * as migration_20261130_124134_nominations from './20261130_124134_nominations'
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261130_115739_reply_reminders.up,
     down: migration_20261130_115739_reply_reminders.down,
     name: '20261130_115739_reply_reminders',
+  },
+  {
+    up: migration_20261130_124134_nominations.up,
+    down: migration_20261130_124134_nominations.down,
+    name: '20261130_124134_nominations',
   },
 ]

@@ -12,6 +12,8 @@ import {
   HONEYPOT_FIELD,
   isParticipationForm,
   MESSAGE_SUBMISSION,
+  NOMINATION_LIMITS,
+  NOMINATION_SUBMISSION,
   type SubmissionReceipt,
 } from '../../contract/participation'
 import { UNKNOWN_ERROR } from '../hooks/chineseErrors'
@@ -77,33 +79,75 @@ const challenge = endpoint('/challenge', 'get', async (req) => {
   return new Answer(200, await issueChallenge(req.payload, form))
 })
 
-const submitMessage = endpoint('/messages', 'post', async (req) => {
-  const raw = await jsonBody(req)
-  const parsed = MESSAGE_SUBMISSION.safeParse(raw)
-  if (!parsed.success) {
-    return new Answer(400, { errors: parsed.error.issues.map((issue) => ({ message: issue.message, field: issue.path.join('.') })) })
-  }
-  const { altcha, [HONEYPOT_FIELD]: honeypot, contactName, contactPhone, consent: _consent, ...data } = parsed.data
+type Files = NonNullable<GateEvidence['files']>
+
+/** What every form sends besides its own fields, taken off before the record is saved. */
+interface Sent {
+  altcha: string
+  website?: string
+  contactName?: string
+  contactPhone?: string
+  consent: string
+}
+
+const invalid = (issues: { message: string; path: PropertyKey[] }[]) =>
+  new Answer(400, { errors: issues.map((issue) => ({ message: issue.message, field: issue.path.map(String).join('.') })) })
+
+/** Saves a resident's record through the gate (its collection's hooks run every check) and answers with the receipt. */
+async function submit(req: PayloadRequest, form: 'messages' | 'nominations', sent: Sent & Record<string, unknown>, files?: Files) {
+  const { altcha, [HONEYPOT_FIELD]: honeypot, contactName, contactPhone, consent: _consent, ...data } = sent
   const evidence: GateEvidence = {
-    form: 'messages',
+    form,
     altcha,
-    honeypot,
+    honeypot: honeypot as string | undefined,
     address: addressOf(req.headers),
     deviceToken: req.headers.get(DEVICE_HEADER),
     contact: { contactName: contactName || undefined, contactPhone: contactPhone || undefined },
+    files,
   }
-  const context = { [GATE_CONTEXT]: evidence }
-  const doc = await req.payload.create({
-    collection: 'messages',
-    data: { ...data, status: 'received' },
-    context,
+  const doc = (await req.payload.create({
+    collection: form,
+    data: { ...data, status: 'received' } as never,
+    context: { [GATE_CONTEXT]: evidence },
     overrideAccess: true,
     depth: 0,
-  })
+  })) as { reference?: string | null; receivedAt?: string | null }
   const pass = passFor(evidence)
-  if (!pass) throw new Error('a message saved without a gate pass')
+  if (!pass) throw new Error('a resident record saved without a gate pass')
   const receipt: SubmissionReceipt = { receipt: pass.receipt.code, reference: doc.reference ?? '', receivedAt: doc.receivedAt ?? '' }
   return new Answer(201, receipt)
+}
+
+const submitMessage = endpoint('/messages', 'post', async (req) => {
+  const parsed = MESSAGE_SUBMISSION.safeParse(await jsonBody(req))
+  return parsed.success ? submit(req, 'messages', parsed.data) : invalid(parsed.error.issues)
+})
+
+/** Multipart: the fields as JSON in `data`, up to three photos as `photo`. */
+async function nominationBody(req: PayloadRequest): Promise<{ data: unknown; files: Files }> {
+  if (!/^multipart\/form-data\b/i.test(req.headers.get('content-type') ?? '')) throw fail(415, '请以表单（multipart/form-data）提交。')
+  const form = await req.formData?.().catch(() => undefined)
+  if (!form) throw fail(400, '提交的内容无法读取，请刷新页面后重试。')
+  let data: unknown
+  try {
+    data = JSON.parse(String(form.get('data') ?? ''))
+  } catch {
+    throw fail(400, '提交的内容无法读取，请刷新页面后重试。')
+  }
+  const photos = form.getAll('photo').filter((item): item is File => typeof item === 'object')
+  if (photos.length > NOMINATION_LIMITS.photos) throw fail(400, `最多上传 ${NOMINATION_LIMITS.photos} 张照片。`, 'photo')
+  const files: Files = []
+  for (const photo of photos) {
+    if (photo.size > NOMINATION_LIMITS.photoBytes) throw fail(400, `照片“${photo.name}”太大：每张不超过 1.5 MB，请缩小后再传。`, 'photo')
+    files.push({ data: Buffer.from(await photo.arrayBuffer()), mimetype: photo.type, name: photo.name, size: photo.size })
+  }
+  return { data, files }
+}
+
+const submitNomination = endpoint('/nominations', 'post', async (req) => {
+  const { data, files } = await nominationBody(req)
+  const parsed = NOMINATION_SUBMISSION.safeParse(data)
+  return parsed.success ? submit(req, 'nominations', parsed.data, files) : invalid(parsed.error.issues)
 })
 
 const showReceipt = endpoint('/receipts/:code', 'get', async (req) => {
@@ -125,4 +169,4 @@ const preflight: Endpoint = {
   handler: async (req) => new Response(null, { status: 204, headers: corsHeaders(req.headers.get('origin')) }),
 }
 
-export const participationEndpoints: Endpoint[] = [challenge, submitMessage, showReceipt, withdrawReceipt, preflight]
+export const participationEndpoints: Endpoint[] = [challenge, submitMessage, submitNomination, showReceipt, withdrawReceipt, preflight]

@@ -1,69 +1,92 @@
 /**
- * What a receipt code opens: the sender's own item as they sent it (contact masked), and
- * its withdrawal, which deletes the item and its contact at once (PIPL: access and
- * deletion). A code that matches nothing says so without telling why.
+ * What a receipt code opens: the sender's own record as they sent it (contact masked),
+ * with its state and answer, and its withdrawal, which deletes the record, its contact and
+ * its photos at once (个人信息保护法: access and deletion). A code that matches nothing
+ * says so without telling why.
  */
 import type { Payload } from 'payload'
 
-import { MESSAGE_KINDS, MESSAGE_STATUSES, type ReceiptView } from '../../contract/participation'
+import { MESSAGE_KINDS, MESSAGE_STATUSES, NOMINATION_STATUSES, type ReceiptView } from '../../contract/participation'
+import type { Message, Nomination } from '../../contract/payload-types'
 import { maskName, maskPhone } from './collections/Contacts'
 import { receiptHash } from './gate/receipt'
 
-async function findByReceipt(payload: Payload, code: string) {
+const FORMS = ['messages', 'nominations'] as const
+type Found = { form: 'messages'; doc: Message } | { form: 'nominations'; doc: Nomination }
+
+async function findByReceipt(payload: Payload, code: string): Promise<Found | null> {
   const hash = receiptHash(payload, code)
   if (!hash) return null
-  const { docs } = await payload.find({
-    collection: 'messages',
-    where: { receiptHash: { equals: hash } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return docs[0] ?? null
+  for (const form of FORMS) {
+    const { docs } = await payload.find({
+      collection: form,
+      where: { receiptHash: { equals: hash } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (docs[0]) return { form, doc: docs[0] } as Found
+  }
+  return null
 }
 
 const labelOf = (list: readonly { value: string; label: string }[], value: string | null | undefined) =>
   list.find((item) => item.value === value)?.label ?? ''
+const idOf = (value: number | { id: number } | null | undefined) => (value && typeof value === 'object' ? value.id : (value ?? null))
+
+async function maskedContact(payload: Payload, value: Message['contact']): Promise<ReceiptView['contact']> {
+  const id = idOf(value)
+  if (id === null) return null
+  const found = await payload.findByID({ collection: 'participation-contacts', id, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!found) return null
+  return { name: found.contactName ? maskName(found.contactName) : null, phone: found.contactPhone ? maskPhone(found.contactPhone) : null }
+}
+
+async function replyOf(payload: Payload, message: Message): Promise<ReceiptView['reply']> {
+  const department = idOf(message.department)
+  if (message.status === 'received' || !message.reply || department === null) return null
+  const found = await payload.findByID({ collection: 'departments', id: department, depth: 0, overrideAccess: true, disableErrors: true })
+  return { text: message.reply, department: found?.name ?? '', repliedAt: message.repliedAt ?? '' }
+}
 
 export async function receiptView(payload: Payload, code: string): Promise<ReceiptView | null> {
-  const message = await findByReceipt(payload, code)
-  if (!message) return null
-  let contact: ReceiptView['contact'] = null
-  if (message.contact != null) {
-    const id = typeof message.contact === 'object' ? message.contact.id : message.contact
-    const found = await payload.findByID({ collection: 'participation-contacts', id, depth: 0, overrideAccess: true, disableErrors: true })
-    if (found) {
-      contact = {
-        name: found.contactName ? maskName(found.contactName) : null,
-        phone: found.contactPhone ? maskPhone(found.contactPhone) : null,
-      }
+  const found = await findByReceipt(payload, code)
+  if (!found) return null
+  const contact = await maskedContact(payload, found.doc.contact)
+  const shared = { reference: found.doc.reference ?? '', receivedAt: found.doc.receivedAt ?? '', contact }
+  if (found.form === 'nominations') {
+    const { doc } = found
+    const status = labelOf(NOMINATION_STATUSES, doc.status)
+    return {
+      ...shared,
+      form: 'nominations',
+      kind: '好人推荐',
+      subject: doc.nominee,
+      body: doc.story,
+      keepPrivate: true,
+      status,
+      dueOn: null,
+      reply: null,
     }
   }
-  let reply: ReceiptView['reply'] = null
-  if (message.status !== 'received' && message.reply && message.department != null) {
-    const id = typeof message.department === 'object' ? message.department.id : message.department
-    const department = await payload.findByID({ collection: 'departments', id, depth: 0, overrideAccess: true, disableErrors: true })
-    reply = { text: message.reply, department: department?.name ?? '', repliedAt: message.repliedAt ?? '' }
-  }
+  const { doc } = found
   return {
+    ...shared,
     form: 'messages',
-    reference: message.reference ?? '',
-    kind: labelOf(MESSAGE_KINDS, message.kind),
-    subject: message.subject ?? null,
-    body: message.body,
-    keepPrivate: Boolean(message.keepPrivate),
-    status: labelOf(MESSAGE_STATUSES, message.status),
-    receivedAt: message.receivedAt ?? '',
-    dueOn: message.dueOn ?? null,
-    contact,
-    reply,
+    kind: labelOf(MESSAGE_KINDS, doc.kind),
+    subject: doc.subject ?? null,
+    body: doc.body,
+    keepPrivate: Boolean(doc.keepPrivate),
+    status: labelOf(MESSAGE_STATUSES, doc.status),
+    dueOn: doc.dueOn ?? null,
+    reply: await replyOf(payload, doc),
   }
 }
 
-/** Deletes the item the code opens (its contact goes with it, see forgetContactOf); false when there is none. */
+/** Deletes the record the code opens (its contact and photos go with it); false when there is none. */
 export async function withdraw(payload: Payload, code: string): Promise<boolean> {
-  const message = await findByReceipt(payload, code)
-  if (!message) return false
-  await payload.delete({ collection: 'messages', id: message.id, overrideAccess: true })
+  const found = await findByReceipt(payload, code)
+  if (!found) return false
+  await payload.delete({ collection: found.form, id: found.doc.id, overrideAccess: true })
   return true
 }

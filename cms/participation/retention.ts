@@ -1,21 +1,26 @@
 /**
- * 居民参与数据到期删除: once a day, contacts and messages past their purge date are
- * deleted (a message takes its contact with it), and used challenges that have expired
+ * 居民参与数据到期删除: once a day, messages, nominations, contacts and photos past their
+ * purge date are deleted (a record takes its contact and photos with it), and used challenges that have expired
  * are forgotten. The 操作日志 gets one entry with the counts, never what was deleted.
  */
 import type { Payload, TaskConfig } from 'payload'
 
 import { SCHEDULE_QUEUE } from '../../contract/queues'
 import { CONTACTS_SLUG } from './collections/Contacts'
+import { UPLOADS_SLUG } from './collections/Uploads'
 import { forgetExpiredChallenges } from './gate/altcha'
 
 export interface Purged {
   contacts: number
   messages: number
+  nominations: number
+  photos: number
   challenges: number
 }
 
-async function deleteDue(payload: Payload, collection: 'messages' | typeof CONTACTS_SLUG, now: Date): Promise<number> {
+type Purgeable = 'messages' | 'nominations' | typeof CONTACTS_SLUG | typeof UPLOADS_SLUG
+
+async function deleteDue(payload: Payload, collection: Purgeable, now: Date): Promise<number> {
   const { docs } = await payload.delete({
     collection,
     where: { purgeAt: { less_than: now.toISOString() } },
@@ -26,22 +31,24 @@ async function deleteDue(payload: Payload, collection: 'messages' | typeof CONTA
 }
 
 export async function purgeParticipation(payload: Payload, now = new Date()): Promise<Purged> {
-  // Messages first: each takes its own contact, so the contacts count is only those due on their own.
+  // Records first: each takes its own contact and photos, so those counts are only the ones due on their own.
   const messages = await deleteDue(payload, 'messages', now)
+  const nominations = await deleteDue(payload, 'nominations', now)
   const contacts = await deleteDue(payload, CONTACTS_SLUG, now)
+  const photos = await deleteDue(payload, UPLOADS_SLUG, now)
   const challenges = await forgetExpiredChallenges(payload, now)
-  if (messages + contacts > 0) {
+  if (messages + nominations + contacts + photos > 0) {
     await payload.create({
       collection: 'audit-log',
       data: {
         action: 'purge',
-        summary: `按保存期限删除了 ${messages} 条留言、另外 ${contacts} 条居民联系方式`,
+        summary: `按保存期限删除了 ${messages} 条留言、${nominations} 条好人推荐，另外 ${contacts} 条居民联系方式、${photos} 张居民照片`,
         actorName: '系统',
       },
       overrideAccess: true,
     })
   }
-  return { contacts, messages, challenges }
+  return { contacts, messages, nominations, photos, challenges }
 }
 
 export const participationRetentionTask: TaskConfig<{ input: object; output: Purged }> = {
@@ -51,6 +58,8 @@ export const participationRetentionTask: TaskConfig<{ input: object; output: Pur
   outputSchema: [
     { name: 'contacts', type: 'number', required: true },
     { name: 'messages', type: 'number', required: true },
+    { name: 'nominations', type: 'number', required: true },
+    { name: 'photos', type: 'number', required: true },
     { name: 'challenges', type: 'number', required: true },
   ],
   handler: async ({ req }) => ({ output: await purgeParticipation(req.payload) }),

@@ -12,6 +12,8 @@ export interface BodyLimit {
   bytes: number
   /** What the route is, for the README and the 413 message. */
   what: string
+  /** The limit holds without a staff session too (a public form that carries photos). */
+  anonymous?: true
 }
 
 const KB = 1024
@@ -27,6 +29,13 @@ export const BODY_LIMITS: readonly BodyLimit[] = [
     what: '登录、退出、找回密码、解锁',
   },
   { methods: WRITES, path: /^\/api\/[a-z-]+\/\d+\/workflow$/, bytes: 16 * KB, what: '审核操作（提交、通过、退回、下线）' },
+  {
+    methods: ['POST'],
+    path: /^\/api\/participation\/nominations$/,
+    bytes: 5 * MB,
+    what: '好人推荐（最多 3 张照片，每张不超过 1.5 MB）',
+    anonymous: true,
+  },
   { methods: WRITES, path: /^\/api\/participation\//, bytes: 32 * KB, what: '居民参与（留言、推荐、问卷）' },
   { methods: WRITES, path: /^\/api\/media(\/|$)/, bytes: 21 * MB, what: '上传图片（单个文件不超过 20 MB）' },
   { methods: WRITES, path: /^\/api\/regulations(\/|$)/, bytes: 1 * MB, what: '法规（粘贴全文不超过 4 万字）' },

@@ -181,7 +181,7 @@ function forward(request: IncomingMessage, response: ServerResponse, upstream: U
 /** The route's limit, or the anonymous one when that is lower and the request has no valid session. */
 async function bodyLimit(request: IncomingMessage, path: string, key: Uint8Array): Promise<{ bytes: number; what: string }> {
   const limit = limitFor(request.method ?? 'GET', path)
-  if (limit.bytes <= ANONYMOUS_LIMIT.bytes || (await hasSession(request.headers, key))) return limit
+  if (limit.bytes <= ANONYMOUS_LIMIT.bytes || limit.anonymous || (await hasSession(request.headers, key))) return limit
   return ANONYMOUS_LIMIT
 }
 

@@ -7,6 +7,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { Media } from '../../contract/payload-types'
 import { configLabel } from '../common/documentTitle'
 import { references } from '../fields/references'
+import { consentFailures } from '../participation/consent'
 import { loadAllowList } from '../privacy/allowList'
 import { findPrivateData, maskPrivateData, PRIVACY_LABELS } from '../privacy/detector'
 import { mediaSpots, type TextSpot, textSpots } from './textSpots'
@@ -108,6 +109,7 @@ export async function runChecks(payload: Payload, collection: CollectionSlug, da
     ...privacyFailures(spots, await loadAllowList(payload)),
     ...altTextFailures(images),
     ...(await unpublishedReferences(payload, found)),
+    ...consentFailures(collection, data),
   ]
 }
 

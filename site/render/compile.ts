@@ -24,7 +24,29 @@ const cacheDir = path.join(rootDir, '.data', 'cache', 'renderer')
 
 const loaded = new Map<string, Promise<Renderer>>()
 
+/**
+ * Vite decides "production" (and so React's JSX runtime, jsx or jsxDEV) from NODE_ENV when
+ * it is already set: a renderer compiled by a test runner (NODE_ENV=test) called jsxDEV,
+ * which the production React of `npm start` and the site worker lacks. The renderer is one
+ * cached file for every process, so it is always compiled as production.
+ */
+async function asProduction<T>(work: () => Promise<T>): Promise<T> {
+  const env = process.env as Record<string, string | undefined>
+  const before = env.NODE_ENV
+  env.NODE_ENV = 'production'
+  try {
+    return await work()
+  } finally {
+    if (before === undefined) delete env.NODE_ENV
+    else env.NODE_ENV = before
+  }
+}
+
 async function compile(outDir: string): Promise<void> {
+  await asProduction(() => compileAs(outDir))
+}
+
+async function compileAs(outDir: string): Promise<void> {
   const [{ build }, { getViteConfig }] = await Promise.all([import('vite'), import('astro/config')])
   const partial = `${outDir}.partial-${process.pid}`
   const config = await getViteConfig(

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { GOOD_DEEDS, HONOUR_KINDS, optionsOf } from '../../../contract/vocabulary'
 import { areaField } from '../../fields/area'
+import { nominationFields } from '../../participation/consent'
 import { printPreviewEndpoint } from '../../print/previewEndpoint'
 import { printPreviewField } from '../../print/previewField'
 import { withReview } from '../../workflow/reviewed'
@@ -90,6 +91,7 @@ export const Figures: CollectionConfig = withReview(
       },
       printPreviewField(),
       areaField(),
+      ...nominationFields(),
     ],
     endpoints: [printPreviewEndpoint],
   },

@@ -9,12 +9,10 @@ import type { CollectionConfig } from 'payload'
 import { MESSAGE_KINDS, MESSAGE_LIMITS, MESSAGE_STATUSES } from '../../../contract/participation'
 import { admin } from '../../access/admin'
 import { hasRole } from '../../access/roles'
-import { PRIVACY_LABELS } from '../../privacy/detector'
 import { RESIDENT_WRITTEN, SERVER_ONLY, staffOrOwnArea } from '../access'
 import { gatedCreate } from '../gate/gate'
-import { answerMessage, closeMessage, fillFromGate, forgetContactOf } from './messageHooks'
-
-const SYSTEM = { readOnly: true }
+import { forgetContact, intakeFields, receivedAtField, referenceField, SYSTEM } from './intake'
+import { answerMessage, closeMessage, fillFromGate } from './messageHooks'
 
 export const Messages: CollectionConfig = {
   slug: 'messages',
@@ -35,10 +33,10 @@ export const Messages: CollectionConfig = {
   hooks: {
     beforeOperation: [gatedCreate('messages')],
     beforeChange: [fillFromGate, answerMessage, closeMessage],
-    afterDelete: [forgetContactOf('messages')],
+    afterDelete: [forgetContact],
   },
   fields: [
-    { name: 'reference', label: '受理编号', type: 'text', unique: true, admin: SYSTEM, access: RESIDENT_WRITTEN },
+    referenceField,
     {
       name: 'kind',
       label: '类别',
@@ -50,15 +48,6 @@ export const Messages: CollectionConfig = {
     { name: 'area', label: '所在区域', type: 'relationship', relationTo: 'areas', index: true, access: RESIDENT_WRITTEN },
     { name: 'subject', label: '标题', type: 'text', maxLength: MESSAGE_LIMITS.subject, access: RESIDENT_WRITTEN },
     { name: 'body', label: '内容', type: 'textarea', required: true, maxLength: MESSAGE_LIMITS.body, access: RESIDENT_WRITTEN },
-    {
-      name: 'privacyKinds',
-      label: '含个人信息',
-      type: 'select',
-      hasMany: true,
-      options: Object.entries(PRIVACY_LABELS).map(([value, label]) => ({ value, label })),
-      admin: { ...SYSTEM, description: '提交时自动检查出的个人信息；公开答复前必须去掉。' },
-      access: RESIDENT_WRITTEN,
-    },
     { name: 'keepPrivate', label: '居民要求不公开', type: 'checkbox', defaultValue: false, access: RESIDENT_WRITTEN },
     {
       name: 'status',
@@ -69,7 +58,7 @@ export const Messages: CollectionConfig = {
       index: true,
       options: MESSAGE_STATUSES.map(({ value, label }) => ({ value, label })),
     },
-    { name: 'receivedAt', label: '受理日期', type: 'date', index: true, admin: SYSTEM, access: RESIDENT_WRITTEN },
+    receivedAtField,
     {
       name: 'dueOn',
       label: '答复期限',
@@ -112,18 +101,6 @@ export const Messages: CollectionConfig = {
       access: { update: () => false },
     },
     { name: 'closedAt', label: '办结日期', type: 'date', admin: SYSTEM, access: { update: () => false } },
-    {
-      name: 'contact',
-      label: '联系方式',
-      type: 'relationship',
-      relationTo: 'participation-contacts',
-      maxDepth: 0,
-      admin: { ...SYSTEM, description: '留了联系方式时，有权限的人员点开查看（查看会记入操作日志）。' },
-      access: RESIDENT_WRITTEN,
-    },
-    { name: 'consentVersion', label: '同意的告知版本', type: 'text', admin: SYSTEM, access: RESIDENT_WRITTEN },
-    { name: 'purgeAt', label: '到期删除', type: 'date', index: true, admin: SYSTEM, access: { update: () => false } },
-    { name: 'deviceHash', type: 'text', index: true, admin: { hidden: true }, access: SERVER_ONLY },
-    { name: 'receiptHash', type: 'text', unique: true, admin: { hidden: true }, access: SERVER_ONLY },
+    ...intakeFields(),
   ],
 }

@@ -3,61 +3,38 @@
  * reference, dates, device hash, the personal data found in it and its contact (kept
  * apart); on closing, the dates that bring its purge closer.
  */
-import type { CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { MESSAGE_KINDS, NOTICE_VERSION, RETENTION_DAYS } from '../../../contract/participation'
+import { MESSAGE_KINDS, RETENTION_DAYS } from '../../../contract/participation'
 import { calendarFrom, deadline } from '../../../contract/workdays'
 import { refuse } from '../../common/refuse'
-import { findPrivateData, maskPrivateData } from '../../privacy/detector'
-import { evidenceOf, passOf } from '../gate/gate'
-import { newReference } from '../gate/receipt'
+import { maskPrivateData } from '../../privacy/detector'
 import { DEFAULT_REPLY_DAYS } from '../ParticipationSettings'
 import { CONTACTS_SLUG } from './Contacts'
+import { after, fillIntake } from './intake'
 
-const DAY = 86_400_000
-const after = (from: Date, days: number) => new Date(from.getTime() + days * DAY)
 const earlier = (a: Date, b: Date) => (a < b ? a : b)
 
-export const fillFromGate: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create') return data
-  const pass = passOf(req)
-  // gatedCreate refused already; this only keeps the types honest.
-  if (!pass) throw new Error('a message without a gate pass')
-  const now = new Date()
-  const text = `${data.subject ?? ''}\n${data.body ?? ''}`
-  const contact = evidenceOf(req)?.contact
-  let contactId: number | null = null
-  if (contact?.contactName || contact?.contactPhone) {
-    const made = await req.payload.create({
-      collection: CONTACTS_SLUG,
-      data: { ...contact, purgeAt: after(now, RETENTION_DAYS.contactAtMost).toISOString() },
-      req,
-      overrideAccess: true,
-      depth: 0,
-    })
-    contactId = made.id
-  }
+/** A message's own server-written fields at creation: its deadline, and nobody assigned or answering yet. */
+export async function messageDefaults(req: PayloadRequest, now: Date): Promise<Record<string, unknown>> {
   const settings = await req.payload.findGlobal({ slug: 'participation-settings', req, overrideAccess: true, depth: 0 })
   const { calendar } = calendarFrom(settings.holidays ?? '', settings.workdays ?? '')
   return {
-    ...data,
-    reference: newReference('LY', now),
     dueOn: deadline(now, settings.replyDays ?? DEFAULT_REPLY_DAYS, calendar),
     assignee: null,
     department: null,
     reply: null,
     repliedAt: null,
-    status: 'received',
-    receivedAt: now.toISOString(),
     closedAt: null,
-    privacyKinds: [...new Set(findPrivateData(text).map(({ kind }) => kind))],
-    contact: contactId,
-    consentVersion: NOTICE_VERSION,
-    purgeAt: after(now, RETENTION_DAYS.messageAtMost).toISOString(),
-    deviceHash: pass.deviceHash,
-    receiptHash: pass.receipt.hash,
   }
 }
+
+export const fillFromGate = fillIntake({
+  prefix: 'LY',
+  text: (data) => `${data.subject ?? ''}\n${data.body ?? ''}`,
+  keepDays: RETENTION_DAYS.messageAtMost,
+  extra: messageDefaults,
+})
 
 const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number | null))
 
@@ -115,15 +92,4 @@ export const closeMessage: CollectionBeforeChangeHook = async ({ data, operation
     }
   }
   return { ...data, closedAt: now.toISOString(), purgeAt: purgeAt.toISOString() }
-}
-
-/** A withdrawn or purged item takes its contact with it. */
-export function forgetContactOf(_collection: string): CollectionAfterDeleteHook {
-  return async ({ doc, req }) => {
-    const contact = doc?.contact
-    if (contact == null) return doc
-    const id = typeof contact === 'object' ? contact.id : contact
-    await req.payload.delete({ collection: CONTACTS_SLUG, where: { id: { equals: id } }, req, overrideAccess: true })
-    return doc
-  }
 }

@@ -25,6 +25,8 @@ export interface GateEvidence {
   deviceToken: string | null
   /** Contact details given with the item, kept apart from it (participation-contacts). */
   contact?: { contactName?: string; contactPhone?: string }
+  /** Photos sent with it (好人推荐), stored privately (participation-uploads). */
+  files?: { data: Buffer; mimetype: string; name: string; size: number }[]
 }
 
 /** What passing the gate gives the save: who (as hashes) and the receipt to hand back. */

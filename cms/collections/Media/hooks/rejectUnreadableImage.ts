@@ -8,17 +8,19 @@ const SERVABLE = new Set(['jpeg', 'png', 'webp'])
 /** Width × height an upload may have: 100 megapixels (a 12,000 × 8,000 photo fits). */
 export const MAX_PIXELS = 100_000_000
 
+/** An uploaded file as Payload hands it to hooks. */
+interface Upload {
+  data: Buffer
+  name: string
+  size: number
+}
+
 /**
- * Decide what an upload is by decoding it, not by its name or declared type: a file the
- * site could not serve is refused before anything reaches the media folder, and what is
- * accepted is stored without its location or camera data (stripMetadata).
+ * Decides what an upload is by decoding it, not by its name or declared type: a file the
+ * site could not serve is refused before anything is stored, and what is accepted is
+ * kept without its location or camera data (stripMetadata). The file is changed in place.
  */
-export const rejectUnreadableImage: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
-  if (operation !== 'create' && operation !== 'update') return args
-  // Access is checked after this hook: nothing is decoded for someone who may not upload.
-  if (!hasRole(req.user, 'admin', 'editor')) return args
-  const file = req.file
-  if (!file) return args
+export async function acceptImage(file: Upload): Promise<void> {
   let meta: Metadata | undefined
   try {
     meta = await sharp(file.data, { limitInputPixels: MAX_PIXELS }).metadata()
@@ -46,5 +48,13 @@ export const rejectUnreadableImage: CollectionBeforeOperationHook = async ({ arg
   const data = await stripMetadata(file.data, meta)
   file.data = data
   file.size = data.length
+}
+
+/** Media uploads by staff: checked and stripped before anything reaches the media folder. */
+export const rejectUnreadableImage: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  // Access is checked after this hook: nothing is decoded for someone who may not upload.
+  if (!hasRole(req.user, 'admin', 'editor')) return args
+  if (req.file) await acceptImage(req.file)
   return args
 }
