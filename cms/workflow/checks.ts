@@ -7,9 +7,9 @@ import type { CollectionSlug, Payload } from 'payload'
 import type { Media } from '../../contract/payload-types'
 import { configLabel } from '../common/documentTitle'
 import { references } from '../fields/references'
-import { consentFailures } from '../participation/consent'
 import { loadAllowList } from '../privacy/allowList'
 import { findPrivateData, maskPrivateData, PRIVACY_LABELS } from '../privacy/detector'
+import { consentFailures } from './consent'
 import { mediaSpots, type TextSpot, textSpots } from './textSpots'
 
 export interface CheckFailure {

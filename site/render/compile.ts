@@ -31,14 +31,16 @@ const loaded = new Map<string, Promise<Renderer>>()
  * cached file for every process, so it is always compiled as production.
  */
 async function asProduction<T>(work: () => Promise<T>): Promise<T> {
-  const env = process.env as Record<string, string | undefined>
-  const before = env.NODE_ENV
-  env.NODE_ENV = 'production'
+  const before = process.env.NODE_ENV
+  // @ts-expect-error Next declares NODE_ENV read-only; Vite reads it to decide "production".
+  process.env.NODE_ENV = 'production'
   try {
     return await work()
   } finally {
-    if (before === undefined) delete env.NODE_ENV
-    else env.NODE_ENV = before
+    // @ts-expect-error as above
+    if (before === undefined) delete process.env.NODE_ENV
+    // @ts-expect-error as above
+    else process.env.NODE_ENV = before
   }
 }
 

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { GOOD_DEEDS, HONOUR_KINDS, optionsOf } from '../../../contract/vocabulary'
 import { areaField } from '../../fields/area'
-import { nominationFields } from '../../participation/consent'
 import { printPreviewEndpoint } from '../../print/previewEndpoint'
 import { printPreviewField } from '../../print/previewField'
+import { nominationFields } from '../../workflow/consent'
 import { withReview } from '../../workflow/reviewed'
 
 export const Figures: CollectionConfig = withReview(

@@ -6,7 +6,6 @@
 import type { Field } from 'payload'
 
 import { nobody, staffField } from '../access/staffField'
-import type { CheckFailure } from '../workflow/checks'
 
 export const CONSENT_KINDS = [
   { value: 'none', label: '尚未取得' },
@@ -50,7 +49,7 @@ export const nominationFields = (): Field[] => [
 ]
 
 /** What review says when a nominated person's consent is not recorded. */
-export function consentFailures(collection: string, data: Record<string, unknown>): CheckFailure[] {
+export function consentFailures(collection: string, data: Record<string, unknown>): { path: string; message: string }[] {
   if (collection !== 'figures' || (data.nomination == null && data.subjectConsent == null)) return []
   if (data.subjectConsent === 'verbal' || data.subjectConsent === 'written') return []
   return [{ path: 'subjectConsent', message: '这位人物来自居民推荐：提交审核和发布前，须征得本人同意，并在“本人同意”中记录。' }]
