@@ -11,9 +11,8 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { purgeParticipation } from '../cms/participation/retention.ts'
-import { NOTICE_VERSION, PARTICIPATION_PREFIX } from '../contract/participation.ts'
-import { api, areaId, localPayload, login, stack, workflow } from './support/cms.ts'
-import { call, newDevice, SITE_ORIGIN, solvedFor } from './support/participation.ts'
+import { api, areaId, localPayload, login, workflow } from './support/cms.ts'
+import { call, nominate } from './support/participation.ts'
 
 let payload: Payload
 let editor: string
@@ -35,19 +34,6 @@ const photoWithGps = () =>
     .jpeg()
     .withExif({ IFD0: { Make: 'TestPhone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '37/1 53/1 0/1' } })
     .toBuffer()
-
-async function nominate(fields: Record<string, unknown>, photos: { data: Buffer; name: string; type?: string }[] = []) {
-  const form = new FormData()
-  const altcha = await solvedFor('nominations')
-  form.append('data', JSON.stringify({ consent: NOTICE_VERSION, altcha, ...fields }))
-  for (const photo of photos) form.append('photo', new Blob([new Uint8Array(photo.data)], { type: photo.type ?? 'image/jpeg' }), photo.name)
-  const response = await fetch(`${stack().cmsUrl}${PARTICIPATION_PREFIX}/nominations`, {
-    method: 'POST',
-    headers: { origin: SITE_ORIGIN, 'x-device-token': newDevice() },
-    body: form,
-  })
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> & { errors?: { message: string }[] } }
-}
 
 const story = '张阿姨每天早上在小区门口义务疏导交通，十年如一日，帮助老人和孩子安全过马路。'
 const byReference = async (reference: unknown) =>

@@ -58,7 +58,10 @@ function listedPages(plan: Plan): { path: string; lastmod?: string }[] {
         .at(-1),
     },
     ...plan.outputs
-      .filter((output) => output.kind === 'page' && ['ListPage', 'PrintListPage', 'RepliesPage'].includes(output.view))
+      .filter(
+        (output) =>
+          output.kind === 'page' && ['ListPage', 'PrintListPage', 'RepliesPage', 'MessagePage', 'ReceiptPage'].includes(output.view),
+      )
       .map((output) => ({ path: `/${output.path.replace(/index\.html$/, '')}` })),
     { path: paths.areas },
     { path: '/search/' },

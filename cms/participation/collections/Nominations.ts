@@ -84,6 +84,16 @@ export const Nominations: CollectionConfig = {
       admin: { ...SYSTEM, description: '“转为人物草稿”生成的人物；审核发布前须记录本人同意。' },
       access: { update: () => false },
     },
+    {
+      name: 'adopt',
+      label: '转为人物草稿',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        disableListColumn: true,
+        components: { Field: '/components/AdoptNominationPanel#AdoptNominationPanel' },
+      },
+    },
     receivedAtField,
     ...intakeFields(),
   ],

@@ -35,6 +35,7 @@ import { DurationCell as DurationCell_a65bdf1fc80f44533c5d7292dd4d0d61 } from '.
 import { DurationField as DurationField_dd4d4d15ca111a45570c0d7b7ef8bc3c } from '../../../components/DurationField'
 import { ChangedPagesField as ChangedPagesField_e0ac038e761dae908ddf695aeedc6cd3 } from '../../../components/ChangedPagesField'
 import { BuildStagesField as BuildStagesField_6514beb3fb88fd65911e93cda84974fd } from '../../../components/BuildStagesField'
+import { AdoptNominationPanel as AdoptNominationPanel_297197bd22782c4f27c624780dfff1f2 } from '../../../components/AdoptNominationPanel'
 import { AuditExportLink as AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9 } from '../../../components/AuditExportLink'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
@@ -86,6 +87,7 @@ export const importMap = {
   "/components/DurationField#DurationField": DurationField_dd4d4d15ca111a45570c0d7b7ef8bc3c,
   "/components/ChangedPagesField#ChangedPagesField": ChangedPagesField_e0ac038e761dae908ddf695aeedc6cd3,
   "/components/BuildStagesField#BuildStagesField": BuildStagesField_6514beb3fb88fd65911e93cda84974fd,
+  "/components/AdoptNominationPanel#AdoptNominationPanel": AdoptNominationPanel_297197bd22782c4f27c624780dfff1f2,
   "/components/AuditExportLink#AuditExportLink": AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
