@@ -796,6 +796,9 @@ export interface Nomination {
   id: number;
   reference?: string | null;
   nominee: string;
+  /**
+   * 居民没有填写时，核实后由工作人员补上（转为人物草稿需要区域）。
+   */
   area?: (number | null) | Area;
   honourKind?: ('most-beautiful' | 'good-neighbour' | 'moral-model' | 'new-era' | 'civilised-family') | null;
   goodDeed?: ('helping-others' | 'bravery' | 'honesty' | 'dedication' | 'filial-piety') | null;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from '../site/print/browser.ts'
 import { ACCOUNTS, PHONE, signIn } from './support/admin.ts'
-import { localPayload, stack } from './support/cms.ts'
+import { areaId, localPayload, stack } from './support/cms.ts'
 import { nominate } from './support/participation.ts'
 
 let browser: Browser
@@ -22,7 +22,11 @@ afterAll(async () => {
 
 describe('a nomination in the admin', () => {
   it('becomes a 人物 draft with one tap on a phone, which then opens', async () => {
-    const sent = await nominate({ nominee: '赵桂兰', story: '赵大姐常年照顾楼里的独居老人，帮忙买菜、送药、陪同看病，邻居们都称赞她。' })
+    const sent = await nominate({
+      nominee: '赵桂兰',
+      area: await areaId('涧河街道'),
+      story: '赵大姐常年照顾楼里的独居老人，帮忙买菜、送药、陪同看病，邻居们都称赞她。',
+    })
     expect(sent.status).toBe(201)
     const payload = await localPayload()
     const found = await payload.find({

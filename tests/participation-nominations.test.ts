@@ -115,6 +115,12 @@ describe('adopting a nomination', () => {
     expect(
       (await api(`/api/nominations/${stored?.id}/adopt`, { method: 'POST', token: await login('community@xinghualing.example') })).status,
     ).toBe(403)
+    // Without an area the draft cannot be made; staff add the area the resident left out.
+    const arealess = await nominate({ nominee: '没有区域', story })
+    const stranded = await byReference(arealess.body.reference)
+    const refused = await api(`/api/nominations/${stranded?.id}/adopt`, { method: 'POST', token: editor })
+    expect(refused.status).toBe(400)
+    expect(refused.text).toContain('请先在“所在区域”中选择')
     const adopted = await api<{ figure: { id: number } }>(`/api/nominations/${stored?.id}/adopt`, { method: 'POST', token: editor })
     expect(adopted.status).toBe(201)
     const figureId = adopted.body.figure.id

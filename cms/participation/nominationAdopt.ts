@@ -66,6 +66,7 @@ export const adoptEndpoint: Endpoint = {
       : null
     if (!nomination) return answer(404, '找不到这条推荐。')
     if (nomination.figure != null) return answer(409, '这条推荐已经转为人物草稿了。')
+    if (idOf(nomination.area) == null) return answer(400, '这条推荐还没有所在区域：请先在“所在区域”中选择并保存，再转为人物草稿。')
     const portrait = await portraitFrom(req, nomination)
     // The role was checked above (authors may create figures); the link back is a field nobody may set by hand.
     const figure = await req.payload.create({

@@ -51,7 +51,14 @@ export const Nominations: CollectionConfig = {
   fields: [
     referenceField,
     { name: 'nominee', label: '被推荐人', type: 'text', required: true, maxLength: NOMINATION_LIMITS.nominee, access: RESIDENT_WRITTEN },
-    { name: 'area', label: '所在区域', type: 'relationship', relationTo: 'areas', index: true, access: RESIDENT_WRITTEN },
+    {
+      name: 'area',
+      label: '所在区域',
+      type: 'relationship',
+      relationTo: 'areas',
+      index: true,
+      admin: { description: '居民没有填写时，核实后由工作人员补上（转为人物草稿需要区域）。' },
+    },
     { name: 'honourKind', label: '推荐类别', type: 'select', options: optionsOf(HONOUR_KINDS), access: RESIDENT_WRITTEN },
     { name: 'goodDeed', label: '事迹类别', type: 'select', options: optionsOf(GOOD_DEEDS), access: RESIDENT_WRITTEN },
     { name: 'story', label: '事迹', type: 'textarea', required: true, maxLength: NOMINATION_LIMITS.story, access: RESIDENT_WRITTEN },
