@@ -11,7 +11,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { purgeParticipation } from '../cms/participation/retention.ts'
-import { api, areaId, localPayload, login, workflow } from './support/cms.ts'
+import { api, areaId, localPayload, login, REVIEWER, workflow } from './support/cms.ts'
 import { call, nominate } from './support/participation.ts'
 
 let payload: Payload
@@ -140,9 +140,13 @@ describe('adopting a nomination', () => {
       body: { subjectConsent: 'written', subjectConsentNote: '2026年11月30日社区书面确认' },
     })
     expect((await workflow('figures', figureId, editor, { action: 'submit' })).status).toBe(200)
-    // The link and the consent are staff's: the public never reads them.
-    const anonymous = await api<Record<string, unknown>>(`/api/figures?where[id][equals]=${figureId}&draft=true`)
-    expect(JSON.stringify(anonymous.body)).not.toContain('subjectConsent')
+    // Published, the link and the consent stay staff's: the public never reads them.
+    for (const level of [1, 2])
+      expect((await workflow('figures', figureId, await login(REVIEWER(level)), { action: 'approve' })).status).toBe(200)
+    const anonymous = await api<Record<string, unknown>>(`/api/figures/${figureId}`)
+    expect(anonymous.status).toBe(200)
+    expect(anonymous.body.name).toBe('王建国')
+    for (const field of ['nomination', 'subjectConsent', 'subjectConsentNote']) expect(anonymous.body).not.toHaveProperty(field)
   })
 })
 
