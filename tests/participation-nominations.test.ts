@@ -141,7 +141,7 @@ describe('adopting a nomination', () => {
     })
     expect((await workflow('figures', figureId, editor, { action: 'submit' })).status).toBe(200)
     // Published, the link and the consent stay staff's: the public never reads them.
-    for (const level of [1, 2])
+    for (const level of [1, 2] as const)
       expect((await workflow('figures', figureId, await login(REVIEWER(level)), { action: 'approve' })).status).toBe(200)
     const anonymous = await api<Record<string, unknown>>(`/api/figures/${figureId}`)
     expect(anonymous.status).toBe(200)
