@@ -1,7 +1,8 @@
 /** Who reads what residents sent: staff; a community worker only their own area's; contacts only named people. */
-import type { Access } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 
 import type { User } from '../../contract/payload-types'
+import { admin } from '../access/admin'
 import { hasRole } from '../access/roles'
 
 /** Administrators, and the people an administrator has named (用户 › 可查看居民联系方式). */
@@ -21,3 +22,15 @@ export const staffOrOwnArea: Access = ({ req: { user } }) => {
 export const RESIDENT_WRITTEN = { update: () => false }
 /** Bookkeeping the server keeps (hashes): never read through the API. */
 export const SERVER_ONLY = { read: () => false, update: () => false }
+
+/**
+ * A resident's record (留言, 好人推荐): made only through the gate, read by staff and the area's
+ * community worker, handled (status, answer, area) by administrators and editors, deleted by
+ * administrators; the gate's own withdrawal and purge delete with the system's rights.
+ */
+export const RESIDENT_RECORD_ACCESS: CollectionConfig['access'] = {
+  read: staffOrOwnArea,
+  create: () => false,
+  update: ({ req: { user } }) => hasRole(user, 'admin', 'editor'),
+  delete: admin,
+}

@@ -7,9 +7,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { MESSAGE_KINDS, MESSAGE_LIMITS, MESSAGE_STATUSES } from '../../../contract/participation'
-import { admin } from '../../access/admin'
-import { hasRole } from '../../access/roles'
-import { RESIDENT_WRITTEN, SERVER_ONLY, staffOrOwnArea } from '../access'
+import { RESIDENT_RECORD_ACCESS, RESIDENT_WRITTEN, SERVER_ONLY } from '../access'
 import { gatedCreate } from '../gate/gate'
 import { forgetContact, intakeFields, receivedAtField, referenceField, SYSTEM } from './intake'
 import { answerMessage, closeMessage, fillFromGate } from './messageHooks'
@@ -17,12 +15,7 @@ import { answerMessage, closeMessage, fillFromGate } from './messageHooks'
 export const Messages: CollectionConfig = {
   slug: 'messages',
   labels: { singular: '留言', plural: '留言/咨询' },
-  access: {
-    read: staffOrOwnArea,
-    create: () => false,
-    update: ({ req: { user } }) => hasRole(user, 'admin', 'editor'),
-    delete: admin,
-  },
+  access: RESIDENT_RECORD_ACCESS,
   admin: {
     group: '居民参与',
     useAsTitle: 'reference',

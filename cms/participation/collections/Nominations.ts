@@ -9,9 +9,7 @@ import type { CollectionConfig } from 'payload'
 
 import { NOMINATION_LIMITS, NOMINATION_STATUSES, RETENTION_DAYS } from '../../../contract/participation'
 import { GOOD_DEEDS, HONOUR_KINDS, optionsOf } from '../../../contract/vocabulary'
-import { admin } from '../../access/admin'
-import { hasRole } from '../../access/roles'
-import { RESIDENT_WRITTEN, staffOrOwnArea } from '../access'
+import { RESIDENT_RECORD_ACCESS, RESIDENT_WRITTEN } from '../access'
 import { gatedCreate } from '../gate/gate'
 import { adoptEndpoint } from '../nominationAdopt'
 import { fillIntake, forgetContact, intakeFields, receivedAtField, referenceField, SYSTEM } from './intake'
@@ -21,12 +19,7 @@ import { UPLOADS_SLUG } from './Uploads'
 export const Nominations: CollectionConfig = {
   slug: 'nominations',
   labels: { singular: '好人推荐', plural: '好人推荐' },
-  access: {
-    read: staffOrOwnArea,
-    create: () => false,
-    update: ({ req: { user } }) => hasRole(user, 'admin', 'editor'),
-    delete: admin,
-  },
+  access: RESIDENT_RECORD_ACCESS,
   admin: {
     group: '居民参与',
     useAsTitle: 'reference',
