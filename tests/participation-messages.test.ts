@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { purgeParticipation } from '../cms/participation/retention.ts'
-import { api, areaId, localPayload, login } from './support/cms.ts'
+import { api, areaId, graphql, localPayload, login } from './support/cms.ts'
 import { call, messageBody, post, solvedFor } from './support/participation.ts'
 import { PAYLOADS } from './support/xss-corpus.ts'
 
@@ -159,6 +159,32 @@ describe('who reads residents’ messages and contacts', () => {
     await api(`/api/users/${editorId}`, { method: 'PATCH', token: tokens.admin, body: { seesContacts: true } })
     expect((await api(`/api/participation-contacts/${id}`, { token: tokens.editor })).status).toBe(200)
     await api(`/api/users/${editorId}`, { method: 'PATCH', token: tokens.admin, body: { seesContacts: false } })
+  })
+
+  it('does not let staff without the right find a message by its contact through a where on the relation', async () => {
+    const phone = '13744445555'
+    const sent = await send({ body: '通过联系方式反查的攻击测试留言', contactPhone: phone })
+    const probe = (token: string, query: string) =>
+      api<{ docs?: { reference: string }[] }>(`/api/messages?depth=0&limit=100&${query}`, { token })
+    // The probe works: an administrator, who may read contacts, finds the message this way.
+    const control = await probe(tokens.admin as string, `where[contact.contactPhone][equals]=${phone}`)
+    expect(control.body.docs?.map((doc) => doc.reference)).toContain(sent.reference)
+    for (const role of ['editor', 'reviewer1', 'community']) {
+      for (const query of [
+        `where[contact.contactPhone][equals]=${phone}`,
+        `where[contact.contactPhone][like]=4445`,
+        `where[contact.contactName][exists]=true`,
+      ]) {
+        const answer = await probe(tokens[role] as string, query)
+        const found = (answer.body.docs ?? []).some((doc) => doc.reference === sent.reference)
+        expect(found, `${role}: ${query} → ${answer.status}`).toBe(false)
+      }
+    }
+    const gql = await graphql<{ data?: { Messages?: { docs: { reference: string }[] } } }>(
+      `{ Messages(where: { contact__contactPhone: { equals: "${phone}" } }) { docs { reference } } }`,
+      tokens.editor,
+    )
+    expect((gql.data?.Messages?.docs ?? []).some((doc) => doc.reference === sent.reference)).toBe(false)
   })
 
   it('never writes a contact or a resident’s words into the 操作日志', async () => {
