@@ -2,6 +2,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import type { User } from '../../contract/payload-types'
+import { relationId } from '../../contract/relations'
 import { admin } from '../access/admin'
 import { hasRole } from '../access/roles'
 
@@ -15,7 +16,7 @@ export const contactReaders: Access = ({ req: { user } }) => seesContacts(user)
 export const staffOrOwnArea: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin', 'editor', 'reviewer')) return true
   if (user?.role !== 'community' || user.area == null) return false
-  return { area: { equals: typeof user.area === 'object' ? user.area.id : user.area } }
+  return { area: { equals: relationId(user.area) } }
 }
 
 /** The residents' own words: written once by the gate, never changed by staff. */

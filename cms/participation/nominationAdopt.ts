@@ -11,6 +11,7 @@ import path from 'node:path'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Nomination } from '../../contract/payload-types'
+import { relationId } from '../../contract/relations'
 import { HONOUR_KINDS } from '../../contract/vocabulary'
 import { hasRole } from '../access/roles'
 import { maskPrivateData } from '../privacy/detector'
@@ -18,11 +19,10 @@ import { paragraphs } from '../seed/richText'
 import { UPLOADS_SLUG, uploadsDir } from './collections/Uploads'
 
 const answer = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number | null | undefined))
 
 /** The first photo as a 媒体 image (the media collection checks and strips it again). */
 async function portraitFrom(req: PayloadRequest, nomination: Nomination): Promise<number | null> {
-  const first = idOf(nomination.photos?.[0])
+  const first = relationId(nomination.photos?.[0])
   if (first == null) return null
   const photo = await req.payload.findByID({ collection: UPLOADS_SLUG, id: first, req, overrideAccess: true, depth: 0 })
   if (!photo.filename) return null
@@ -45,7 +45,7 @@ function figureData(nomination: Nomination, portrait: number | null) {
     honourTitle: kind.label,
     honourKind: kind.value,
     goodDeed: nomination.goodDeed ?? undefined,
-    area: idOf(nomination.area) ?? undefined,
+    area: relationId(nomination.area) ?? undefined,
     summary: story.length > 58 ? `${story.slice(0, 58)}…` : story,
     story: paragraphs(story.split(/\n+/).filter((line) => line.trim() !== '')),
     portrait: portrait ?? undefined,
@@ -66,7 +66,7 @@ export const adoptEndpoint: Endpoint = {
       : null
     if (!nomination) return answer(404, '找不到这条推荐。')
     if (nomination.figure != null) return answer(409, '这条推荐已经转为人物草稿了。')
-    if (idOf(nomination.area) == null) return answer(400, '这条推荐还没有所在区域：请先在“所在区域”中选择并保存，再转为人物草稿。')
+    if (relationId(nomination.area) == null) return answer(400, '这条推荐还没有所在区域：请先在“所在区域”中选择并保存，再转为人物草稿。')
     const portrait = await portraitFrom(req, nomination)
     // The role was checked above (authors may create figures); the link back is a field nobody may set by hand.
     const figure = await req.payload.create({

@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 
 import { MESSAGE_KINDS, MESSAGE_STATUSES, NOMINATION_STATUSES, type ReceiptView } from '../../contract/participation'
 import type { Message, Nomination } from '../../contract/payload-types'
+import { relationId } from '../../contract/relations'
 import { maskName, maskPhone } from './collections/Contacts'
 import { receiptHash } from './gate/receipt'
 
@@ -32,10 +33,9 @@ async function findByReceipt(payload: Payload, code: string): Promise<Found | nu
 
 const labelOf = (list: readonly { value: string; label: string }[], value: string | null | undefined) =>
   list.find((item) => item.value === value)?.label ?? ''
-const idOf = (value: number | { id: number } | null | undefined) => (value && typeof value === 'object' ? value.id : (value ?? null))
 
 async function maskedContact(payload: Payload, value: Message['contact']): Promise<ReceiptView['contact']> {
-  const id = idOf(value)
+  const id = relationId(value)
   if (id === null) return null
   const found = await payload.findByID({ collection: 'participation-contacts', id, depth: 0, overrideAccess: true, disableErrors: true })
   if (!found) return null
@@ -43,7 +43,7 @@ async function maskedContact(payload: Payload, value: Message['contact']): Promi
 }
 
 async function replyOf(payload: Payload, message: Message): Promise<ReceiptView['reply']> {
-  const department = idOf(message.department)
+  const department = relationId(message.department)
   if (message.status === 'received' || !message.reply || department === null) return null
   const found = await payload.findByID({ collection: 'departments', id: department, depth: 0, overrideAccess: true, disableErrors: true })
   return { text: message.reply, department: found?.name ?? '', repliedAt: message.repliedAt ?? '' }

@@ -6,17 +6,14 @@
  * goes through `lookup`, so the memo knows what to compare.
  */
 import type { Figure, Media, Place, Street } from '../../contract/payload-types.ts'
+import { relationId } from '../../contract/relations.ts'
 import { labelOf, PLACE_LEVELS } from '../../contract/vocabulary.ts'
 import { NO_RICH_TEXT, type RichText, renderedUploads } from '../lib/richText.ts'
 import type { Snapshot } from '../loaders/cms.ts'
 import { HERO, responsive } from './images.ts'
 import type { AreaRef, ItemRef, SiteImage } from './types.ts'
 
-export function relationId(value: unknown): number | null {
-  if (typeof value === 'number') return value
-  if (typeof value === 'object' && value !== null && 'id' in value) return Number((value as { id: unknown }).id)
-  return null
-}
+export { relationId }
 
 export function byNewest<T extends { publishedAt: string; id: number }>(items: T[]): T[] {
   return items.sort((a, b) => (a.publishedAt === b.publishedAt ? b.id - a.id : a.publishedAt < b.publishedAt ? 1 : -1))

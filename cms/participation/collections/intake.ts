@@ -7,6 +7,7 @@
 import type { CollectionAfterDeleteHook, CollectionBeforeChangeHook, Field, PayloadRequest } from 'payload'
 
 import { NOTICE_VERSION, RETENTION_DAYS } from '../../../contract/participation'
+import { relationId } from '../../../contract/relations'
 import { findPrivateData, PRIVACY_LABELS } from '../../privacy/detector'
 import { RESIDENT_WRITTEN, SERVER_ONLY } from '../access'
 import { evidenceOf, passOf } from '../gate/gate'
@@ -111,9 +112,8 @@ export function fillIntake({ prefix, text, keepDays, extra }: IntakeOptions): Co
 
 /** A withdrawn or purged record takes its contact with it. */
 export const forgetContact: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  const contact = doc?.contact
-  if (contact == null) return doc
-  const id = typeof contact === 'object' ? contact.id : contact
+  const id = relationId(doc?.contact)
+  if (id === null) return doc
   await req.payload.delete({ collection: CONTACTS_SLUG, where: { id: { equals: id } }, req, overrideAccess: true })
   return doc
 }

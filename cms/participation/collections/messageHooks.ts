@@ -6,6 +6,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { MESSAGE_KINDS, RETENTION_DAYS } from '../../../contract/participation'
+import { relationId } from '../../../contract/relations'
 import { calendarFrom, deadline } from '../../../contract/workdays'
 import { refuse } from '../../common/refuse'
 import { maskPrivateData } from '../../privacy/detector'
@@ -36,8 +37,6 @@ export const fillFromGate = fillIntake({
   extra: messageDefaults,
 })
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number }).id : (value as number | null))
-
 /**
  * Answering needs the answer and who gives it; the first answer dates it (答复日期) and,
  * unless the resident asked 不公开, drafts the public answer (公开答复) for review, with
@@ -46,7 +45,7 @@ const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as
 export const answerMessage: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !['replied', 'closed'].includes(data.status ?? originalDoc?.status)) return data
   const reply = String(data.reply ?? originalDoc?.reply ?? '').trim()
-  const department = idOf(data.department ?? originalDoc?.department)
+  const department = relationId(data.department ?? originalDoc?.department)
   if (!reply || department == null) throw refuse('改为“已答复”或“已办结”之前，请先填写答复内容并选择答复部门。')
   if (originalDoc?.repliedAt) return data
   const repliedAt = new Date().toISOString()
@@ -64,7 +63,7 @@ export const answerMessage: CollectionBeforeChangeHook = async ({ data, operatio
         reply,
         receivedAt: originalDoc?.receivedAt,
         repliedAt,
-        area: idOf(originalDoc?.area),
+        area: relationId(originalDoc?.area),
         message: originalDoc?.id,
       },
       draft: true,
@@ -82,9 +81,8 @@ export const closeMessage: CollectionBeforeChangeHook = async ({ data, operation
   const now = new Date()
   const received = new Date(originalDoc?.receivedAt ?? now)
   const purgeAt = earlier(after(now, RETENTION_DAYS.messageAfterClose), after(received, RETENTION_DAYS.messageAtMost))
-  const contact = originalDoc?.contact
-  if (contact != null) {
-    const id = typeof contact === 'object' ? contact.id : contact
+  const id = relationId(originalDoc?.contact)
+  if (id !== null) {
     const found = await req.payload.findByID({ collection: CONTACTS_SLUG, id, req, overrideAccess: true, disableErrors: true, depth: 0 })
     if (found) {
       const sooner = earlier(new Date(found.purgeAt as string), after(now, RETENTION_DAYS.contactAfterClose))

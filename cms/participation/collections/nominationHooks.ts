@@ -2,6 +2,7 @@
 import type { CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { RETENTION_DAYS } from '../../../contract/participation'
+import { relationId } from '../../../contract/relations'
 import { evidenceOf } from '../gate/gate'
 import { after } from './intake'
 import { UPLOADS_SLUG } from './Uploads'
@@ -35,7 +36,7 @@ export const decideNomination: CollectionBeforeChangeHook = ({ data, operation, 
 
 /** A withdrawn or purged nomination takes its photos (and their files) with it. */
 export const forgetPhotos: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  const ids = ((doc?.photos ?? []) as (number | { id: number })[]).map((photo) => (typeof photo === 'object' ? photo.id : photo))
+  const ids = ((doc?.photos ?? []) as unknown[]).map(relationId).filter((id): id is number => id !== null)
   if (ids.length > 0) await req.payload.delete({ collection: UPLOADS_SLUG, where: { id: { in: ids } }, req, overrideAccess: true })
   return doc
 }
