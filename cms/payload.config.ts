@@ -46,6 +46,8 @@ import { participationEndpoints } from './participation/endpoints'
 import { ParticipationSettings } from './participation/ParticipationSettings'
 import { replyRemindersTask } from './participation/reminders'
 import { participationRetentionTask } from './participation/retention'
+import { SurveyResponses } from './participation/surveys/SurveyResponses'
+import { Surveys } from './participation/surveys/Surveys'
 import { PrintOrders } from './printDesk/PrintOrders'
 import { withPublicMedia, withPublicMediaGlobals } from './publish/publicMedia'
 import { siteBuildTask } from './publish/queue'
@@ -110,6 +112,8 @@ export default buildConfig({
             Contacts,
             Departments,
             Replies,
+            Surveys,
+            SurveyResponses,
             PrivacyFindings,
             AuditLog,
           ]),

@@ -75,7 +75,7 @@ const phone = z
   .pipe(z.string().regex(/^$|^[0-9+\-() ]{5,20}$/, { error: '联系电话只能包含数字，例如 13812345678 或 0351-1234567' }))
 
 /** What every form sends besides its own fields: the sender's optional contact, consent, the solved challenge, the honeypot. */
-const SENDER = {
+export const SENDER = {
   contactName: typed(MESSAGE_LIMITS.contactName, `称呼不超过 ${MESSAGE_LIMITS.contactName} 个字`).optional(),
   contactPhone: phone.optional(),
   consent: z.literal(NOTICE_VERSION, { error: '请先阅读个人信息告知并勾选“我已阅读并同意”' }),
@@ -142,7 +142,7 @@ export interface SubmissionReceipt {
 
 /** What a receipt code shows its holder (GET /api/participation/receipts/:code). */
 export interface ReceiptView {
-  form: 'messages' | 'nominations'
+  form: 'messages' | 'nominations' | 'surveys'
   reference: string
   kind: string
   subject: string | null

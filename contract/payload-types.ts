@@ -40,6 +40,8 @@ export interface Config {
     'participation-contacts': ParticipationContact;
     departments: Department;
     replies: Reply;
+    surveys: Survey;
+    'survey-responses': SurveyResponse;
     'privacy-findings': PrivacyFinding;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -70,6 +72,8 @@ export interface Config {
     'participation-contacts': ParticipationContactsSelect<false> | ParticipationContactsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     replies: RepliesSelect<false> | RepliesSelect<true>;
+    surveys: SurveysSelect<false> | SurveysSelect<true>;
+    'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'privacy-findings': PrivacyFindingsSelect<false> | PrivacyFindingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1405,6 +1409,255 @@ export interface Reply {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 编好题目、写明告知事项，提交审核；审核通过后，问卷在开始日期到截止日期之间接受居民填写（网上、入户代填、纸质录入）。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys".
+ */
+export interface Survey {
+  id: number;
+  review?: {
+    state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
+    author?: (number | null) | User;
+    /**
+     * 终审通过后在此时间自动发布；留空则终审通过即发布。
+     */
+    publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
+    /**
+     * 到此时间自动下线。
+     */
+    unpublishAt?: string | null;
+    unpublishAt_tz?: SupportedTimezones;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
+    history?:
+      | {
+          at?: string | null;
+          by?: (number | null) | User;
+          /**
+           * 记录当时的姓名，账号改名或删除后仍可查。
+           */
+          byName?: string | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
+          level?: number | null;
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  title: string;
+  /**
+   * 写在题目前面：为什么征集、大约需要几分钟、结果怎么用。
+   */
+  intro?: string | null;
+  opensAt: string;
+  closesAt: string;
+  /**
+   * 显示在问卷前面；居民勾选“我已阅读并同意”后才能提交。
+   */
+  notice: {
+    collector: string;
+    purpose: string;
+    /**
+     * 例如：0351-1234567（工作日 9:00–17:00）
+     */
+    contact: string;
+  };
+  questions: (
+    | {
+        label: string;
+        /**
+         * 题目下方的小字说明（可不填）。
+         */
+        help?: string | null;
+        required?: boolean | null;
+        multiple?: boolean | null;
+        /**
+         * 不填表示不限。
+         */
+        maxChoices?: number | null;
+        options?:
+          | {
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        /**
+         * 只在前面某一题选了指定答案时才显示这一题；不填表示总是显示。
+         */
+        showIf?: {
+          question?: number | null;
+          /**
+           * 写选项文字，几个答案用“、”分开；评分题写分数，例如 1、2。
+           */
+          answers?: string | null;
+        };
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'choice';
+      }
+    | {
+        label: string;
+        /**
+         * 题目下方的小字说明（可不填）。
+         */
+        help?: string | null;
+        required?: boolean | null;
+        low: string;
+        high: string;
+        /**
+         * 只在前面某一题选了指定答案时才显示这一题；不填表示总是显示。
+         */
+        showIf?: {
+          question?: number | null;
+          /**
+           * 写选项文字，几个答案用“、”分开；评分题写分数，例如 1、2。
+           */
+          answers?: string | null;
+        };
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'rating';
+      }
+    | {
+        label: string;
+        /**
+         * 题目下方的小字说明（可不填）。
+         */
+        help?: string | null;
+        required?: boolean | null;
+        long?: boolean | null;
+        /**
+         * 只在前面某一题选了指定答案时才显示这一题；不填表示总是显示。
+         */
+        showIf?: {
+          question?: number | null;
+          /**
+           * 写选项文字，几个答案用“、”分开；评分题写分数，例如 1、2。
+           */
+          answers?: string | null;
+        };
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'text';
+      }
+    | {
+        label: string;
+        /**
+         * 题目下方的小字说明（可不填）。
+         */
+        help?: string | null;
+        required?: boolean | null;
+        rows?:
+          | {
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        columns?:
+          | {
+              label: string;
+              id?: string | null;
+            }[]
+          | null;
+        /**
+         * 只在前面某一题选了指定答案时才显示这一题；不填表示总是显示。
+         */
+        showIf?: {
+          question?: number | null;
+          /**
+           * 写选项文字，几个答案用“、”分开；评分题写分数，例如 1、2。
+           */
+          answers?: string | null;
+        };
+        id?: string | null;
+        blockName?: string | null;
+        blockType: 'matrix';
+      }
+  )[];
+  /**
+   * 社区工作者可以用自己的账号上门帮居民填写（每户一份）。
+   */
+  allowProxy?: boolean | null;
+  area: number | Area;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
+   */
+  publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 居民填写的问卷答案（匿名，不能修改）。统计、图表和导出在问卷页面的“结果”里。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses".
+ */
+export interface SurveyResponse {
+  id: number;
+  reference?: string | null;
+  survey: number | Survey;
+  channel: 'online' | 'proxy' | 'paper';
+  area?: (number | null) | Area;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  receivedAt?: string | null;
+  /**
+   * 提交时自动检查出的个人信息；公开之前必须去掉。
+   */
+  privacyKinds?: ('mobile' | 'id-number' | 'address')[] | null;
+  consentVersion?: string | null;
+  purgeAt?: string | null;
+  deviceHash?: string | null;
+  receiptHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 隐私检查规则或白名单变化后，系统重新检查了已发布的内容。请逐条核实：需要修改的，请编辑后重新提交审核，或先下线；确认无误的，标为“已处理”。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1441,6 +1694,10 @@ export interface PrivacyFinding {
     | {
         relationTo: 'replies';
         value: number | Reply;
+      }
+    | {
+        relationTo: 'surveys';
+        value: number | Survey;
       };
   field: string;
   kind: 'mobile' | 'id-number' | 'address';
@@ -1713,6 +1970,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'replies';
         value: number | Reply;
+      } | null)
+    | ({
+        relationTo: 'surveys';
+        value: number | Survey;
+      } | null)
+    | ({
+        relationTo: 'survey-responses';
+        value: number | SurveyResponse;
       } | null)
     | ({
         relationTo: 'privacy-findings';
@@ -2515,6 +2780,172 @@ export interface RepliesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys_select".
+ */
+export interface SurveysSelect<T extends boolean = true> {
+  review?:
+    | T
+    | {
+        state?: T;
+        author?: T;
+        publishAt?: T;
+        publishAt_tz?: T;
+        unpublishAt?: T;
+        unpublishAt_tz?: T;
+        takedown?:
+          | T
+          | {
+              requestedAt?: T;
+              requestedByName?: T;
+              reason?: T;
+            };
+        history?:
+          | T
+          | {
+              at?: T;
+              by?: T;
+              byName?: T;
+              decision?: T;
+              level?: T;
+              reason?: T;
+              id?: T;
+            };
+      };
+  title?: T;
+  intro?: T;
+  opensAt?: T;
+  closesAt?: T;
+  notice?:
+    | T
+    | {
+        collector?: T;
+        purpose?: T;
+        contact?: T;
+      };
+  questions?:
+    | T
+    | {
+        choice?:
+          | T
+          | {
+              label?: T;
+              help?: T;
+              required?: T;
+              multiple?: T;
+              maxChoices?: T;
+              options?:
+                | T
+                | {
+                    label?: T;
+                    id?: T;
+                  };
+              showIf?:
+                | T
+                | {
+                    question?: T;
+                    answers?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        rating?:
+          | T
+          | {
+              label?: T;
+              help?: T;
+              required?: T;
+              low?: T;
+              high?: T;
+              showIf?:
+                | T
+                | {
+                    question?: T;
+                    answers?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        text?:
+          | T
+          | {
+              label?: T;
+              help?: T;
+              required?: T;
+              long?: T;
+              showIf?:
+                | T
+                | {
+                    question?: T;
+                    answers?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        matrix?:
+          | T
+          | {
+              label?: T;
+              help?: T;
+              required?: T;
+              rows?:
+                | T
+                | {
+                    label?: T;
+                    id?: T;
+                  };
+              columns?:
+                | T
+                | {
+                    label?: T;
+                    id?: T;
+                  };
+              showIf?:
+                | T
+                | {
+                    question?: T;
+                    answers?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+      };
+  allowProxy?: T;
+  area?: T;
+  slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  publishedAt?: T;
+  publishedAt_tz?: T;
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses_select".
+ */
+export interface SurveyResponsesSelect<T extends boolean = true> {
+  reference?: T;
+  survey?: T;
+  channel?: T;
+  area?: T;
+  answers?: T;
+  receivedAt?: T;
+  privacyKinds?: T;
+  consentVersion?: T;
+  purgeAt?: T;
+  deviceHash?: T;
+  receiptHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "privacy-findings_select".
  */
 export interface PrivacyFindingsSelect<T extends boolean = true> {
@@ -2924,6 +3355,7 @@ export interface TaskParticipationRetention {
     messages: number;
     nominations: number;
     photos: number;
+    answers: number;
     challenges: number;
   };
 }

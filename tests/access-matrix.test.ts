@@ -9,7 +9,7 @@ import type { User } from '../contract/payload-types.ts'
 import { api, areaId, localPayload, login, publishThroughReview, REVIEWER, workflow } from './support/cms.ts'
 import { validDraft } from './support/factories.ts'
 
-const COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles'] as const
+const COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles', 'surveys'] as const
 type Collection = (typeof COLLECTIONS)[number]
 type Role = 'anonymous' | 'admin' | 'editor' | 'reviewer' | 'community'
 
@@ -123,7 +123,7 @@ describe.each(COLLECTIONS)('%s', (collection) => {
 
   it('edit a published document: a new draft, while the published version stays live', async () => {
     const before = (await api<Record<string, unknown>>(`/api/${collection}/${published}`)).body
-    const field = collection === 'regulations' || collection === 'articles' ? 'title' : 'name'
+    const field = ['regulations', 'articles', 'surveys'].includes(collection) ? 'title' : 'name'
     const { status } = await api(`/api/${collection}/${published}?draft=true`, {
       method: 'PATCH',
       token: as('editor'),
@@ -340,6 +340,29 @@ describe('system collections, globals and endpoints', () => {
     ['POST', '/api/nominations/0/adopt', { anonymous: [403], admin: [404], editor: [404], reviewer: [403], community: [403] }],
     ['GET', '/api/participation-uploads?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],
     ['POST', '/api/participation-uploads', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    // 问卷答卷: anonymous answers, read by staff (not community workers: they get counts), made only through the gate, never edited.
+    ['GET', '/api/survey-responses?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],
+    ['POST', '/api/survey-responses', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    [
+      'PATCH',
+      '/api/survey-responses?where[id][equals]=0',
+      { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] },
+    ],
+    [
+      'DELETE',
+      '/api/survey-responses?where[id][equals]=0',
+      { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] },
+    ],
+    [
+      'GET',
+      '/api/participation/surveys/no-such-survey/status',
+      { anonymous: [404], admin: [404], editor: [404], reviewer: [404], community: [404] },
+    ],
+    [
+      'POST',
+      '/api/participation/surveys/no-such-survey/responses',
+      { anonymous: [400], admin: [400], editor: [400], reviewer: [400], community: [400] },
+    ],
     ['GET', '/api/departments?limit=1', { anonymous: [200], admin: [200], editor: [200], reviewer: [200], community: [200] }],
     ['POST', '/api/departments', { anonymous: [403], admin: [400], editor: [403], reviewer: [403], community: [403] }],
     ['GET', '/api/globals/participation-settings', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],

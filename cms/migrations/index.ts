@@ -19,6 +19,7 @@ import * as migration_20261130_113638_participation_gate from './20261130_113638
 import * as migration_20261130_114717_public_replies from './20261130_114717_public_replies'
 import * as migration_20261130_115739_reply_reminders from './20261130_115739_reply_reminders'
 import * as migration_20261130_124134_nominations from './20261130_124134_nominations'
+import * as migration_20261130_152445_surveys from './20261130_152445_surveys'
 
 export const migrations = [
   {
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261130_124134_nominations.up,
     down: migration_20261130_124134_nominations.down,
     name: '20261130_124134_nominations',
+  },
+  {
+    up: migration_20261130_152445_surveys.up,
+    down: migration_20261130_152445_surveys.down,
+    name: '20261130_152445_surveys',
   },
 ]

@@ -7,13 +7,18 @@
 import type { Payload } from 'payload'
 
 import { MESSAGE_KINDS, MESSAGE_STATUSES, NOMINATION_STATUSES, type ReceiptView } from '../../contract/participation'
-import type { Message, Nomination } from '../../contract/payload-types'
+import type { Message, Nomination, SurveyResponse } from '../../contract/payload-types'
 import { relationId } from '../../contract/relations'
 import { maskName, maskPhone } from './collections/Contacts'
 import { receiptHash } from './gate/receipt'
+import { publishedSurvey } from './surveys/published'
+import { sheetText } from './surveys/sheet'
 
-const FORMS = ['messages', 'nominations'] as const
-type Found = { form: 'messages'; doc: Message } | { form: 'nominations'; doc: Nomination }
+const FORMS = ['messages', 'nominations', 'survey-responses'] as const
+type Found =
+  | { form: 'messages'; doc: Message }
+  | { form: 'nominations'; doc: Nomination }
+  | { form: 'survey-responses'; doc: SurveyResponse }
 
 async function findByReceipt(payload: Payload, code: string): Promise<Found | null> {
   const hash = receiptHash(payload, code)
@@ -49,9 +54,28 @@ async function replyOf(payload: Payload, message: Message): Promise<ReceiptView[
   return { text: message.reply, department: found?.name ?? '', repliedAt: message.repliedAt ?? '' }
 }
 
+/** A survey answer: the questions with the answers given, as the sender chose them. */
+async function surveyView(payload: Payload, doc: SurveyResponse): Promise<ReceiptView> {
+  const survey = await publishedSurvey(payload, { id: relationId(doc.survey) ?? 0 })
+  return {
+    form: 'surveys',
+    reference: doc.reference ?? '',
+    kind: '问卷答卷',
+    subject: survey?.title ?? null,
+    body: survey ? sheetText(survey.questions, doc.answers) : '',
+    keepPrivate: true,
+    status: '已收到',
+    receivedAt: doc.receivedAt ?? '',
+    dueOn: null,
+    contact: null,
+    reply: null,
+  }
+}
+
 export async function receiptView(payload: Payload, code: string): Promise<ReceiptView | null> {
   const found = await findByReceipt(payload, code)
   if (!found) return null
+  if (found.form === 'survey-responses') return surveyView(payload, found.doc)
   const contact = await maskedContact(payload, found.doc.contact)
   const shared = { reference: found.doc.reference ?? '', receivedAt: found.doc.receivedAt ?? '', contact }
   if (found.form === 'nominations') {

@@ -1,20 +1,27 @@
 /**
  * 居民参与数据到期删除: once a day, messages, nominations, contacts and photos past their
- * purge date are deleted (a record takes its contact and photos with it), and used challenges that have expired
- * are forgotten. The 操作日志 gets one entry with the counts, never what was deleted.
+ * purge date are deleted (a record takes its contact and photos with it), survey answers
+ * lose what ties them to a device or a receipt 30 days after their survey closed (the
+ * answers stay, anonymous, for the counts), and used challenges that have expired are
+ * forgotten. The 操作日志 gets one entry with the counts, never what was deleted.
  */
 import type { Payload, TaskConfig } from 'payload'
 
 import { SCHEDULE_QUEUE } from '../../contract/queues'
+import { SURVEY_RETENTION_DAYS } from '../../contract/surveys'
 import { CONTACTS_SLUG } from './collections/Contacts'
+import { after } from './collections/intake'
 import { UPLOADS_SLUG } from './collections/Uploads'
 import { forgetExpiredChallenges } from './gate/altcha'
+import { RESPONSES_SLUG } from './surveys/SurveyResponses'
 
 export interface Purged {
   contacts: number
   messages: number
   nominations: number
   photos: number
+  /** Survey answers made anonymous (device and receipt hashes forgotten). */
+  answers: number
   challenges: number
 }
 
@@ -30,25 +37,53 @@ async function deleteDue(payload: Payload, collection: Purgeable, now: Date): Pr
   return docs.length
 }
 
+/** Answers to surveys closed long enough ago forget their device and receipt hashes. */
+async function forgetSurveyTraces(payload: Payload, now: Date): Promise<number> {
+  const closedBefore = after(now, -SURVEY_RETENTION_DAYS.tracesAfterClose).toISOString()
+  const { docs: surveys } = await payload.find({
+    collection: 'surveys',
+    where: { closesAt: { less_than: closedBefore } },
+    pagination: false,
+    depth: 0,
+    select: {},
+    overrideAccess: true,
+  })
+  if (surveys.length === 0) return 0
+  const { docs } = await payload.update({
+    collection: RESPONSES_SLUG,
+    where: {
+      and: [
+        { survey: { in: surveys.map((survey) => survey.id) } },
+        { or: [{ deviceHash: { exists: true } }, { receiptHash: { exists: true } }] },
+      ],
+    },
+    data: { deviceHash: null, receiptHash: null },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return docs.length
+}
+
 export async function purgeParticipation(payload: Payload, now = new Date()): Promise<Purged> {
   // Records first: each takes its own contact and photos, so those counts are only the ones due on their own.
   const messages = await deleteDue(payload, 'messages', now)
   const nominations = await deleteDue(payload, 'nominations', now)
   const contacts = await deleteDue(payload, CONTACTS_SLUG, now)
   const photos = await deleteDue(payload, UPLOADS_SLUG, now)
+  const answers = await forgetSurveyTraces(payload, now)
   const challenges = await forgetExpiredChallenges(payload, now)
-  if (messages + nominations + contacts + photos > 0) {
+  if (messages + nominations + contacts + photos + answers > 0) {
     await payload.create({
       collection: 'audit-log',
       data: {
         action: 'purge',
-        summary: `按保存期限删除了 ${messages} 条留言、${nominations} 条好人推荐，另外 ${contacts} 条居民联系方式、${photos} 张居民照片`,
+        summary: `按保存期限删除了 ${messages} 条留言、${nominations} 条好人推荐，另外 ${contacts} 条居民联系方式、${photos} 张居民照片；${answers} 份问卷答卷去除了设备和回执标识`,
         actorName: '系统',
       },
       overrideAccess: true,
     })
   }
-  return { contacts, messages, nominations, photos, challenges }
+  return { contacts, messages, nominations, photos, answers, challenges }
 }
 
 export const participationRetentionTask: TaskConfig<{ input: object; output: Purged }> = {
@@ -60,6 +95,7 @@ export const participationRetentionTask: TaskConfig<{ input: object; output: Pur
     { name: 'messages', type: 'number', required: true },
     { name: 'nominations', type: 'number', required: true },
     { name: 'photos', type: 'number', required: true },
+    { name: 'answers', type: 'number', required: true },
     { name: 'challenges', type: 'number', required: true },
   ],
   handler: async ({ req }) => ({ output: await purgeParticipation(req.payload) }),

@@ -2,7 +2,7 @@
  * Every piece of text a document shows the public, with the field it lives in: text and
  * textarea fields, slugs and old slugs, rich text (its words and its link addresses, tel:
  * included), inside groups, rows, tabs and arrays (handbook headings, regulation articles
- * and 温馨提示语). The pre-publish checks and the re-scan of live content read the same list.
+ * and 温馨提示语) and blocks (a survey's questions). The pre-publish checks and the re-scan of live content read the same list.
  */
 import type { Field } from 'payload'
 import { childNodes, type LexicalNode, lexicalNodes, lexicalRoot, lexicalText } from '../../contract/lexical'
@@ -60,6 +60,13 @@ export function textSpots(fields: Field[], data: Record<string, unknown>, prefix
     if (field.type === 'array' && Array.isArray(value)) {
       value.forEach((row, index) => {
         spots.push(...textSpots(field.fields, row as Record<string, unknown>, `${path}.${index}.`, `${label}第${index + 1}项 › `))
+      })
+    }
+    // Each block by its own fields (a survey's questions); its type name is not text anyone wrote.
+    if (field.type === 'blocks' && Array.isArray(value)) {
+      value.forEach((row: Record<string, unknown>, index) => {
+        const block = field.blocks.find((candidate) => candidate.slug === row?.blockType)
+        if (block) spots.push(...textSpots(block.fields, row, `${path}.${index}.`, `${label}第${index + 1}项 › `))
       })
     }
   }

@@ -70,5 +70,18 @@ export function validDraft(collection: ReviewedCollection, { label, area, figure
         repliedAt: '2026-11-05T02:00:00.000Z',
         area,
       }
+    case 'surveys':
+      return {
+        title: `问卷${label}`,
+        intro: `说明${label}`,
+        opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        notice: { collector: `单位${label}`, purpose: `目的${label}`, contact: '0351-1234567' },
+        questions: [
+          { blockType: 'choice', label: `题目${label}`, options: [{ label: `选项${label}` }, { label: '其他' }] },
+          { blockType: 'rating', label: '满意吗？' },
+        ],
+        area,
+      }
   }
 }

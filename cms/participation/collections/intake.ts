@@ -80,8 +80,8 @@ export interface IntakeOptions {
   prefix: string
   /** The resident's free text, for the privacy detector. */
   text: (data: Record<string, unknown>) => string
-  /** Days the record is kept at most, closed or not. */
-  keepDays: number
+  /** Days the record is kept at most, closed or not; null for one kept (a survey's anonymous answers). */
+  keepDays: number | null
   /** The collection's own server-written fields. */
   extra?: (req: PayloadRequest, now: Date) => Promise<Record<string, unknown>>
 }
@@ -103,7 +103,7 @@ export function fillIntake({ prefix, text, keepDays, extra }: IntakeOptions): Co
       privacyKinds: [...new Set(findPrivateData(text(data)).map(({ kind }) => kind))],
       contact: await saveContact(req, now),
       consentVersion: NOTICE_VERSION,
-      purgeAt: after(now, keepDays).toISOString(),
+      purgeAt: keepDays === null ? null : after(now, keepDays).toISOString(),
       deviceHash: pass.deviceHash,
       receiptHash: pass.receipt.hash,
     }
