@@ -22,6 +22,14 @@ module.exports = {
       to: { pathNot: ['^contract/', '^node:', '(^|/)node_modules/zod/'], dependencyTypesNot: ['core'] },
     },
     {
+      name: 'islands-stay-small',
+      comment:
+        "The island bundle runs on residents' phones: it may share pure contract code (the survey's skip logic) but never zod, the admin or the site's build code. build.ts and the *Form.ts props files are the server's half.",
+      severity: 'error',
+      from: { path: '^site/islands/', pathNot: '^site/islands/(build|[a-z][A-Za-z]*Form)\\.ts$' },
+      to: { path: ['(^|/)node_modules/zod/', '^contract/(participation|config|paths)\\.ts$'] },
+    },
+    {
       name: 'cms-not-above-site',
       comment: 'The CMS never imports the public site, the orchestration, benchmarks or tests.',
       severity: 'error',

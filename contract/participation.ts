@@ -178,3 +178,14 @@ export const formatReceipt = (plain: string) => plain.match(/.{4}/g)?.join('-') 
 export interface ParticipationError {
   errors: { message: string; field?: string }[]
 }
+
+/** Answers are anonymous: a survey asks for no contact (nothing to reply to), only consent and the solved challenge. */
+const { contactName: _name, contactPhone: _phone, ...ANONYMOUS_SENDER } = SENDER
+
+/** The body of POST /api/participation/surveys/:slug/responses. */
+export const SURVEY_SUBMISSION = z.object({
+  answers: z.record(z.string(), z.unknown(), { error: '没有收到答案，请刷新页面后重新填写' }),
+  area: z.number({ error: '所在区域不正确' }).int().positive().optional(),
+  ...ANONYMOUS_SENDER,
+})
+export type SurveySubmission = z.output<typeof SURVEY_SUBMISSION>

@@ -4,12 +4,9 @@
  * simple skip logic (a question shown only after given answers to an earlier one) — and
  * the one reading of an answer sheet that every channel (online, 入户代填, 纸质) goes
  * through. Question keys are the admin's block ids and option values its row ids, so
- * retyping a label never orphans the answers already given.
+ * retyping a label never orphans the answers already given. No zod here: the survey
+ * island imports this file (the request body's schema is SURVEY_SUBMISSION, in participation.ts).
  */
-import { z } from 'zod'
-
-import { SENDER } from './participation.ts'
-
 export const SURVEY_LIMITS = {
   title: 40,
   intro: 1000,
@@ -229,14 +226,3 @@ export const SURVEY_RETENTION_DAYS = {
   /** The device hash (one answer per device) and the receipt code's hash. */
   tracesAfterClose: 30,
 } as const
-
-/** Answers are anonymous: a survey asks for no contact (nothing to reply to), only consent and the solved challenge. */
-const { contactName: _name, contactPhone: _phone, ...ANONYMOUS_SENDER } = SENDER
-
-/** The body of POST /api/participation/surveys/:slug/responses. */
-export const SURVEY_SUBMISSION = z.object({
-  answers: z.record(z.string(), z.unknown(), { error: '没有收到答案，请刷新页面后重新填写' }),
-  area: z.number({ error: '所在区域不正确' }).int().positive().optional(),
-  ...ANONYMOUS_SENDER,
-})
-export type SurveySubmission = z.output<typeof SURVEY_SUBMISSION>
