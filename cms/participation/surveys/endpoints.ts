@@ -4,7 +4,8 @@
  * before the gate spends the resident's challenge, then saved through the gate, whose
  * hooks check it all again.
  */
-import { checkAnswers, SURVEY_STATE_MESSAGES, SURVEY_SUBMISSION } from '../../../contract/surveys'
+import { SURVEY_SUBMISSION } from '../../../contract/participation'
+import { checkAnswers, SURVEY_STATE_MESSAGES } from '../../../contract/surveys'
 import { Answer, endpoint, fail, invalid, jsonBody, submit } from '../api'
 import { publishedSurvey } from './published'
 
