@@ -7,6 +7,7 @@
 import type { Endpoint, Where } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { attachment, BOM, beijingTime as beijing, csvCell as cell } from '../common/csv'
 
 const COLUMNS = [
   ['createdAt', '时间'],
@@ -24,15 +25,6 @@ const COLUMNS = [
   ['userAgent', '浏览器'],
 ] as const
 
-/** 2026-11-29 22:13:05 in Beijing time, whatever the server's zone. */
-const beijing = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().replace('T', ' ').slice(0, 19)
-
-function cell(value: unknown): string {
-  let text = value == null ? '' : String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
-
 export const auditExportEndpoint: Endpoint = {
   path: '/export',
   method: 'get',
@@ -42,7 +34,7 @@ export const auditExportEndpoint: Endpoint = {
     const encoder = new TextEncoder()
     const body = new ReadableStream<Uint8Array>({
       async start(controller) {
-        controller.enqueue(encoder.encode(`\uFEFF${COLUMNS.map(([, label]) => label).join(',')}\r\n`))
+        controller.enqueue(encoder.encode(`${BOM}${COLUMNS.map(([, label]) => label).join(',')}\r\n`))
         for (let page = 1; ; page++) {
           const batch = await req.payload.find({
             collection: 'audit-log',
@@ -67,7 +59,7 @@ export const auditExportEndpoint: Endpoint = {
     return new Response(body, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="audit-log-${day}.csv"; filename*=UTF-8''${encodeURIComponent(`操作日志-${day}.csv`)}`,
+        'content-disposition': attachment(`audit-log-${day}.csv`, `操作日志-${day}.csv`),
         'cache-control': 'no-store',
       },
     })

@@ -10,6 +10,7 @@ import { SURVEY_LIMITS } from '../../../contract/surveys'
 import { areaField } from '../../fields/area'
 import { withReview } from '../../workflow/reviewed'
 import { QUESTION_BLOCKS } from './blocks'
+import { surveyResultsEndpoints } from './resultsEndpoints'
 import { checkSurvey, forgetAnswers, keepAnsweredStructure } from './surveyHooks'
 
 export const Surveys: CollectionConfig = withReview(
@@ -22,6 +23,7 @@ export const Surveys: CollectionConfig = withReview(
       defaultColumns: ['title', 'area', 'opensAt', 'closesAt', '_status'],
       description: '编好题目、写明告知事项，提交审核；审核通过后，问卷在开始日期到截止日期之间接受居民填写（网上、入户代填、纸质录入）。',
     },
+    endpoints: surveyResultsEndpoints,
     hooks: { beforeValidate: [checkSurvey], beforeChange: [keepAnsweredStructure], beforeDelete: [forgetAnswers] },
     fields: [
       { name: 'title', label: '问卷标题', type: 'text', required: true, maxLength: SURVEY_LIMITS.title },
@@ -73,6 +75,12 @@ export const Surveys: CollectionConfig = withReview(
         maxRows: SURVEY_LIMITS.questions,
         blocks: QUESTION_BLOCKS,
         labels: { singular: '题目', plural: '题目' },
+      },
+      {
+        name: 'results',
+        label: '征集结果',
+        type: 'ui',
+        admin: { position: 'sidebar', components: { Field: '/components/SurveyResultsPanel#SurveyResultsPanel' } },
       },
       {
         name: 'allowProxy',
