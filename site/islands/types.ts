@@ -22,8 +22,8 @@ export interface MessageFormProps {
   receiptPage: string
 }
 
-/** What the resident has typed into the 留言 form (kept while sending, and when sending fails). */
-export interface MessageDraft {
+/** What the resident has typed into the 留言 form (kept while sending, and when sending fails). A type, not an interface: drafts are records (draftStore.ts). */
+export type MessageDraft = {
   kind: string
   subject: string
   body: string
