@@ -34,6 +34,43 @@ export type MessageDraft = {
   honeypot: string
 }
 
+/** 好人推荐: the form's props, like the 留言 form's. */
+export interface NominationFormProps {
+  idBase: string
+  challengeUrl: string
+  /** POST, multipart/form-data: the fields as JSON in `data`, the photos as `photo`; answers as the 留言 API does. */
+  submitUrl: string
+  noticeVersion: string
+  honourKinds: { value: string; label: string }[]
+  goodDeeds: { value: string; label: string }[]
+  limits: {
+    nominee: number
+    story: number
+    /** The fewest characters of a story the API takes. */
+    storyMin: number
+    contactName: number
+    contactPhone: number
+    /** How many photos, and the most bytes of each as sent. */
+    photos: number
+    photoBytes: number
+  }
+  deviceHeader: string
+  honeypotField: string
+  receiptPage: string
+}
+
+/** What the resident has typed into the 好人推荐 form; the photos are not part of it (they are not kept on the phone). */
+export type NominationDraft = {
+  nominee: string
+  honourKind: string
+  goodDeed: string
+  story: string
+  contactName: string
+  contactPhone: string
+  consent: boolean
+  honeypot: string
+}
+
 /** 查询回执: where receipt codes are read and withdrawn (GET and DELETE `${receiptsUrl}/<code>`). */
 export interface ReceiptLookupProps {
   idBase: string
@@ -43,6 +80,7 @@ export interface ReceiptLookupProps {
 /** The islands a page may hold, by their `data-island` name. */
 export interface IslandProps {
   'message-form': MessageFormProps
+  'nomination-form': NominationFormProps
   'receipt-lookup': ReceiptLookupProps
 }
 export type IslandName = keyof IslandProps
