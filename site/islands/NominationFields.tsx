@@ -14,11 +14,24 @@ interface Props {
   photos: ReactNode
 }
 
-function Choice({ id, label, options, bound }: { id: string; label: string; options: { value: string; label: string }[]; bound: object }) {
+type Bound = ReturnType<ReturnType<typeof bindFields<Draft>>['text']>
+
+/** An optional choice from a vocabulary: '' is 不确定, and is not sent. */
+function Choice({
+  label,
+  options,
+  bound,
+  name,
+}: {
+  label: string
+  options: { value: string; label: string }[]
+  bound: Bound
+  name: string
+}) {
   return (
-    <label className="field" htmlFor={id}>
+    <label className="field" htmlFor={bound.id}>
       <span className="field-label">{label}（可不选）</span>
-      <select {...bound}>
+      <select {...bound} name={name}>
         <option value="">不确定</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -40,8 +53,8 @@ export function NominationFields({ props, draft, setDraft, errors, photos }: Pro
         <span className="field-label">被推荐人姓名（必填）</span>
         <input {...text('nominee')} name="nominee" maxLength={limits.nominee} autoComplete="off" required />
       </label>
-      <Choice id={id('honourKind')} label="推荐类别" options={props.honourKinds} bound={{ ...text('honourKind'), name: 'honourKind' }} />
-      <Choice id={id('goodDeed')} label="事迹类别" options={props.goodDeeds} bound={{ ...text('goodDeed'), name: 'goodDeed' }} />
+      <Choice label="推荐类别" options={props.honourKinds} bound={text('honourKind')} name="honourKind" />
+      <Choice label="事迹类别" options={props.goodDeeds} bound={text('goodDeed')} name="goodDeed" />
       <label className="field" htmlFor={id('story')}>
         <span className="field-label">
           事迹（必填，{limits.storyMin} 到 {limits.story} 字）

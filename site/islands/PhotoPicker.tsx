@@ -61,6 +61,7 @@ interface Props {
 function Entry({ entry, number, onRemove }: { entry: PhotoEntry; number: number; onRemove: () => void }) {
   return (
     <li className={`photo photo-${entry.state}`}>
+      {/* biome-ignore lint/performance/noImgElement: an island of the static site, not a Next.js page; the source is a data: thumbnail. */}
       {entry.state === 'ready' && <img src={entry.photo.preview} alt={`照片 ${number} 预览`} width={96} height={96} />}
       <span className="photo-text">
         {entry.state === 'working' && `照片 ${number}：正在缩小……`}
