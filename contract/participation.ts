@@ -100,7 +100,7 @@ export const MESSAGE_SUBMISSION = z.object({
 export type MessageSubmission = z.output<typeof MESSAGE_SUBMISSION>
 
 /** 好人推荐: who is recommended and why, with up to three photos. */
-export const NOMINATION_LIMITS = { nominee: 20, story: 2000, photos: 3, photoBytes: 1_500_000 } as const
+export const NOMINATION_LIMITS = { nominee: 20, storyMin: 20, story: 2000, photos: 3, photoBytes: 1_500_000 } as const
 
 export const NOMINATION_STATUSES = [
   { value: 'received', label: '待审核' },
@@ -127,7 +127,7 @@ export const NOMINATION_SUBMISSION = z.object({
     )
     .optional(),
   story: typed(NOMINATION_LIMITS.story, `事迹不超过 ${NOMINATION_LIMITS.story} 个字`).pipe(
-    z.string().min(20, { error: '请写下被推荐人的事迹（至少 20 个字）' }),
+    z.string().min(NOMINATION_LIMITS.storyMin, { error: `请写下被推荐人的事迹（至少 ${NOMINATION_LIMITS.storyMin} 个字）` }),
   ),
   ...SENDER,
 })

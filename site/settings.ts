@@ -39,6 +39,8 @@ export const paths = {
   replies: '/replies/',
   /** 我要留言: the 留言/咨询 form (an island). */
   messageForm: '/messages/',
+  /** 推荐身边好人: the 好人推荐 form (an island). */
+  nominationForm: '/nominations/',
   /** 查询回执: what a receipt code opens, and its withdrawal (an island). */
   receipt: '/messages/receipt/',
   screen: '/screen/',

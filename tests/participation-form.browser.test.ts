@@ -6,92 +6,29 @@
  * leaves the site and the API. Without JavaScript the page says why and nothing can be
  * typed; a refusal keeps what was typed.
  */
-import { mkdir } from 'node:fs/promises'
-import type http from 'node:http'
-import path from 'node:path'
-import type { Payload } from 'payload'
-import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { findFreePort } from '../contract/ports.ts'
-import { adminReady, startAdmin } from '../ops/admin.ts'
-import { run } from '../ops/processes.ts'
-import { createStaticServer } from '../ops/serve.ts'
-import { launchBrowser } from '../site/print/browser.ts'
-import { localPayload, stack } from './support/cms.ts'
+import { type ResidentSite, startResidentSite } from './support/residentSite.ts'
 
-let admin: ReturnType<typeof startAdmin>
-let site: http.Server
-let browser: Browser
-let payload: Payload
-let siteUrl: string
-let apiOrigin: string
+let resident: ResidentSite
 /** The receipt code the first test was given, for the receipt page's test. */
 let receipt = ''
 
 beforeAll(async () => {
-  const [sitePort, adminPort] = [await findFreePort(), await findFreePort()]
-  siteUrl = `http://127.0.0.1:${sitePort}`
-  apiOrigin = `http://127.0.0.1:${adminPort}`
-  // This process's settings (read once, on first use) name the same site and API: the static server's CSP follows them.
-  Object.assign(process.env, { SITE_ORIGIN: siteUrl, CMS_URL: apiOrigin })
-  payload = await localPayload()
-  const work = path.join(stack().workDir, 'participation-form')
-  await mkdir(work, { recursive: true })
-  // An admin that allows this site's origin, on the same database; the site built to post to it.
-  const env = {
-    ...process.env,
-    ...stack().env,
-    SITE_ORIGIN: siteUrl,
-    CMS_URL: apiOrigin,
-    PORT: String(adminPort),
-    DATA_DIR: path.join(work, 'data'),
-    SITE_DIR: path.join(work, 'dist'),
-  }
-  admin = startAdmin(adminPort, env, '后台（留言表单）')
-  await adminReady(adminPort, admin)
-  await run('tsx', ['ops/build-site.ts'], env, '构建网站（留言表单）')
-  site = createStaticServer(env.SITE_DIR)
-  await new Promise<void>((resolve) => site.listen(sitePort, '127.0.0.1', resolve))
-  browser = await launchBrowser()
+  resident = await startResidentSite('participation-form', '留言表单')
 }, 600_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await new Promise<void>((resolve) => (site ? site.close(() => resolve()) : resolve()))
-  await admin?.stop()
-  await payload?.destroy()
+  await resident?.close()
 })
 
-interface Watched {
-  page: Page
-  violations: string[]
-  origins: Set<string>
-  errors: string[]
-}
-
-async function phone(javaScriptEnabled = true): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', javaScriptEnabled })
-  const page = await context.newPage()
-  const watched: Watched = { page, violations: [], origins: new Set(), errors: [] }
-  await page.exposeFunction('reportViolation', (line: string) => watched.violations.push(line))
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      ;(window as unknown as { reportViolation: (line: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`)
-    })
-  })
-  page.on('request', (request) => watched.origins.add(new URL(request.url()).origin))
-  page.on('pageerror', (error) => watched.errors.push(error.message))
-  return watched
-}
-
 const messageWith = async (text: string) =>
-  (await payload.find({ collection: 'messages', where: { body: { equals: text } }, overrideAccess: true, depth: 0 })).docs[0]
+  (await resident.payload.find({ collection: 'messages', where: { body: { equals: text } }, overrideAccess: true, depth: 0 })).docs[0]
 
 describe('the 留言 form on a phone', () => {
   it('solves the challenge by itself, sends the message cross-origin and shows the receipt code, within the CSP', async () => {
-    const { page, violations, origins, errors } = await phone()
-    expect((await page.goto(`${siteUrl}/messages/`))?.status()).toBe(200)
+    const { page, violations, origins, errors } = await resident.phone()
+    expect((await page.goto(`${resident.siteUrl}/messages/`))?.status()).toBe(200)
     const body = '小区门口的垃圾桶满了，请安排清运。这是浏览器测试。'
     await page.getByLabel('咨询', { exact: true }).check()
     await page.getByLabel(/^内容/).fill(body)
@@ -105,16 +42,16 @@ describe('the 留言 form on a phone', () => {
     expect(stored?.deviceHash).toMatch(/^[0-9a-f]{64}$/)
     expect(violations).toEqual([])
     expect(errors).toEqual([])
-    expect([...origins].sort()).toEqual([apiOrigin, siteUrl].sort())
+    expect([...origins].sort()).toEqual([resident.apiOrigin, resident.siteUrl].sort())
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
     receipt = (await page.locator('.receipt-code').textContent()) ?? ''
     await page.context().close()
   })
 
   it('opens the message by its receipt code however it is typed, then withdraws it with a second tap, no pop-up', async () => {
-    const { page, violations, errors } = await phone()
+    const { page, violations, errors } = await resident.phone()
     page.on('dialog', () => errors.push('a pop-up opened'))
-    await page.goto(`${siteUrl}/messages/receipt/`)
+    await page.goto(`${resident.siteUrl}/messages/receipt/`)
     await page.getByLabel(/^回执码/).fill(` ${receipt.toLowerCase().replaceAll('-', ' ')} `)
     await page.getByRole('button', { name: '查询' }).click()
     await expect.poll(() => page.locator('.receipt-details').textContent(), { timeout: 30_000 }).toContain('小区门口的垃圾桶满了')
@@ -129,8 +66,8 @@ describe('the 留言 form on a phone', () => {
   })
 
   it('keeps what was typed when the server refuses it, and on the phone across a reload, and says why in Chinese', async () => {
-    const { page } = await phone()
-    await page.goto(`${siteUrl}/messages/`)
+    const { page } = await resident.phone()
+    await page.goto(`${resident.siteUrl}/messages/`)
     const body = '这条留言的电话写错了，内容不能丢。'
     await page.getByLabel('建议', { exact: true }).check()
     await page.getByLabel(/^内容/).fill(body)
@@ -147,8 +84,8 @@ describe('the 留言 form on a phone', () => {
   })
 
   it('without JavaScript says why the form cannot be sent, and nothing can be typed into it', async () => {
-    const { page } = await phone(false)
-    await page.goto(`${siteUrl}/messages/`)
+    const { page } = await resident.phone(false)
+    await page.goto(`${resident.siteUrl}/messages/`)
     expect(await page.locator('.noscript-note').textContent()).toContain('需要开启浏览器脚本')
     expect(await page.locator('.notice').textContent()).toContain('保存期限')
     expect(await page.getByLabel(/^内容/).isDisabled()).toBe(true)

@@ -1,8 +1,9 @@
 /**
  * 查询回执: the sender types the receipt code shown after sending (forgiving: case, spaces,
- * dashes, full-width characters are the server's to read) and sees what they sent, its
- * state and the answer; they can withdraw it, which deletes it with its contact (个人信息
- * 保护法: access and deletion). Withdrawal asks once more on the page, never in a pop-up.
+ * dashes, full-width characters are the server's to read) and sees what they sent — a 留言
+ * or a 好人推荐 — its state and the answer; they can withdraw it, which deletes it with its
+ * contact and photos (个人信息保护法: access and deletion). Withdrawal asks once more on
+ * the page, never in a pop-up.
  */
 import { type FormEvent, useEffect, useState } from 'react'
 
@@ -12,7 +13,31 @@ import type { ReceiptLookupProps } from './types.ts'
 const day = (iso: string | null) =>
   iso ? new Date(iso).toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }) : ''
 
+/** How the page speaks of what the code opens. */
+const WORDS = {
+  messages: { noun: '留言', subject: '标题', body: '内容', gone: '这条留言和您留下的联系方式都已删除。' },
+  nominations: { noun: '推荐', subject: '被推荐人', body: '事迹', gone: '这条推荐、照片和您留下的联系方式都已删除。' },
+} as const
+const wordsOf = (found: ReceiptDetails) => WORDS[found.form === 'nominations' ? 'nominations' : 'messages']
+
+function Answer({ found }: { found: ReceiptDetails }) {
+  if (found.reply) {
+    return (
+      <div className="receipt-reply">
+        <h3>答复</h3>
+        <p className="receipt-body">{found.reply.text}</p>
+        <p>
+          答复部门：{found.reply.department}；答复日期：{day(found.reply.repliedAt)}
+        </p>
+      </div>
+    )
+  }
+  if (found.form === 'nominations') return <p>推荐由工作人员审核。采纳后，会先征得被推荐人本人同意，才会在网站上介绍他（她）。</p>
+  return <p>还没有答复，请耐心等待。</p>
+}
+
 function Details({ found, idBase }: { found: ReceiptDetails; idBase: string }) {
+  const words = wordsOf(found)
   return (
     <section className="receipt-details" aria-labelledby={`${idBase}-found`}>
       <h2 id={`${idBase}-found`}>
@@ -31,26 +56,16 @@ function Details({ found, idBase }: { found: ReceiptDetails; idBase: string }) {
         )}
         {found.subject && (
           <>
-            <dt>标题</dt>
+            <dt>{words.subject}</dt>
             <dd>{found.subject}</dd>
           </>
         )}
-        <dt>内容</dt>
+        <dt>{words.body}</dt>
         <dd className="receipt-body">{found.body}</dd>
         <dt>联系方式</dt>
         <dd>{found.contact ? [found.contact.name, found.contact.phone].filter(Boolean).join('，') : '未留'}</dd>
       </dl>
-      {found.reply ? (
-        <div className="receipt-reply">
-          <h3>答复</h3>
-          <p className="receipt-body">{found.reply.text}</p>
-          <p>
-            答复部门：{found.reply.department}；答复日期：{day(found.reply.repliedAt)}
-          </p>
-        </div>
-      ) : (
-        <p>还没有答复，请耐心等待。</p>
-      )}
+      <Answer found={found} />
     </section>
   )
 }
@@ -79,7 +94,7 @@ export function ReceiptLookup(props: ReceiptLookupProps) {
     setBusy(false)
     setConfirming(false)
     if (result.ok) setFound(null)
-    setMessage(result.ok ? '已撤回：这条留言和您留下的联系方式都已删除。' : result.message)
+    setMessage(result.ok ? `已撤回：${found ? wordsOf(found).gone : '内容和您留下的联系方式都已删除。'}` : result.message)
   }
 
   return (
@@ -110,7 +125,7 @@ export function ReceiptLookup(props: ReceiptLookupProps) {
           </p>
         ) : (
           <button type="button" onClick={() => setConfirming(true)} disabled={busy}>
-            撤回这条留言
+            撤回这条{wordsOf(found).noun}
           </button>
         ))}
     </div>

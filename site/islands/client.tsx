@@ -18,11 +18,13 @@ import { type ComponentType, createElement } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 
 import { MessageForm } from './MessageForm.tsx'
+import { NominationForm } from './NominationForm.tsx'
 import { ReceiptLookup } from './ReceiptLookup.tsx'
 import type { IslandName, IslandProps } from './types.ts'
 
 const ISLANDS: { [N in IslandName]: ComponentType<IslandProps[N]> } = {
   'message-form': MessageForm,
+  'nomination-form': NominationForm,
   'receipt-lookup': ReceiptLookup,
 }
 

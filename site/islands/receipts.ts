@@ -3,6 +3,8 @@ import { readErrors } from './send.ts'
 
 /** As GET /api/participation/receipts/<code> answers (contract ReceiptView; the bundle does not import contract/). */
 export interface ReceiptDetails {
+  /** 留言 or 好人推荐. */
+  form: 'messages' | 'nominations'
   reference: string
   kind: string
   subject: string | null

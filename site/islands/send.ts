@@ -35,24 +35,19 @@ export function deviceToken(): string {
   return token
 }
 
-const NETWORK_ERROR = '网络连接失败，留言没有发出。请检查网络后再点“提交”，已填写的内容不会丢失。'
+const NETWORK_ERROR = '网络连接失败，没有发出去。请检查网络后再点“提交”，已填写的内容不会丢失。'
 
 export function readErrors(body: unknown, status: number): SendError[] {
   const errors = (body as { errors?: unknown } | null)?.errors
   if (Array.isArray(errors) && errors.every((e) => typeof e?.message === 'string')) return errors as SendError[]
+  if (status === 413) return [{ message: '提交的内容太大（照片太大），请删掉一张照片后再试。' }]
   return [{ message: `提交没有成功（错误代码 ${status}），请稍后再试。` }]
 }
 
-export async function sendJson(url: string, body: unknown, headers: Record<string, string>): Promise<SendResult> {
+async function send(url: string, body: BodyInit, headers: Record<string, string>): Promise<SendResult> {
   let response: Response
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-      credentials: 'omit',
-      referrerPolicy: 'strict-origin-when-cross-origin',
-    })
+    response = await fetch(url, { method: 'POST', headers, body, credentials: 'omit', referrerPolicy: 'strict-origin-when-cross-origin' })
   } catch {
     return { ok: false, errors: [{ message: NETWORK_ERROR }] }
   }
@@ -61,4 +56,23 @@ export async function sendJson(url: string, body: unknown, headers: Record<strin
     return { ok: true, receipt: parsed as Receipt }
   }
   return { ok: false, errors: readErrors(parsed, response.status) }
+}
+
+/** A form of text only, as JSON. */
+export function sendJson(url: string, body: unknown, headers: Record<string, string>): Promise<SendResult> {
+  return send(url, JSON.stringify(body), { 'content-type': 'application/json', ...headers })
+}
+
+/** A form with files, as multipart/form-data: the fields as JSON in `data`, each file under `fileField` (the browser sets the boundary). */
+export function sendMultipart(
+  url: string,
+  data: unknown,
+  files: { blob: Blob; name: string }[],
+  fileField: string,
+  headers: Record<string, string>,
+): Promise<SendResult> {
+  const form = new FormData()
+  form.append('data', JSON.stringify(data))
+  for (const file of files) form.append(fileField, file.blob, file.name)
+  return send(url, form, headers)
 }

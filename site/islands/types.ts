@@ -22,12 +22,49 @@ export interface MessageFormProps {
   receiptPage: string
 }
 
-/** What the resident has typed into the 留言 form (kept while sending, and when sending fails). */
-export interface MessageDraft {
+/** What the resident has typed into the 留言 form (kept while sending, and when sending fails). A type, not an interface: drafts are records (draftStore.ts). */
+export type MessageDraft = {
   kind: string
   subject: string
   body: string
   keepPrivate: boolean
+  contactName: string
+  contactPhone: string
+  consent: boolean
+  honeypot: string
+}
+
+/** 好人推荐: the form's props, like the 留言 form's. */
+export interface NominationFormProps {
+  idBase: string
+  challengeUrl: string
+  /** POST, multipart/form-data: the fields as JSON in `data`, the photos as `photo`; answers as the 留言 API does. */
+  submitUrl: string
+  noticeVersion: string
+  honourKinds: { value: string; label: string }[]
+  goodDeeds: { value: string; label: string }[]
+  limits: {
+    nominee: number
+    story: number
+    /** The fewest characters of a story the API takes. */
+    storyMin: number
+    contactName: number
+    contactPhone: number
+    /** How many photos, and the most bytes of each as sent. */
+    photos: number
+    photoBytes: number
+  }
+  deviceHeader: string
+  honeypotField: string
+  receiptPage: string
+}
+
+/** What the resident has typed into the 好人推荐 form; the photos are not part of it (they are not kept on the phone). */
+export type NominationDraft = {
+  nominee: string
+  honourKind: string
+  goodDeed: string
+  story: string
   contactName: string
   contactPhone: string
   consent: boolean
@@ -43,6 +80,7 @@ export interface ReceiptLookupProps {
 /** The islands a page may hold, by their `data-island` name. */
 export interface IslandProps {
   'message-form': MessageFormProps
+  'nomination-form': NominationFormProps
   'receipt-lookup': ReceiptLookupProps
 }
 export type IslandName = keyof IslandProps

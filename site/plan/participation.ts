@@ -1,9 +1,9 @@
 /**
- * 居民参与 pages: the 留言 form (an island, site/islands/) and the island bundle's files,
+ * 居民参与 pages: the 留言 and 好人推荐 forms and the receipt lookup (islands, site/islands/) and the island bundle's files,
  * which the plan carries like any output, so a build reuses, adds and removes them by key.
  */
 import { config } from '../../contract/config.ts'
-import { messageFormProps, receiptLookupProps } from '../islands/messageForm.ts'
+import { messageFormProps, nominationFormProps, receiptLookupProps } from '../islands/messageForm.ts'
 import type { IslandAssets } from '../islands/types.ts'
 import { paths } from '../settings.ts'
 import { digest, type Plan, page } from './keys.ts'
@@ -23,6 +23,13 @@ export function planParticipation(plan: Plan, islands: IslandBundle): void {
       site: plan.site,
       islands: islands.assets,
       form: messageFormProps(config().participationUrl, paths.receipt),
+    }),
+  )
+  plan.add(
+    page(paths.nominationForm, 'NominationPage', {
+      site: plan.site,
+      islands: islands.assets,
+      form: nominationFormProps(config().participationUrl, paths.receipt),
     }),
   )
   plan.add(

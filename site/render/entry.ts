@@ -17,6 +17,7 @@ import FigurePage from '../views/FigurePage.astro'
 import HomePage from '../views/HomePage.astro'
 import ListPage from '../views/ListPage.astro'
 import MessagePage from '../views/MessagePage.astro'
+import NominationPage from '../views/NominationPage.astro'
 import NotFoundPage from '../views/NotFoundPage.astro'
 import PrintListPage from '../views/PrintListPage.astro'
 import PrintPage from '../views/PrintPage.astro'
@@ -48,6 +49,7 @@ const VIEWS: Record<ViewName, typeof HomePage> = {
   PrintListPage,
   RepliesPage,
   MessagePage,
+  NominationPage,
   ReceiptPage,
 }
 

@@ -4,7 +4,7 @@
  */
 import type { SubjectKind } from '../../contract/print.ts'
 import type { Card, Crumb, FilterGroup, Pager } from '../components/types.ts'
-import type { IslandAssets, MessageFormProps, ReceiptLookupProps } from '../islands/types.ts'
+import type { IslandAssets, MessageFormProps, NominationFormProps, ReceiptLookupProps } from '../islands/types.ts'
 import type {
   AreaRef,
   ItemRef,
@@ -157,6 +157,13 @@ export interface MessageProps {
   form: MessageFormProps
 }
 
+/** 好人推荐: the notice, and the form as an island. */
+export interface NominationProps {
+  site: PublicSettings
+  islands: IslandAssets
+  form: NominationFormProps
+}
+
 export interface ReceiptProps {
   site: PublicSettings
   islands: IslandAssets
@@ -181,6 +188,7 @@ export interface ViewProps {
   PrintListPage: PrintListProps
   RepliesPage: RepliesProps
   MessagePage: MessageProps
+  NominationPage: NominationProps
   ReceiptPage: ReceiptProps
 }
 export type ViewName = keyof ViewProps
