@@ -226,3 +226,27 @@ export const SURVEY_RETENTION_DAYS = {
   /** The device hash (one answer per device) and the receipt code's hash. */
   tracesAfterClose: 30,
 } as const
+
+/** A bar chart of one question's counts, as the print studio draws it for a results article. */
+export interface SurveyChart {
+  /** 第2题 总体满意度 */
+  title: string
+  /** 6 人作答 · 平均 3.7 分 */
+  note: string
+  bars: { label: string; count: number }[]
+  /** How many answered the question: shares are of them (a multiple choice's add up to more than 100%). */
+  of: number
+}
+export const CHART_LIMITS = { bars: 12, label: 60, title: 240 } as const
+
+/** A chart as sent to the print studio, checked: strings of bounded length, whole non-negative counts; null otherwise. */
+export function readChart(value: unknown): SurveyChart | null {
+  if (!value || typeof value !== 'object') return null
+  const { title, note, bars, of } = value as Record<string, unknown>
+  const text = (given: unknown, max: number) => typeof given === 'string' && given.length <= max
+  if (!text(title, CHART_LIMITS.title) || !text(note, CHART_LIMITS.title) || !Array.isArray(bars)) return null
+  if (bars.length === 0 || bars.length > CHART_LIMITS.bars || !Number.isInteger(of) || (of as number) < 0) return null
+  const fine = bars.every((bar) => bar && text(bar.label, CHART_LIMITS.label) && Number.isInteger(bar.count) && (bar.count as number) >= 0)
+  if (!fine) return null
+  return { title: title as string, note: note as string, bars: bars.map(({ label, count }) => ({ label, count })), of: of as number }
+}

@@ -11,12 +11,14 @@
  * may not be public yet, are read with the same credentials.
  *
  * The same service renders 实时预览 (livePreview.ts): `/live/<collection>`, reached through
- * `/api/<collection>/live-preview`; and makes the print desk's 印刷包 (printOrders.ts).
+ * `/api/<collection>/live-preview`; makes the print desk's 印刷包 (printOrders.ts); and draws
+ * the charts of a survey's results article (`POST /chart`, from the data it is sent).
  */
 import http from 'node:http'
 import { isPageCollection } from '../contract/collections.ts'
 import { config } from '../contract/config.ts'
 import type { Media } from '../contract/payload-types.ts'
+import { readChart } from '../contract/surveys.ts'
 import { imageCredentials, type Snapshot } from '../site/loaders/cms.ts'
 import { publicContent } from '../site/model/publicContent.ts'
 import { CmykUnavailableError, toPdfX } from '../site/print/cmyk.ts'
@@ -97,20 +99,32 @@ async function answerPrint(request: http.IncomingMessage, response: http.ServerR
   response.end(Buffer.from(pdf))
 }
 
-/** The form values the admin forwards, at most LIVE_BODY_BYTES. */
-async function formValues(request: http.IncomingMessage): Promise<unknown> {
+/** A JSON body of at most `limit` bytes. */
+async function jsonBody(request: http.IncomingMessage, limit: number): Promise<unknown> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of request as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > LIVE_BODY_BYTES) throw new PreviewError(413, '表单内容太大，无法预览。')
+    if (size > limit) throw new PreviewError(413, '表单内容太大，无法预览。')
     chunks.push(chunk)
   }
   try {
-    return (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: unknown }).data
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
   } catch {
     throw new PreviewError(400, '预览请求的格式不正确。')
   }
+}
+
+/** The form values the admin forwards, at most LIVE_BODY_BYTES. */
+const formValues = async (request: http.IncomingMessage) => ((await jsonBody(request, LIVE_BODY_BYTES)) as { data?: unknown })?.data
+
+/** POST /chart: a survey question's counts drawn as a bar chart (JPEG) for a results article. */
+async function answerChart(request: http.IncomingMessage, response: http.ServerResponse) {
+  const chart = readChart(await jsonBody(request, 64 * 1024))
+  if (!chart) return send(response, 400, { message: '图表数据不正确。' })
+  const picture = await printer.chart(chart)
+  response.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': picture.length, 'cache-control': 'no-store' })
+  response.end(Buffer.from(picture))
 }
 
 async function answerLive(request: http.IncomingMessage, response: http.ServerResponse, collection: string) {
@@ -134,11 +148,12 @@ export function createPreviewServer(): http.Server {
     try {
       if (request.method === 'GET' && print) return await answerPrint(request, response, url, print)
       if ((request.method === 'GET' || request.method === 'POST') && live) return await answerLive(request, response, live[1] as string)
+      if (request.method === 'POST' && url.pathname === '/chart') return await answerChart(request, response)
       return send(response, 404, { message: '没有这个地址' })
     } catch (error) {
       if (error instanceof PreviewError) return send(response, error.status, { message: error.message })
       if (error instanceof CmykUnavailableError) return send(response, 501, { message: error.message })
-      const what = live ? '实时预览' : '打印预览'
+      const what = live ? '实时预览' : print ? '打印预览' : '图表'
       console.error(`${what}失败：${(error as Error).stack ?? error}`)
       send(response, 500, { message: `${what}失败：${(error as Error).message}` })
     }

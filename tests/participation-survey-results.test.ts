@@ -135,7 +135,7 @@ describe('survey results', () => {
     })
     expect(status).toBe(201)
     const draft = await api<{ title: string; lead: string; _status: string; body: unknown }>(
-      `/api/articles/${body.article.id}?draft=true`,
+      `/api/articles/${body.article.id}?draft=true&depth=0`,
       { token: editor },
     )
     expect(draft.body.title).toBe('文明实践站服务满意度征集结果与采纳情况')
@@ -143,6 +143,13 @@ describe('survey results', () => {
     expect(draft.body.lead).toContain('共收到有效答卷 6 份（网上填写 6 份）')
     expect(JSON.stringify(draft.body.body)).toContain('平均 3.7 分')
     expect(JSON.stringify(draft.body.body)).not.toContain('13912345678')
+    // The two choice and rating questions' charts, drawn by the print studio, as images in 媒体 with the counts as their text.
+    const images = JSON.stringify(draft.body.body).match(/"type":"upload"[^}]*"value":(\d+)/g) ?? []
+    expect(images).toHaveLength(2)
+    const chartId = Number(/"value":(\d+)/.exec(images[1] ?? '')?.[1])
+    const chart = await api<{ width: number; alt: string; mimeType: string }>(`/api/media/${chartId}`, { token: editor })
+    expect(chart.body).toMatchObject({ width: 1200, mimeType: 'image/jpeg' })
+    expect(chart.body.alt).toContain('第2题“总体满意度”，6 人作答，平均 3.7 分')
     expect((await api(`/api/articles/${body.article.id}`)).status).toBe(404)
     const reviewer = await login('reviewer1@xinghualing.example')
     const refused = await api(`/api/surveys/${survey.id}/results-article`, { method: 'POST', token: reviewer })

@@ -46,3 +46,14 @@ export function linkParagraph(label: string, url: string): RichText {
 export function imageBlock(mediaId: number): RichText {
   return editorState([{ type: 'upload', version: 3, format: '', relationTo: 'media', value: mediaId, fields: null }])
 }
+
+/** Paragraphs with images from the media library between them: a string is a paragraph, a number an image. */
+export function paragraphsAndImages(parts: readonly (string | number)[]): RichText {
+  return editorState(
+    parts.map((part) =>
+      typeof part === 'number'
+        ? { type: 'upload', version: 3, format: '', relationTo: 'media', value: part, fields: null }
+        : paragraph([text(part)]),
+    ),
+  )
+}

@@ -1,9 +1,11 @@
 import type { Browser } from 'playwright-core'
 import { config } from '../../contract/config.ts'
 import type { SubjectProduct } from '../../contract/print.ts'
+import type { SurveyChart } from '../../contract/surveys.ts'
 import type { ShareCard, SubjectData } from '../model/printSubjects.ts'
 import type { PublicHandbook, PublicSettings } from '../model/types.ts'
 import { launchBrowser } from './browser.ts'
+import { CHART_WIDTH, chartHeight, chartJob } from './chart.tsx'
 import type { Sheet } from './geometry.ts'
 import { applyPagination, destinationPages, handbookLayout, paginate } from './layouts/handbook.ts'
 import { leafletJob } from './layouts/leaflet.ts'
@@ -118,6 +120,11 @@ export class Printer {
   /** A 1200×630 share card (WeChat, other apps) for pages that have no photo of their own. */
   async shareCard(card: ShareCard): Promise<Uint8Array> {
     return this.#run((pool) => pool.image(shareCardJob(card), SHARE_WIDTH, SHARE_HEIGHT))
+  }
+
+  /** A survey question's counts as a bar chart picture (results articles). */
+  async chart(chart: SurveyChart): Promise<Uint8Array> {
+    return this.#run((pool) => pool.image(chartJob(chart), CHART_WIDTH, chartHeight(chart)))
   }
 
   async close(): Promise<void> {

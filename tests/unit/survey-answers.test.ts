@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { checkAnswers, type SurveyQuestion, surveyState, visibleQuestions } from '../../contract/surveys.ts'
+import { checkAnswers, readChart, type SurveyQuestion, surveyState, visibleQuestions } from '../../contract/surveys.ts'
 
 const base = { help: null, required: true, showIf: null }
 const QUESTIONS: SurveyQuestion[] = [
@@ -107,5 +107,26 @@ describe('survey answers', () => {
     expect(surveyState(survey, new Date('2026-11-30T23:59:59Z'))).toBe('notYet')
     expect(surveyState(survey, new Date('2026-12-15T00:00:00Z'))).toBe('open')
     expect(surveyState(survey, new Date('2026-12-31T16:00:00Z'))).toBe('closed')
+  })
+})
+
+describe('survey charts sent to the print studio', () => {
+  const chart = { title: '第1题', note: '3 人作答', bars: [{ label: '每周', count: 2 }], of: 3 }
+  it('takes a well-formed chart and nothing else', () => {
+    expect(readChart(chart)).toEqual(chart)
+    expect(readChart({ ...chart, extra: '<script>' })).toEqual(chart)
+    for (const bad of [
+      null,
+      'chart',
+      { ...chart, bars: [] },
+      { ...chart, bars: Array.from({ length: 13 }, () => ({ label: 'x', count: 1 })) },
+      { ...chart, bars: [{ label: 'x', count: -1 }] },
+      { ...chart, bars: [{ label: 'x', count: 1.5 }] },
+      { ...chart, bars: [{ label: 'x'.repeat(61), count: 1 }] },
+      { ...chart, title: 'x'.repeat(241) },
+      { ...chart, of: '3' },
+    ]) {
+      expect(readChart(bad)).toBeNull()
+    }
   })
 })
