@@ -60,7 +60,8 @@ function listedPages(plan: Plan): { path: string; lastmod?: string }[] {
     ...plan.outputs
       .filter(
         (output) =>
-          output.kind === 'page' && ['ListPage', 'PrintListPage', 'RepliesPage', 'MessagePage', 'ReceiptPage'].includes(output.view),
+          output.kind === 'page' &&
+          ['ListPage', 'PrintListPage', 'RepliesPage', 'MessagePage', 'ReceiptPage', 'SurveysPage', 'SurveyPage'].includes(output.view),
       )
       .map((output) => ({ path: `/${output.path.replace(/index\.html$/, '')}` })),
     { path: paths.areas },

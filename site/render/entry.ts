@@ -28,6 +28,8 @@ import RegulationPage from '../views/RegulationPage.astro'
 import RepliesPage from '../views/RepliesPage.astro'
 import ScreenPage from '../views/ScreenPage.astro'
 import SearchPage from '../views/SearchPage.astro'
+import SurveyPage from '../views/SurveyPage.astro'
+import SurveysPage from '../views/SurveysPage.astro'
 import VenuePage from '../views/VenuePage.astro'
 
 const VIEWS: Record<ViewName, typeof HomePage> = {
@@ -49,6 +51,8 @@ const VIEWS: Record<ViewName, typeof HomePage> = {
   RepliesPage,
   MessagePage,
   ReceiptPage,
+  SurveysPage,
+  SurveyPage,
 }
 
 let container: Promise<experimental_AstroContainer> | undefined
