@@ -6,22 +6,14 @@
  * leaves the site and the API. Without JavaScript the page says why and nothing can be
  * typed; a refusal keeps what was typed.
  */
-import { mkdir } from 'node:fs/promises'
-import type http from 'node:http'
-import path from 'node:path'
 import type { Payload } from 'payload'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { findFreePort } from '../contract/ports.ts'
-import { adminReady, startAdmin } from '../ops/admin.ts'
-import { run } from '../ops/processes.ts'
-import { createStaticServer } from '../ops/serve.ts'
-import { launchBrowser } from '../site/print/browser.ts'
-import { localPayload, stack } from './support/cms.ts'
+import { localPayload } from './support/cms.ts'
+import { phone as newPhone, type ParticipationSite, pageWidth, startParticipationSite } from './support/participationSite.ts'
 
-let admin: ReturnType<typeof startAdmin>
-let site: http.Server
+let running: ParticipationSite
 let browser: Browser
 let payload: Payload
 let siteUrl: string
@@ -30,60 +22,18 @@ let apiOrigin: string
 let receipt = ''
 
 beforeAll(async () => {
-  const [sitePort, adminPort] = [await findFreePort(), await findFreePort()]
-  siteUrl = `http://127.0.0.1:${sitePort}`
-  apiOrigin = `http://127.0.0.1:${adminPort}`
-  // This process's settings (read once, on first use) name the same site and API: the static server's CSP follows them.
-  Object.assign(process.env, { SITE_ORIGIN: siteUrl, CMS_URL: apiOrigin })
-  payload = await localPayload()
-  const work = path.join(stack().workDir, 'participation-form')
-  await mkdir(work, { recursive: true })
-  // An admin that allows this site's origin, on the same database; the site built to post to it.
-  const env = {
-    ...process.env,
-    ...stack().env,
-    SITE_ORIGIN: siteUrl,
-    CMS_URL: apiOrigin,
-    PORT: String(adminPort),
-    DATA_DIR: path.join(work, 'data'),
-    SITE_DIR: path.join(work, 'dist'),
-  }
-  admin = startAdmin(adminPort, env, '后台（留言表单）')
-  await adminReady(adminPort, admin)
-  await run('tsx', ['ops/build-site.ts'], env, '构建网站（留言表单）')
-  site = createStaticServer(env.SITE_DIR)
-  await new Promise<void>((resolve) => site.listen(sitePort, '127.0.0.1', resolve))
-  browser = await launchBrowser()
+  running = await startParticipationSite('participation-form', async () => {
+    payload = await localPayload()
+  })
+  ;({ browser, siteUrl, apiOrigin } = running)
 }, 600_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await new Promise<void>((resolve) => (site ? site.close(() => resolve()) : resolve()))
-  await admin?.stop()
+  await running?.stop()
   await payload?.destroy()
 })
 
-interface Watched {
-  page: Page
-  violations: string[]
-  origins: Set<string>
-  errors: string[]
-}
-
-async function phone(javaScriptEnabled = true): Promise<Watched> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', javaScriptEnabled })
-  const page = await context.newPage()
-  const watched: Watched = { page, violations: [], origins: new Set(), errors: [] }
-  await page.exposeFunction('reportViolation', (line: string) => watched.violations.push(line))
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      ;(window as unknown as { reportViolation: (line: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`)
-    })
-  })
-  page.on('request', (request) => watched.origins.add(new URL(request.url()).origin))
-  page.on('pageerror', (error) => watched.errors.push(error.message))
-  return watched
-}
+const phone = (javaScriptEnabled = true) => newPhone(browser, { javaScriptEnabled })
 
 const messageWith = async (text: string) =>
   (await payload.find({ collection: 'messages', where: { body: { equals: text } }, overrideAccess: true, depth: 0 })).docs[0]
@@ -106,7 +56,7 @@ describe('the 留言 form on a phone', () => {
     expect(violations).toEqual([])
     expect(errors).toEqual([])
     expect([...origins].sort()).toEqual([apiOrigin, siteUrl].sort())
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390)
     receipt = (await page.locator('.receipt-code').textContent()) ?? ''
     await page.context().close()
   })
