@@ -43,6 +43,10 @@ export const paths = {
   nominationForm: '/nominations/',
   /** 查询回执: what a receipt code opens, and its withdrawal (an island). */
   receipt: '/messages/receipt/',
+  /** 征集调查: the surveys, open ones first. */
+  surveys: '/surveys/',
+  /** One survey: its notice and its form (an island). */
+  survey: (slug: string) => `/surveys/${slug}/`,
   screen: '/screen/',
   search: '/search/',
   /** 打印与下载: every print product. */

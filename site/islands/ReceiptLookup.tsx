@@ -17,8 +17,9 @@ const day = (iso: string | null) =>
 const WORDS = {
   messages: { noun: '留言', subject: '标题', body: '内容', gone: '这条留言和您留下的联系方式都已删除。' },
   nominations: { noun: '推荐', subject: '被推荐人', body: '事迹', gone: '这条推荐、照片和您留下的联系方式都已删除。' },
+  surveys: { noun: '答卷', subject: '问卷', body: '您的回答', gone: '这份答卷已删除，不再计入统计。' },
 } as const
-const wordsOf = (found: ReceiptDetails) => WORDS[found.form === 'nominations' ? 'nominations' : 'messages']
+const wordsOf = (found: ReceiptDetails) => WORDS[found.form] ?? WORDS.messages
 
 function Answer({ found }: { found: ReceiptDetails }) {
   if (found.reply) {
@@ -33,6 +34,7 @@ function Answer({ found }: { found: ReceiptDetails }) {
     )
   }
   if (found.form === 'nominations') return <p>推荐由工作人员审核。采纳后，会先征得被推荐人本人同意，才会在网站上介绍他（她）。</p>
+  if (found.form === 'surveys') return <p>答卷已收到，只用于统计。问卷截止 30 天后，回执码失效，答卷不再能与本机对应。</p>
   return <p>还没有答复，请耐心等待。</p>
 }
 

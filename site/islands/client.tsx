@@ -12,6 +12,7 @@ import 'altcha/external'
 import 'altcha/i18n/zh-cn'
 import 'altcha/altcha.css'
 import './islands.css'
+import './survey.css'
 
 import pbkdf2Worker from 'altcha/workers/pbkdf2?url'
 import { type ComponentType, createElement } from 'react'
@@ -20,12 +21,14 @@ import { hydrateRoot } from 'react-dom/client'
 import { MessageForm } from './MessageForm.tsx'
 import { NominationForm } from './NominationForm.tsx'
 import { ReceiptLookup } from './ReceiptLookup.tsx'
+import { SurveyForm } from './SurveyForm.tsx'
 import type { IslandName, IslandProps } from './types.ts'
 
 const ISLANDS: { [N in IslandName]: ComponentType<IslandProps[N]> } = {
   'message-form': MessageForm,
   'nomination-form': NominationForm,
   'receipt-lookup': ReceiptLookup,
+  'survey-form': SurveyForm,
 }
 
 globalThis.$altcha.algorithms.set('PBKDF2/SHA-256', () => new Worker(pbkdf2Worker, { name: 'altcha-pbkdf2' }))

@@ -3,8 +3,8 @@ import { readErrors } from './send.ts'
 
 /** As GET /api/participation/receipts/<code> answers (contract ReceiptView; the bundle does not import contract/). */
 export interface ReceiptDetails {
-  /** 留言 or 好人推荐. */
-  form: 'messages' | 'nominations'
+  /** 留言, 好人推荐 or 问卷答卷. */
+  form: 'messages' | 'nominations' | 'surveys'
   reference: string
   kind: string
   subject: string | null

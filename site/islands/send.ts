@@ -12,7 +12,8 @@ export interface SendError {
   message: string
   field?: string
 }
-export type SendResult = { ok: true; receipt: Receipt } | { ok: false; errors: SendError[] }
+/** `status`: the API's answer (409: answered already, or closed), 0 when it was not reached. */
+export type SendResult = { ok: true; receipt: Receipt } | { ok: false; status: number; errors: SendError[] }
 
 const DEVICE_KEY = 'xhl-device-token'
 
@@ -35,7 +36,7 @@ export function deviceToken(): string {
   return token
 }
 
-const NETWORK_ERROR = '网络连接失败，没有发出去。请检查网络后再点“提交”，已填写的内容不会丢失。'
+const NETWORK_ERROR = '网络连接失败，内容没有发出。请检查网络后再点“提交”，已填写的内容不会丢失。'
 
 export function readErrors(body: unknown, status: number): SendError[] {
   const errors = (body as { errors?: unknown } | null)?.errors
@@ -49,13 +50,13 @@ async function send(url: string, body: BodyInit, headers: Record<string, string>
   try {
     response = await fetch(url, { method: 'POST', headers, body, credentials: 'omit', referrerPolicy: 'strict-origin-when-cross-origin' })
   } catch {
-    return { ok: false, errors: [{ message: NETWORK_ERROR }] }
+    return { ok: false, status: 0, errors: [{ message: NETWORK_ERROR }] }
   }
   const parsed: unknown = await response.json().catch(() => null)
   if (response.status === 201 && parsed && typeof (parsed as Receipt).receipt === 'string') {
     return { ok: true, receipt: parsed as Receipt }
   }
-  return { ok: false, errors: readErrors(parsed, response.status) }
+  return { ok: false, status: response.status, errors: readErrors(parsed, response.status) }
 }
 
 /** A form of text only, as JSON. */

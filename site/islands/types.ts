@@ -5,6 +5,7 @@
  * the island's markup. Everything here is plain data: the bundle imports no contract/
  * module (zod would come along), the server fills these from contract/participation.ts.
  */
+import type { SurveyFormProps } from './surveyTypes.ts'
 
 export interface MessageFormProps {
   /** Prefix of every element id in the form: the same on the server and in the browser (no useId). */
@@ -82,6 +83,7 @@ export interface IslandProps {
   'message-form': MessageFormProps
   'nomination-form': NominationFormProps
   'receipt-lookup': ReceiptLookupProps
+  'survey-form': SurveyFormProps
 }
 export type IslandName = keyof IslandProps
 

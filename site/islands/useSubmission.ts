@@ -63,7 +63,11 @@ export interface Submission<D> {
   submit(problems: SendError[], sender: Sender): Promise<void>
 }
 
-const UNSOLVED: SendResult = { ok: false, errors: [{ message: '防机器人验证没有完成，请再点一次“提交”。已填写的内容不会丢失。' }] }
+const UNSOLVED: SendResult = {
+  ok: false,
+  status: 0,
+  errors: [{ message: '防机器人验证没有完成，请再点一次“提交”。已填写的内容不会丢失。' }],
+}
 
 export function useSubmission<D extends DraftValues>(form: string, empty: D, props: SendingProps): Submission<D> {
   const [ready, setReady] = useState(false)

@@ -24,6 +24,7 @@ import type {
   Reply,
   SiteSetting,
   Street,
+  Survey,
 } from '../../contract/payload-types.ts'
 
 /**
@@ -67,6 +68,7 @@ const SOURCES = {
   regulations: { drafts: true },
   handbooks: { drafts: true },
   replies: { drafts: true },
+  surveys: { drafts: true },
   areas: { drafts: false },
   departments: { drafts: false },
   facilities: { drafts: false },
@@ -82,6 +84,7 @@ interface SourceDocs {
   regulations: Regulation
   handbooks: Handbook
   replies: Reply
+  surveys: Survey
   areas: Area
   departments: Department
   facilities: Facility

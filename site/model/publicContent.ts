@@ -12,6 +12,7 @@ import { publicHandbooks } from './handbooks.ts'
 import { CARD, responsive } from './images.ts'
 import { publicReply } from './replies.ts'
 import { publicSettings } from './siteSettings.ts'
+import { byOpening, publicSurvey } from './surveys.ts'
 import type { PublicContent } from './types.ts'
 
 /**
@@ -41,6 +42,7 @@ export function publicContent(snapshot: Snapshot, { fresh = false }: { fresh?: b
     regulations,
     handbooks: publicHandbooks(snapshot, published),
     replies: byNewest([...snapshot.replies.values()].map((doc) => d.memo(doc, (item) => publicReply(d, item)))),
+    surveys: byOpening([...snapshot.surveys.values()].map((doc) => d.memo(doc, (item) => publicSurvey(d, item)))),
     areas: publicAreas(snapshot.areas),
     settings: publicSettings(snapshot.settings, (value) => {
       const doc = d.media(value)

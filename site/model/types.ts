@@ -1,4 +1,5 @@
 /** The shapes of what residents may see: published documents made public. */
+import type { PublicSurvey } from '../../contract/surveys.ts'
 import type { RichText, RichTextImage } from '../lib/richText.ts'
 
 export interface SiteImage extends RichTextImage {
@@ -234,6 +235,8 @@ export interface PublicContent {
   regulations: PublicRegulation[]
   handbooks: PublicHandbook[]
   replies: PublicReply[]
+  /** 民意征集: published surveys, newest opening first. */
+  surveys: PublicSurvey[]
   areas: PublicArea[]
   settings: PublicSettings
 }

@@ -61,7 +61,16 @@ function listedPages(plan: Plan): { path: string; lastmod?: string }[] {
       .filter(
         (output) =>
           output.kind === 'page' &&
-          ['ListPage', 'PrintListPage', 'RepliesPage', 'MessagePage', 'NominationPage', 'ReceiptPage'].includes(output.view),
+          [
+            'ListPage',
+            'PrintListPage',
+            'RepliesPage',
+            'MessagePage',
+            'NominationPage',
+            'ReceiptPage',
+            'SurveysPage',
+            'SurveyPage',
+          ].includes(output.view),
       )
       .map((output) => ({ path: `/${output.path.replace(/index\.html$/, '')}` })),
     { path: paths.areas },

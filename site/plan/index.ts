@@ -17,6 +17,7 @@ import { type IslandBundle, planParticipation } from './participation.ts'
 import { planPrintIndex } from './printIndex.ts'
 import { planReplies } from './replies.ts'
 import { planScreen } from './screen.ts'
+import { planSurveys } from './surveys.ts'
 
 /** Every file of the site, keyed. Each family's code version changes whenever the code that makes it does. */
 export function planSite(content: PublicContent, versions: CodeVersions, islands: IslandBundle): Output[] {
@@ -26,6 +27,7 @@ export function planSite(content: PublicContent, versions: CodeVersions, islands
   planLists(plan)
   planReplies(plan)
   planParticipation(plan, islands)
+  planSurveys(plan, islands)
   planNotFoundAndShareCards(plan)
   planScreen(plan)
   planSearch(plan)

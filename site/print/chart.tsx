@@ -40,7 +40,7 @@ function ChartView({ chart }: { chart: SurveyChart }) {
 export function chartJob(chart: SurveyChart): { title: string; css: string; body: string } {
   const css = `
 @page { size: ${CHART_WIDTH}px ${chartHeight(chart)}px; margin: 0; }
-html, body { margin: 0; width: ${CHART_WIDTH}px; height: ${chartHeight(chart)}px; overflow: hidden; background: #fff; }
+html, body { margin: 0; width: ${CHART_WIDTH}px; height: ${chartHeight(chart)}px; overflow: hidden; background: ${PRINT.pictureGround}; }
 body { font-family: ${PRINT_FONTS}; font-synthesis: none; color: ${PRINT.text}; padding: 40px 56px; box-sizing: border-box; }
 h1 { font-size: 40px; line-height: 1.3; margin: 0; font-weight: 700; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .note { font-size: 28px; color: ${PRINT.smallDark}; margin: 8px 0 24px; }

@@ -29,6 +29,8 @@ import RegulationPage from '../views/RegulationPage.astro'
 import RepliesPage from '../views/RepliesPage.astro'
 import ScreenPage from '../views/ScreenPage.astro'
 import SearchPage from '../views/SearchPage.astro'
+import SurveyPage from '../views/SurveyPage.astro'
+import SurveysPage from '../views/SurveysPage.astro'
 import VenuePage from '../views/VenuePage.astro'
 
 const VIEWS: Record<ViewName, typeof HomePage> = {
@@ -51,6 +53,8 @@ const VIEWS: Record<ViewName, typeof HomePage> = {
   MessagePage,
   NominationPage,
   ReceiptPage,
+  SurveysPage,
+  SurveyPage,
 }
 
 let container: Promise<experimental_AstroContainer> | undefined

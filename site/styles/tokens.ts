@@ -105,6 +105,8 @@ export const PRINT = {
   /** QR codes: black modules on white. */
   qrDark: PALETTE.black,
   qrLight: PALETTE.white,
+  /** Pictures drawn for the web (survey charts): white ground. */
+  pictureGround: PALETTE.white,
   /** Share cards are screen pictures: the site's red. */
   shareBackground: PALETTE.screenRed,
   shareFooter: PALETTE.deepRed,

@@ -3,7 +3,9 @@
  * that render them. The plan (site/plan/) fills them; the views only read them.
  */
 import type { SubjectKind } from '../../contract/print.ts'
+import type { PublicSurvey, SurveyState } from '../../contract/surveys.ts'
 import type { Card, Crumb, FilterGroup, Pager } from '../components/types.ts'
+import type { SurveyFormProps } from '../islands/surveyTypes.ts'
 import type { IslandAssets, MessageFormProps, NominationFormProps, ReceiptLookupProps } from '../islands/types.ts'
 import type {
   AreaRef,
@@ -170,6 +172,28 @@ export interface ReceiptProps {
   lookup: ReceiptLookupProps
 }
 
+/** 征集调查: the surveys by their state when the site was built. */
+export interface SurveyGroup {
+  state: SurveyState
+  heading: string
+  surveys: { href: string; title: string; area: string | null; opensAt: string; closesAt: string }[]
+}
+export interface SurveysProps {
+  site: PublicSettings
+  title: string
+  crumbs: Crumb[]
+  groups: SurveyGroup[]
+}
+
+/** One survey: its dates and notice, and the form as an island. */
+export interface SurveyProps {
+  site: PublicSettings
+  islands: IslandAssets
+  crumbs: Crumb[]
+  survey: Omit<PublicSurvey, 'questions'>
+  form: SurveyFormProps
+}
+
 export interface ViewProps {
   HomePage: HomeProps
   ListPage: ListProps
@@ -190,5 +214,7 @@ export interface ViewProps {
   MessagePage: MessageProps
   NominationPage: NominationProps
   ReceiptPage: ReceiptProps
+  SurveysPage: SurveysProps
+  SurveyPage: SurveyProps
 }
 export type ViewName = keyof ViewProps

@@ -36,14 +36,21 @@ export interface ResidentSite {
   close(): Promise<void>
 }
 
-/** `name`: the test file's own folder and the label of its processes. */
-export async function startResidentSite(name: string, label: string): Promise<ResidentSite> {
+/** No horizontal scroll: the page is no wider than the phone. */
+export const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
+
+/**
+ * `name`: the test file's own folder and the label of its processes. `prepare` runs before
+ * the site is built (content the pages must show), with the settings naming this site and API.
+ */
+export async function startResidentSite(name: string, label: string, prepare?: (payload: Payload) => Promise<void>): Promise<ResidentSite> {
   const [sitePort, adminPort] = [await findFreePort(), await findFreePort()]
   const siteUrl = `http://127.0.0.1:${sitePort}`
   const apiOrigin = `http://127.0.0.1:${adminPort}`
   // This process's settings (read once, on first use) name the same site and API: the static server's CSP follows them.
   Object.assign(process.env, { SITE_ORIGIN: siteUrl, CMS_URL: apiOrigin })
   const payload = await localPayload()
+  await prepare?.(payload)
   const workDir = path.join(stack().workDir, name)
   await mkdir(workDir, { recursive: true })
   const env = {
