@@ -43,6 +43,8 @@ import { Nominations } from './participation/collections/Nominations'
 import { Replies } from './participation/collections/Replies'
 import { Uploads } from './participation/collections/Uploads'
 import { participationEndpoints } from './participation/endpoints'
+import { FieldTokens } from './participation/field/FieldTokens'
+import { HouseholdCodes } from './participation/field/HouseholdCodes'
 import { ParticipationSettings } from './participation/ParticipationSettings'
 import { replyRemindersTask } from './participation/reminders'
 import { participationRetentionTask } from './participation/retention'
@@ -114,6 +116,8 @@ export default buildConfig({
             Replies,
             Surveys,
             SurveyResponses,
+            HouseholdCodes,
+            FieldTokens,
             PrivacyFindings,
             AuditLog,
           ]),

@@ -189,3 +189,22 @@ export const SURVEY_SUBMISSION = z.object({
   ...ANONYMOUS_SENDER,
 })
 export type SurveySubmission = z.output<typeof SURVEY_SUBMISSION>
+
+/** 入户代填: the site's installable page for community workers, opened with `#token=…` from the admin's QR code. */
+export const FIELD_PAGE = '/field/'
+
+/** One answer sheet as the 代填 page queues it on the phone and syncs it. */
+export interface FieldItem {
+  /** Made on the phone (a UUID): a retried sync is recognised by it. */
+  clientId: string
+  survey: string
+  household: string
+  channel: 'proxy' | 'paper'
+  /** When it was filled in at the door (ISO). */
+  filledAt: string
+  answers: Record<string, unknown>
+}
+export type FieldItemResult =
+  | { clientId: string; status: 'accepted' | 'duplicate'; reference: string }
+  | { clientId: string; status: 'refused'; code: number; message: string }
+export const FIELD_SYNC_LIMIT = 50

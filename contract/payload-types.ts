@@ -42,6 +42,8 @@ export interface Config {
     replies: Reply;
     surveys: Survey;
     'survey-responses': SurveyResponse;
+    'household-codes': HouseholdCode;
+    'field-tokens': FieldToken;
     'privacy-findings': PrivacyFinding;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -74,6 +76,8 @@ export interface Config {
     replies: RepliesSelect<false> | RepliesSelect<true>;
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
+    'household-codes': HouseholdCodesSelect<false> | HouseholdCodesSelect<true>;
+    'field-tokens': FieldTokensSelect<false> | FieldTokensSelect<true>;
     'privacy-findings': PrivacyFindingsSelect<false> | PrivacyFindingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1645,6 +1649,16 @@ export interface SurveyResponse {
     | number
     | boolean
     | null;
+  /**
+   * 入户代填和纸质问卷：哪一户的答卷（不记录姓名）。
+   */
+  household?: (number | null) | HouseholdCode;
+  worker?: (number | null) | User;
+  /**
+   * 代填时在手机上填写的时间。
+   */
+  filledAt?: string | null;
+  clientId?: string | null;
   receivedAt?: string | null;
   /**
    * 提交时自动检查出的个人信息；公开之前必须去掉。
@@ -1654,6 +1668,39 @@ export interface SurveyResponse {
   purgeAt?: string | null;
   deviceHash?: string | null;
   receiptHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 入户代填和纸质问卷用的户码：按楼栋成批生成，写在门牌记录本上，不记录姓名。每户每份问卷只计一份答卷。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "household-codes".
+ */
+export interface HouseholdCode {
+  id: number;
+  code: string;
+  area: number | Area;
+  building: string;
+  number: number;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 社区工作者用手机入户代填问卷的授权，最长 30 天；手机丢失时请立即“停用”。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "field-tokens".
+ */
+export interface FieldToken {
+  id: number;
+  label: string;
+  user: number | User;
+  area: number | Area;
+  expiresAt: string;
+  revokedAt?: string | null;
+  tokenHash: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1978,6 +2025,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'survey-responses';
         value: number | SurveyResponse;
+      } | null)
+    | ({
+        relationTo: 'household-codes';
+        value: number | HouseholdCode;
+      } | null)
+    | ({
+        relationTo: 'field-tokens';
+        value: number | FieldToken;
       } | null)
     | ({
         relationTo: 'privacy-findings';
@@ -2935,12 +2990,43 @@ export interface SurveyResponsesSelect<T extends boolean = true> {
   channel?: T;
   area?: T;
   answers?: T;
+  household?: T;
+  worker?: T;
+  filledAt?: T;
+  clientId?: T;
   receivedAt?: T;
   privacyKinds?: T;
   consentVersion?: T;
   purgeAt?: T;
   deviceHash?: T;
   receiptHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "household-codes_select".
+ */
+export interface HouseholdCodesSelect<T extends boolean = true> {
+  code?: T;
+  area?: T;
+  building?: T;
+  number?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "field-tokens_select".
+ */
+export interface FieldTokensSelect<T extends boolean = true> {
+  label?: T;
+  user?: T;
+  area?: T;
+  expiresAt?: T;
+  revokedAt?: T;
+  tokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,6 +12,7 @@ import { issueChallenge } from './gate/altcha'
 import { corsHeaders } from './gate/cors'
 import { receiptView, withdraw } from './receipts'
 import { surveyEndpoints } from './surveys/endpoints'
+import { fieldEndpoints } from './surveys/fieldSync'
 
 const challenge = endpoint('/challenge', 'get', async (req) => {
   const form = req.searchParams.get('form')
@@ -76,6 +77,7 @@ export const participationEndpoints: Endpoint[] = [
   submitMessage,
   submitNomination,
   ...surveyEndpoints,
+  ...fieldEndpoints,
   showReceipt,
   withdrawReceipt,
   preflight,

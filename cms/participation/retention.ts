@@ -2,7 +2,8 @@
  * 居民参与数据到期删除: once a day, messages, nominations, contacts and photos past their
  * purge date are deleted (a record takes its contact and photos with it), survey answers
  * lose what ties them to a device or a receipt 30 days after their survey closed (the
- * answers stay, anonymous, for the counts), and used challenges that have expired are
+ * answers stay, anonymous, for the counts; 代填 answers forget their 户码 too), expired
+ * 代填授权 are deleted, and used challenges that have expired are
  * forgotten. The 操作日志 gets one entry with the counts, never what was deleted.
  */
 import type { Payload, TaskConfig } from 'payload'
@@ -13,6 +14,7 @@ import { CONTACTS_SLUG } from './collections/Contacts'
 import { after } from './collections/intake'
 import { UPLOADS_SLUG } from './collections/Uploads'
 import { forgetExpiredChallenges } from './gate/altcha'
+import { FIELD_TOKENS_SLUG } from './gate/fieldToken'
 import { RESPONSES_SLUG } from './surveys/SurveyResponses'
 
 export interface Purged {
@@ -37,7 +39,7 @@ async function deleteDue(payload: Payload, collection: Purgeable, now: Date): Pr
   return docs.length
 }
 
-/** Answers to surveys closed long enough ago forget their device and receipt hashes. */
+/** Answers to surveys closed long enough ago forget their device and receipt hashes, their household and the phone's id. */
 async function forgetSurveyTraces(payload: Payload, now: Date): Promise<number> {
   const closedBefore = after(now, -SURVEY_RETENTION_DAYS.tracesAfterClose).toISOString()
   const { docs: surveys } = await payload.find({
@@ -54,10 +56,17 @@ async function forgetSurveyTraces(payload: Payload, now: Date): Promise<number> 
     where: {
       and: [
         { survey: { in: surveys.map((survey) => survey.id) } },
-        { or: [{ deviceHash: { exists: true } }, { receiptHash: { exists: true } }] },
+        {
+          or: [
+            { deviceHash: { exists: true } },
+            { receiptHash: { exists: true } },
+            { household: { exists: true } },
+            { clientId: { exists: true } },
+          ],
+        },
       ],
     },
-    data: { deviceHash: null, receiptHash: null },
+    data: { deviceHash: null, receiptHash: null, household: null, clientId: null },
     overrideAccess: true,
     depth: 0,
   })
@@ -71,6 +80,8 @@ export async function purgeParticipation(payload: Payload, now = new Date()): Pr
   const contacts = await deleteDue(payload, CONTACTS_SLUG, now)
   const photos = await deleteDue(payload, UPLOADS_SLUG, now)
   const answers = await forgetSurveyTraces(payload, now)
+  // 代填授权 past their date open nothing; they go.
+  await payload.delete({ collection: FIELD_TOKENS_SLUG, where: { expiresAt: { less_than: now.toISOString() } }, overrideAccess: true })
   const challenges = await forgetExpiredChallenges(payload, now)
   if (messages + nominations + contacts + photos + answers > 0) {
     await payload.create({

@@ -14,7 +14,7 @@ export function corsHeaders(requestOrigin: string | null): Record<string, string
     ...base,
     'access-control-allow-origin': site,
     'access-control-allow-methods': 'GET, POST, DELETE',
-    'access-control-allow-headers': `content-type, ${DEVICE_HEADER}`,
+    'access-control-allow-headers': `content-type, authorization, ${DEVICE_HEADER}`,
     'access-control-max-age': '600',
   }
 }

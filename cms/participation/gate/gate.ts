@@ -10,8 +10,9 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { DEVICE_TOKEN, type ParticipationForm } from '../../../contract/participation'
 import { refuse } from '../../common/refuse'
 import { ALTCHA_REFUSALS, spendSolution } from './altcha'
+import { type FieldWorker, verifyFieldToken } from './fieldToken'
 import { keyedHash } from './keys'
-import { takeSubmission } from './limits'
+import { takeLimit, takeSubmission } from './limits'
 import { newReceipt, type Receipt } from './receipt'
 
 export const GATE_CONTEXT = 'participationGate'
@@ -27,12 +28,16 @@ export interface GateEvidence {
   contact?: { contactName?: string; contactPhone?: string }
   /** Photos sent with it (好人推荐), stored privately (participation-uploads). */
   files?: { data: Buffer; mimetype: string; name: string; size: number }[]
+  /** 入户代填: a community worker's 代填授权 instead of a solved challenge. */
+  fieldToken?: string
 }
 
 /** What passing the gate gives the save: who (as hashes) and the receipt to hand back. */
 export interface GatePass {
   deviceHash: string | null
   receipt: Receipt
+  /** The community worker who filled it in at the door (入户代填), when a 代填授权 let it through. */
+  worker: FieldWorker | null
 }
 
 /** Passes made in this process; a context object cannot claim one it was not given. */
@@ -41,8 +46,19 @@ const passes = new WeakMap<GateEvidence, GatePass>()
 export const ONLY_THROUGH_FORMS = '居民的留言、推荐和问卷只能通过网站上的表单提交。'
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60))
 
+/** 入户代填: the worker's token stands in for the challenge; a day's answers per token are capped. */
+async function passField(req: PayloadRequest, evidence: GateEvidence & { fieldToken: string }): Promise<GatePass> {
+  const worker = await verifyFieldToken(req.payload, evidence.fieldToken)
+  const taken = await takeLimit(req.payload, 'fieldPerToken', String(worker.tokenId))
+  if (taken.wait > 0) throw refuse(`这个代填授权今天同步的答卷太多，请 ${minutes(taken.wait)} 分钟后再试。答卷仍保存在手机上。`, 429)
+  const pass = { deviceHash: null, receipt: newReceipt(req.payload), worker }
+  passes.set(evidence, pass)
+  return pass
+}
+
 async function passGate(req: PayloadRequest, evidence: GateEvidence): Promise<GatePass> {
   const { payload } = req
+  if (evidence.fieldToken !== undefined) return passField(req, evidence as GateEvidence & { fieldToken: string })
   // People never see the field; only a form-filling robot writes in it.
   if (evidence.honeypot) throw refuse('提交没有通过检查，请刷新页面后重新填写。', 400)
   const altcha = await spendSolution(payload, evidence.altcha, evidence.form)
@@ -52,7 +68,7 @@ async function passGate(req: PayloadRequest, evidence: GateEvidence): Promise<Ga
   const taken = await takeSubmission(payload, { address: evidence.address, deviceHash }, evidence.form)
   if (taken.name === 'submitPerForm') throw refuse('现在提交的人太多，请过几分钟再试。填写的内容还在本页，不会丢失。', 503)
   if (taken.wait > 0) throw refuse(`提交太频繁，请 ${minutes(taken.wait)} 分钟后再试。填写的内容还在本页，不会丢失。`, 429)
-  const pass = { deviceHash, receipt: newReceipt(payload) }
+  const pass = { deviceHash, receipt: newReceipt(payload), worker: null }
   passes.set(evidence, pass)
   return pass
 }

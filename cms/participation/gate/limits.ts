@@ -22,6 +22,8 @@ export const PARTICIPATION_LIMITS = {
   submitPerDeviceDay: { points: 20, seconds: 24 * 60 * 60, blockSeconds: 12 * 60 * 60 },
   /** Everyone's submissions to one form: the flood brake. */
   submitPerForm: { points: 300, seconds: 10 * 60, blockSeconds: 60 },
+  /** 入户代填 answers synced under one worker's token in a day (a busy day at the doors is a few hundred). */
+  fieldPerToken: { points: 1000, seconds: 24 * 60 * 60, blockSeconds: 60 * 60 },
   /** Receipt look-ups and withdrawals from one address (a receipt code cannot be guessed in 20 tries an hour). */
   receiptPerAddress: { points: 20, seconds: 60 * 60, blockSeconds: 60 * 60 },
 } satisfies Record<string, Limit>

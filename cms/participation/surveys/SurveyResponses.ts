@@ -10,8 +10,9 @@ import type { CollectionConfig } from 'payload'
 import { SURVEY_CHANNELS } from '../../../contract/surveys'
 import { admin } from '../../access/admin'
 import { hasRole } from '../../access/roles'
-import { RESIDENT_WRITTEN } from '../access'
+import { RESIDENT_WRITTEN, SERVER_ONLY } from '../access'
 import { intakeFields, receivedAtField, referenceField, SYSTEM } from '../collections/intake'
+import { HOUSEHOLDS_SLUG } from '../field/slugs'
 import { gatedCreate } from '../gate/gate'
 import { fillResponse } from './responseHooks'
 
@@ -29,12 +30,16 @@ export const SurveyResponses: CollectionConfig = {
   admin: {
     group: '居民参与',
     useAsTitle: 'reference',
-    defaultColumns: ['reference', 'survey', 'channel', 'area', 'receivedAt'],
+    defaultColumns: ['reference', 'survey', 'channel', 'area', 'worker', 'receivedAt'],
     description: '居民填写的问卷答案（匿名，不能修改）。统计、图表和导出在问卷页面的“结果”里。',
   },
   defaultSort: '-receivedAt',
   // One answer per device per survey, also against two sends at once (the hook's check comes first, with a kinder message).
-  indexes: [{ fields: ['survey', 'deviceHash'], unique: true }],
+  // 入户代填: one per household per survey; a phone's retried sync is recognised by its clientId.
+  indexes: [
+    { fields: ['survey', 'deviceHash'], unique: true },
+    { fields: ['survey', 'household'], unique: true },
+  ],
   hooks: {
     beforeOperation: [gatedCreate('surveys')],
     beforeChange: [fillResponse],
@@ -63,6 +68,32 @@ export const SurveyResponses: CollectionConfig = {
     },
     { name: 'area', label: '所在区域', type: 'relationship', relationTo: 'areas', index: true, access: RESIDENT_WRITTEN },
     { name: 'answers', label: '答案', type: 'json', required: true, admin: SYSTEM, access: RESIDENT_WRITTEN },
+    {
+      name: 'household',
+      label: '户码',
+      type: 'relationship',
+      relationTo: HOUSEHOLDS_SLUG,
+      maxDepth: 0,
+      admin: { ...SYSTEM, description: '入户代填和纸质问卷：哪一户的答卷（不记录姓名）。' },
+      access: RESIDENT_WRITTEN,
+    },
+    {
+      name: 'worker',
+      label: '代填人',
+      type: 'relationship',
+      relationTo: 'users',
+      maxDepth: 0,
+      admin: SYSTEM,
+      access: RESIDENT_WRITTEN,
+    },
+    {
+      name: 'filledAt',
+      label: '填写时间',
+      type: 'date',
+      admin: { ...SYSTEM, description: '代填时在手机上填写的时间。' },
+      access: RESIDENT_WRITTEN,
+    },
+    { name: 'clientId', type: 'text', unique: true, admin: { hidden: true }, access: SERVER_ONLY },
     receivedAtField,
     ...intakeFields().filter((field) => 'name' in field && field.name !== 'contact'),
   ],

@@ -65,7 +65,7 @@ export function answerTable(questions: SurveyQuestion[], sheets: Sheet[], areaNa
   return [header, ...rows]
 }
 
-export const toCsv = (table: string[][]) => BOM + table.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+export const toCsv = (table: string[][]) => `${BOM + table.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
 
 const share = (count: number, of: number) => (of ? `${Math.round((count / of) * 1000) / 10}%` : '')
 
