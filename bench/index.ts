@@ -4,7 +4,8 @@
  * (bench/publish.ts, default 1000,10000); print speed is bench/print.ts. BENCH=start,
  * BENCH=lab, BENCH=print, BENCH=load, BENCH=login or BENCH=publish runs one; load is bench/load.ts,
  * login (sign-in timing, real against unknown accounts) bench/login.ts, participation (the
- * proof-of-work gate: submissions/s, a challenge's cost) bench/participation.ts, BENCH=versions what
+ * proof-of-work gate: submissions/s, a challenge's cost) bench/participation.ts, survey (a
+ * 10-question survey answered on a throttled phone) bench/survey.ts, BENCH=versions what
  * a code change costs per product family at 10k documents (bench/versions.ts).
  * Results go to bench/results/*.json and are printed as tables.
  */
@@ -15,6 +16,7 @@ import { benchParticipation } from './participation.ts'
 import { benchPrint } from './print.ts'
 import { main as benchPublishSizes } from './publish.ts'
 import { benchStart } from './start.ts'
+import { benchSurvey } from './survey.ts'
 import { main as benchVersions } from './versions.ts'
 
 const only = process.env.BENCH
@@ -24,6 +26,7 @@ if (!only || only === 'print') await benchPrint()
 if (!only || only === 'load') await benchLoad()
 if (!only || only === 'login') await benchLogin()
 if (!only || only === 'participation') await benchParticipation()
+if (!only || only === 'survey') await benchSurvey()
 if (!only || only === 'publish') await benchPublishSizes()
 if (!only || only === 'versions') await benchVersions()
 
