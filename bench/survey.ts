@@ -121,7 +121,13 @@ async function oneRun(url: string) {
     const taps = await answerAll(page)
     const answered = performance.now()
     await page.getByRole('button', { name: '提交问卷' }).click()
-    await page.locator('.receipt-code').waitFor({ timeout: 120_000 })
+    await page
+      .locator('.receipt-code')
+      .waitFor({ timeout: 180_000 })
+      .catch(async (error) => {
+        const said = await page.locator('[role=alert], .form-status, .question-error').allTextContents()
+        throw new Error(`问卷没有提交成功：${said.join(' / ') || (error as Error).message}`)
+      })
     const sent = performance.now()
     const words = (await page.locator('.survey-done, .survey-form').first().textContent())?.length ?? 0
     return { readyMs: ready - start, answeringMs: answered - ready, sendingMs: sent - answered, totalMs: sent - start, taps, words }
