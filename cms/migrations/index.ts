@@ -21,6 +21,7 @@ import * as migration_20261130_115739_reply_reminders from './20261130_115739_re
 import * as migration_20261130_124134_nominations from './20261130_124134_nominations'
 import * as migration_20261130_152445_surveys from './20261130_152445_surveys'
 import * as migration_20261130_154909_field_entry from './20261130_154909_field_entry'
+import * as migration_20261130_160000_reply_due_for_staff from './20261130_160000_reply_due_for_staff'
 
 export const migrations = [
   {
@@ -137,5 +138,10 @@ export const migrations = [
     up: migration_20261130_154909_field_entry.up,
     down: migration_20261130_154909_field_entry.down,
     name: '20261130_154909_field_entry',
+  },
+  {
+    up: migration_20261130_160000_reply_due_for_staff.up,
+    down: migration_20261130_160000_reply_due_for_staff.down,
+    name: '20261130_160000_reply_due_for_staff',
   },
 ]
