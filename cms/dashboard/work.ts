@@ -7,6 +7,7 @@ import type { Payload, Where } from 'payload'
 
 import { REVIEWED_COLLECTIONS, type ReviewedCollection } from '../../contract/collections'
 import type { User } from '../../contract/payload-types'
+import type { WorkCalendar } from '../../contract/workdays'
 import { isOverdue, waitedLabel } from '../workflow/overdue'
 import { rejection, reviewStatusLabel } from '../workflow/statusLabel'
 
@@ -44,6 +45,8 @@ export interface Lookup {
   user: User
   now: Date
   overdueDays: number
+  /** The office's working days (holidays and 调休 included). */
+  calendar?: WorkCalendar
 }
 
 function toItem(collection: ReviewedCollection, doc: ReviewedDoc, lookup: Lookup): WorkItem {
@@ -62,7 +65,7 @@ function toItem(collection: ReviewedCollection, doc: ReviewedDoc, lookup: Lookup
     status: reviewStatusLabel({ state, rejected: rejected !== null }),
     since,
     waited: waitedLabel(new Date(since), lookup.now),
-    overdue: isOverdue(new Date(since), lookup.now, lookup.overdueDays),
+    overdue: isOverdue(new Date(since), lookup.now, lookup.overdueDays, lookup.calendar),
     reason: doc.review?.takedown?.requestedAt ? (doc.review.takedown.reason ?? '') : rejected,
     publishAt: doc.review?.publishAt ?? null,
     href: `/admin/collections/${collection}/${doc.id}`,

@@ -11,7 +11,8 @@ import { config } from '../../contract/config'
 import type { Message, User } from '../../contract/payload-types'
 import { SCHEDULE_QUEUE } from '../../contract/queues'
 import { TIME_ZONE } from '../../contract/time'
-import { beijingDay, calendarFrom, workingDaysLeft } from '../../contract/workdays'
+import { beijingDay, workingDaysLeft } from '../../contract/workdays'
+import { officeCalendar } from '../common/officeCalendar'
 import type { Notice } from '../notify/events'
 import { sendNotice } from '../notify/send'
 
@@ -46,8 +47,7 @@ async function peopleFor(payload: Payload, assignee: User | null): Promise<User[
 export async function remindDueReplies(payload: Payload, now = new Date()): Promise<number> {
   if (Number(hourFormat.format(now)) < FROM_HOUR) return 0
   const today = beijingDay(now)
-  const settings = await payload.findGlobal({ slug: 'participation-settings', depth: 0, overrideAccess: true })
-  const { calendar } = calendarFrom(settings.holidays ?? '', settings.workdays ?? '')
+  const { calendar } = await officeCalendar(payload)
   const { docs } = await payload.find({
     collection: 'messages',
     where: {

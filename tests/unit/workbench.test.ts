@@ -59,6 +59,18 @@ describe('waiting for review, in working days', () => {
     expect(workingDaysBetween(at('2026-11-30T10:00:00Z'), at('2026-11-27T10:00:00Z'))).toBe(0)
   })
 
+  it('follows the office calendar: a holiday does not count, a 调休 Saturday does', () => {
+    const calendar = { holidays: new Set(['2026-10-01', '2026-10-02']), workdays: new Set(['2026-10-10']) }
+    // Wednesday 09-30 18:00 to Saturday 10-03 18:00 Beijing: six hours of Wednesday, then holidays and a weekend.
+    expect(workingDaysBetween(at('2026-09-30T10:00:00Z'), at('2026-10-03T10:00:00Z'), calendar)).toBeCloseTo(0.25, 5)
+    expect(workingDaysBetween(at('2026-09-30T10:00:00Z'), at('2026-10-03T10:00:00Z'))).toBeCloseTo(2.25, 5)
+    // Friday 10-09 12:00 to Sunday 10-11 12:00 Beijing: half of Friday and all of the 调休 Saturday.
+    expect(workingDaysBetween(at('2026-10-09T04:00:00Z'), at('2026-10-11T04:00:00Z'), calendar)).toBeCloseTo(1.5, 5)
+    const submitted = at('2026-09-30T02:00:00Z')
+    expect(isOverdue(submitted, at('2026-10-05T02:00:00Z'), 2, calendar)).toBe(false)
+    expect(isOverdue(submitted, at('2026-10-05T02:00:00Z'), 2)).toBe(true)
+  })
+
   it('marks work overdue once it waits longer than the setting', () => {
     const submitted = at('2026-11-23T02:00:00Z') // Monday 10:00 Beijing
     expect(isOverdue(submitted, at('2026-11-25T01:00:00Z'), 2)).toBe(false)

@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import type { User } from '../../../contract/payload-types'
 import { longDate } from '../../../contract/time'
 import { ROLES } from '../../collections/Users'
+import { officeCalendar } from '../../common/officeCalendar'
 import { recentBuilds } from '../../dashboard/builds'
 import { sectionsFor } from '../../dashboard/sections'
 import { levelLabel } from '../../workflow/states'
@@ -32,7 +33,8 @@ function roleLine(user: User): string {
 export async function Dashboard({ payload, user }: { payload: Payload; user: User }) {
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   const now = new Date()
-  const lookup = { payload, user, now, overdueDays: settings.reviewOverdueDays ?? 2 }
+  const { calendar } = await officeCalendar(payload)
+  const lookup = { payload, user, now, overdueDays: settings.reviewOverdueDays ?? 2, calendar }
   const [sections, builds] = await Promise.all([
     sectionsFor(lookup, settings.reviewLevels ?? 2),
     user.role === 'community' ? Promise.resolve(null) : recentBuilds(payload, user),

@@ -7,7 +7,8 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { MESSAGE_KINDS, RETENTION_DAYS } from '../../../contract/participation'
 import { relationId } from '../../../contract/relations'
-import { calendarFrom, deadline } from '../../../contract/workdays'
+import { deadline } from '../../../contract/workdays'
+import { officeCalendar } from '../../common/officeCalendar'
 import { refuse } from '../../common/refuse'
 import { maskPrivateData } from '../../privacy/detector'
 import { DEFAULT_REPLY_DAYS } from '../ParticipationSettings'
@@ -18,10 +19,9 @@ const earlier = (a: Date, b: Date) => (a < b ? a : b)
 
 /** A message's own server-written fields at creation: its deadline, and nobody assigned or answering yet. */
 export async function messageDefaults(req: PayloadRequest, now: Date): Promise<Record<string, unknown>> {
-  const settings = await req.payload.findGlobal({ slug: 'participation-settings', req, overrideAccess: true, depth: 0 })
-  const { calendar } = calendarFrom(settings.holidays ?? '', settings.workdays ?? '')
+  const { calendar, replyDays } = await officeCalendar(req.payload, req)
   return {
-    dueOn: deadline(now, settings.replyDays ?? DEFAULT_REPLY_DAYS, calendar),
+    dueOn: deadline(now, replyDays ?? DEFAULT_REPLY_DAYS, calendar),
     assignee: null,
     department: null,
     reply: null,
