@@ -64,7 +64,7 @@ export function MessageForm(props: MessageFormProps) {
       </fieldset>
       <FormFeedback
         idBase={props.idBase}
-        status={statusText(form.sending, form.altcha.state)}
+        status={statusText(form.ready, form.sending, form.altcha.state)}
         errors={form.errors}
         heading="留言还没有提交："
       />

@@ -85,7 +85,12 @@ export function NominationForm(props: NominationFormProps) {
         <div className="altcha-holder" ref={form.altcha.holder} />
         <button type="submit">提交推荐</button>
       </fieldset>
-      <FormFeedback idBase={props.idBase} status={statusText(form.sending, form.altcha.state)} errors={errors} heading="推荐还没有提交：" />
+      <FormFeedback
+        idBase={props.idBase}
+        status={statusText(form.ready, form.sending, form.altcha.state)}
+        errors={errors}
+        heading="推荐还没有提交："
+      />
     </form>
   )
 }

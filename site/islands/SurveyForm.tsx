@@ -17,6 +17,7 @@ import { canSpeak } from './speak.ts'
 import { answeredBefore, loadSurveyDraft, rememberAnswered, saveSurveyDraft } from './surveyStore.ts'
 import type { SurveyDraft, SurveyFormProps } from './surveyTypes.ts'
 import { useAltcha } from './useAltcha.ts'
+import { statusText } from './useSubmission.ts'
 
 type Answers = SurveyDraft['answers']
 type Phase = { kind: 'form' } | { kind: 'closed'; message: string } | { kind: 'done'; receipt: Receipt | null; fresh: boolean }
@@ -168,7 +169,7 @@ export function SurveyForm(props: SurveyFormProps) {
         <button type="submit">提交问卷</button>
       </fieldset>
       <p id={`${idBase}-status`} className="form-status" aria-live="polite">
-        {survey.sending ? (survey.altcha.state === 'verifying' ? '正在完成防机器人验证，完成后自动提交……' : '正在提交……') : ''}
+        {statusText(survey.ready, survey.sending, survey.altcha.state)}
       </p>
     </form>
   )

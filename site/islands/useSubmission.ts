@@ -43,7 +43,15 @@ export function senderBody(draft: SenderDraft, props: SendingProps, altcha: stri
 
 export const CONSENT_PROBLEM: SendError = { field: 'consent', message: '请先阅读个人信息告知并勾选“我已阅读并同意”' }
 
-export function statusText(sending: boolean, altcha: AltchaState): string {
+/**
+ * Shown by the server-rendered page until the island takes over: on a browser that cannot
+ * run the form's script (too old, or the script did not load) it stays, and says what to do.
+ */
+export const LOADING =
+  '表单正在加载……如果一直不能填写，请把浏览器更新到新版本，或换用手机自带的浏览器打开本页；也可以拨打页面下方的电话或到所在社区居委会办理。'
+
+export function statusText(ready: boolean, sending: boolean, altcha: AltchaState): string {
+  if (!ready) return LOADING
   if (!sending) return altcha === 'verifying' ? '正在进行防机器人验证（不需要您操作）……' : ''
   return altcha === 'verifying' ? '正在完成防机器人验证，完成后自动提交……' : '正在提交……'
 }
