@@ -71,7 +71,8 @@ async function publishSurvey(stack: Stack): Promise<string> {
   for (const [who, action] of steps) {
     await call(stack.cms, `/api/surveys/${made.doc.id}/workflow`, { method: 'POST', token: await stack.token(who), body: { action } })
   }
-  const url = `${stack.site}/surveys/${made.doc.slug}/`
+  // The site's own origin (SITE_ORIGIN), the one the participation API allows.
+  const url = `http://localhost:${stack.env.SITE_PORT}/surveys/${made.doc.slug}/`
   for (let waited = 0; waited < 120_000; waited += 500) {
     if ((await fetch(url)).ok) return url
     await new Promise((resolve) => setTimeout(resolve, 500))
@@ -110,6 +111,9 @@ async function oneRun(url: string) {
   const browser = await launchBrowser()
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true })
+    const complaints: string[] = []
+    page.on('console', (message) => message.type() === 'error' && complaints.push(message.text()))
+    page.on('requestfailed', (request) => complaints.push(`${request.url()} ${request.failure()?.errorText}`))
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
     await cdp.send('Network.enable')
@@ -126,7 +130,7 @@ async function oneRun(url: string) {
       .waitFor({ timeout: 180_000 })
       .catch(async (error) => {
         const said = await page.locator('[role=alert], .form-status, .question-error').allTextContents()
-        throw new Error(`问卷没有提交成功：${said.join(' / ') || (error as Error).message}`)
+        throw new Error(`问卷没有提交成功：${said.join(' / ') || (error as Error).message}\n${complaints.slice(-5).join('\n')}`)
       })
     const sent = performance.now()
     const words = (await page.locator('.survey-done, .survey-form').first().textContent())?.length ?? 0

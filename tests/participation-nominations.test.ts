@@ -7,11 +7,14 @@
  * retention purge takes due nominations with their photos.
  */
 
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { purgeParticipation } from '../cms/participation/retention.ts'
-import { api, areaId, localPayload, login, REVIEWER, workflow } from './support/cms.ts'
+import { api, areaId, localPayload, login, REVIEWER, stack, workflow } from './support/cms.ts'
 import { call, nominate } from './support/participation.ts'
 
 let payload: Payload
@@ -77,6 +80,17 @@ describe('a nomination with photos', () => {
       overrideAccess: true,
     })
     expect(kept.totalDocs).toBe(0)
+  })
+
+  it('leaves no photo on disk when the nomination itself cannot be saved', async () => {
+    const folder = path.join(stack().env.DATA_DIR as string, 'participation-uploads')
+    const before = (await readdir(folder)).sort()
+    // The photo is stored before the nomination's own fields are checked; an area that does not exist fails them.
+    const refused = await nominate({ nominee: '区域不存在', area: 99_999_999, story }, [{ data: await photoWithGps(), name: 'orphan.jpg' }])
+    expect(refused.status, JSON.stringify(refused.body)).toBe(400)
+    expect((await readdir(folder)).sort()).toEqual(before)
+    const rows = await payload.find({ collection: 'participation-uploads', where: { filename: { like: 'orphan' } }, overrideAccess: true })
+    expect(rows.totalDocs).toBe(0)
   })
 
   it('is refused as a plain REST write for every role, photos included', async () => {

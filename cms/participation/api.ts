@@ -4,11 +4,15 @@
  * person reads them, JSON bodies read carefully, and the one way a resident's record is
  * saved — through its collection's gate (gate/gate.ts), answered with the receipt.
  */
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
+
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { DEVICE_HEADER, HONEYPOT_FIELD, type SubmissionReceipt } from '../../contract/participation'
 import { UNKNOWN_ERROR } from '../hooks/chineseErrors'
 import { addressOf } from '../server/clientAddress'
+import { uploadsDir } from './collections/Uploads'
 import { corsHeaders } from './gate/cors'
 import { GATE_CONTEXT, type GateEvidence, passFor } from './gate/gate'
 import { addressKey, takeLimit } from './gate/limits'
@@ -76,6 +80,11 @@ export interface Sent {
 export const invalid = (issues: { message: string; path: PropertyKey[] }[]) =>
   new Answer(400, { errors: issues.map((issue) => ({ message: issue.message, field: issue.path.map(String).join('.') })) })
 
+/** A failed save's photos: their rows went with the transaction, their files go here. */
+async function forgetWrittenFiles(evidence: GateEvidence): Promise<void> {
+  for (const name of evidence.writtenFiles ?? []) await rm(path.join(uploadsDir, path.basename(name)), { force: true })
+}
+
 /** Where each form's records are kept. */
 const COLLECTION_OF = { messages: 'messages', nominations: 'nominations', surveys: 'survey-responses' } as const
 
@@ -91,13 +100,18 @@ export async function submit(req: PayloadRequest, form: keyof typeof COLLECTION_
     contact: { contactName: contactName || undefined, contactPhone: contactPhone || undefined },
     files,
   }
-  const doc = (await req.payload.create({
-    collection: COLLECTION_OF[form],
-    data: { ...data, status: 'received' } as never,
-    context: { [GATE_CONTEXT]: evidence },
-    overrideAccess: true,
-    depth: 0,
-  })) as { reference?: string | null; receivedAt?: string | null }
+  const doc = (await req.payload
+    .create({
+      collection: COLLECTION_OF[form],
+      data: { ...data, status: 'received' } as never,
+      context: { [GATE_CONTEXT]: evidence },
+      overrideAccess: true,
+      depth: 0,
+    })
+    .catch(async (error: unknown) => {
+      await forgetWrittenFiles(evidence)
+      throw error
+    })) as { reference?: string | null; receivedAt?: string | null }
   const pass = passFor(evidence)
   if (!pass) throw new Error('a resident record saved without a gate pass')
   const receipt: SubmissionReceipt = { receipt: pass.receipt.code, reference: doc.reference ?? '', receivedAt: doc.receivedAt ?? '' }

@@ -10,7 +10,8 @@ import { UPLOADS_SLUG } from './Uploads'
 /** The photos sent with the nomination, stored privately before it is saved (they pass the same gate). */
 export async function savePhotos(req: PayloadRequest, now: Date): Promise<Record<string, unknown>> {
   const photos: number[] = []
-  for (const file of evidenceOf(req)?.files ?? []) {
+  const evidence = evidenceOf(req)
+  for (const file of evidence?.files ?? []) {
     const made = await req.payload.create({
       collection: UPLOADS_SLUG,
       data: { purgeAt: after(now, RETENTION_DAYS.nominationAtMost).toISOString() },
@@ -20,6 +21,12 @@ export async function savePhotos(req: PayloadRequest, now: Date): Promise<Record
       depth: 0,
     })
     photos.push(made.id)
+    // The database forgets the row if the nomination's save fails later; the files on disk are the endpoint's to remove.
+    if (evidence)
+      evidence.writtenFiles = [
+        ...(evidence.writtenFiles ?? []),
+        ...[made.filename, made.sizes?.thumb?.filename].filter((name): name is string => Boolean(name)),
+      ]
   }
   return { photos, figure: null, decidedAt: null }
 }

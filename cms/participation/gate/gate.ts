@@ -30,6 +30,8 @@ export interface GateEvidence {
   files?: { data: Buffer; mimetype: string; name: string; size: number }[]
   /** 入户代填: a community worker's 代填授权 instead of a solved challenge. */
   fieldToken?: string
+  /** Files written to disk while saving (photos and their thumbnails), removed again if the save fails. */
+  writtenFiles?: string[]
 }
 
 /** What passing the gate gives the save: who (as hashes) and the receipt to hand back. */
