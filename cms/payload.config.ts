@@ -42,6 +42,9 @@ import { Messages } from './participation/collections/Messages'
 import { Nominations } from './participation/collections/Nominations'
 import { Replies } from './participation/collections/Replies'
 import { Uploads } from './participation/collections/Uploads'
+import { Ballots } from './participation/elections/Ballots'
+import { Elections } from './participation/elections/Elections'
+import { VoteCodes } from './participation/elections/VoteCodes'
 import { participationEndpoints } from './participation/endpoints'
 import { ParticipationSettings } from './participation/ParticipationSettings'
 import { replyRemindersTask } from './participation/reminders'
@@ -114,6 +117,9 @@ export default buildConfig({
             Replies,
             Surveys,
             SurveyResponses,
+            Elections,
+            VoteCodes,
+            Ballots,
             PrivacyFindings,
             AuditLog,
           ]),

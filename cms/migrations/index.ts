@@ -20,6 +20,7 @@ import * as migration_20261130_114717_public_replies from './20261130_114717_pub
 import * as migration_20261130_115739_reply_reminders from './20261130_115739_reply_reminders'
 import * as migration_20261130_124134_nominations from './20261130_124134_nominations'
 import * as migration_20261130_152445_surveys from './20261130_152445_surveys'
+import * as migration_20261130_154805_elections from './20261130_154805_elections'
 
 export const migrations = [
   {
@@ -131,5 +132,10 @@ export const migrations = [
     up: migration_20261130_152445_surveys.up,
     down: migration_20261130_152445_surveys.down,
     name: '20261130_152445_surveys',
+  },
+  {
+    up: migration_20261130_154805_elections.up,
+    down: migration_20261130_154805_elections.down,
+    name: '20261130_154805_elections',
   },
 ]

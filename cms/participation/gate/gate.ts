@@ -27,6 +27,8 @@ export interface GateEvidence {
   contact?: { contactName?: string; contactPhone?: string }
   /** Photos sent with it (好人推荐), stored privately (participation-uploads). */
   files?: { data: Buffer; mimetype: string; name: string; size: number }[]
+  /** The 评选邀请码 a ballot is cast with: checked and used up by the ballot's own hook, never stored. */
+  voteCode?: string
 }
 
 /** What passing the gate gives the save: who (as hashes) and the receipt to hand back. */
@@ -38,7 +40,7 @@ export interface GatePass {
 /** Passes made in this process; a context object cannot claim one it was not given. */
 const passes = new WeakMap<GateEvidence, GatePass>()
 
-export const ONLY_THROUGH_FORMS = '居民的留言、推荐和问卷只能通过网站上的表单提交。'
+export const ONLY_THROUGH_FORMS = '居民的留言、推荐、问卷和评选投票只能通过网站上的表单提交。'
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60))
 
 async function passGate(req: PayloadRequest, evidence: GateEvidence): Promise<GatePass> {

@@ -8,7 +8,7 @@ import { createHmac, hkdfSync } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-export type KeyPurpose = 'altcha-signature' | 'altcha-key' | 'device' | 'receipt' | 'address'
+export type KeyPurpose = 'altcha-signature' | 'altcha-key' | 'device' | 'receipt' | 'address' | 'vote-code'
 
 const cache = new WeakMap<Payload, Map<KeyPurpose, string>>()
 
