@@ -55,7 +55,8 @@ const vote = endpoint('/elections/:slug/ballots', 'post', async (req) => {
     depth: 0,
   })
   if (!passFor(evidence)) throw new Error('a ballot cast without a gate pass')
-  return new Answer(201, { reference: ballot.reference ?? '', castAt: ballot.castAt ?? '' })
+  // No receipt code: a ballot is secret, so nothing can look it up or withdraw it later (the forms read `receipt` as a string).
+  return new Answer(201, { receipt: '', reference: ballot.reference ?? '', receivedAt: ballot.castAt ?? '' })
 })
 
 export const electionEndpoints = [status, vote]
