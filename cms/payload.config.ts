@@ -42,6 +42,9 @@ import { Messages } from './participation/collections/Messages'
 import { Nominations } from './participation/collections/Nominations'
 import { Replies } from './participation/collections/Replies'
 import { Uploads } from './participation/collections/Uploads'
+import { Ballots } from './participation/elections/Ballots'
+import { Elections } from './participation/elections/Elections'
+import { VoteCodes } from './participation/elections/VoteCodes'
 import { participationEndpoints } from './participation/endpoints'
 import { FieldTokens } from './participation/field/FieldTokens'
 import { HouseholdCodes } from './participation/field/HouseholdCodes'
@@ -118,6 +121,9 @@ export default buildConfig({
             SurveyResponses,
             HouseholdCodes,
             FieldTokens,
+            Elections,
+            VoteCodes,
+            Ballots,
             PrivacyFindings,
             AuditLog,
           ]),

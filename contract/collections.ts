@@ -1,5 +1,15 @@
 /** The collections whose documents reach the public only through review (先审后发). */
-export const REVIEWED_COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles', 'handbooks', 'replies', 'surveys'] as const
+export const REVIEWED_COLLECTIONS = [
+  'figures',
+  'streets',
+  'places',
+  'regulations',
+  'articles',
+  'handbooks',
+  'replies',
+  'surveys',
+  'elections',
+] as const
 export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
 
 export const isReviewedCollection = (slug: string): slug is ReviewedCollection => (REVIEWED_COLLECTIONS as readonly string[]).includes(slug)

@@ -6,13 +6,14 @@
  */
 import { z } from 'zod'
 
+import { ELECTION_LIMITS, VOTE_CODE_LENGTH, VOTE_REFUSALS } from './elections.ts'
 import { GOOD_DEEDS, HONOUR_KINDS } from './vocabulary.ts'
 
 /** The only public write path of the admin: a deployment may expose this prefix alone. */
 export const PARTICIPATION_PREFIX = '/api/participation'
 
 /** Each form has its own challenges and flood brake. */
-export const PARTICIPATION_FORMS = ['messages', 'nominations', 'surveys'] as const
+export const PARTICIPATION_FORMS = ['messages', 'nominations', 'surveys', 'votes'] as const
 export type ParticipationForm = (typeof PARTICIPATION_FORMS)[number]
 export const isParticipationForm = (value: unknown): value is ParticipationForm =>
   (PARTICIPATION_FORMS as readonly unknown[]).includes(value)
@@ -163,15 +164,17 @@ export interface ReceiptView {
  * are ignored, and I/L read as 1, O as 0.
  */
 export const RECEIPT_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-export function normalizeReceipt(input: string): string | null {
+/** A typed Crockford code of `length` characters, read forgivingly (receipts, 评选邀请码); null when it cannot be one. */
+export function normalizeCode(input: string, length: number): string | null {
   const plain = input
     .normalize('NFKC')
     .toUpperCase()
     .replace(/[\s\-_－—‐.·]/g, '')
     .replace(/[IL]/g, '1')
     .replace(/O/g, '0')
-  return plain.length === 12 && [...plain].every((char) => RECEIPT_ALPHABET.includes(char)) ? plain : null
+  return plain.length === length && [...plain].every((char) => RECEIPT_ALPHABET.includes(char)) ? plain : null
 }
+export const normalizeReceipt = (input: string): string | null => normalizeCode(input, 12)
 export const formatReceipt = (plain: string) => plain.match(/.{4}/g)?.join('-') ?? plain
 
 /** Errors come back as Payload's do: `{ errors: [{ message }] }`, in Chinese. */
@@ -189,6 +192,20 @@ export const SURVEY_SUBMISSION = z.object({
   ...ANONYMOUS_SENDER,
 })
 export type SurveySubmission = z.output<typeof SURVEY_SUBMISSION>
+
+/** A typed 评选邀请码 (contract/elections.ts), read as forgivingly as a receipt code. */
+export const normalizeVoteCode = (input: string): string | null => normalizeCode(input, VOTE_CODE_LENGTH)
+
+/** The body of POST /api/participation/elections/:slug/ballots. */
+export const BALLOT_SUBMISSION = z.object({
+  code: z.string({ error: '请输入邀请码' }).max(40, { error: VOTE_REFUSALS.wrongCode }),
+  choices: z
+    .array(z.number({ error: '所选的候选人不正确' }).int().positive(), { error: '请选择候选人' })
+    .min(1, { error: '请至少选择一位候选人' })
+    .max(ELECTION_LIMITS.candidatesMax, { error: '选择的人数太多' }),
+  ...ANONYMOUS_SENDER,
+})
+export type BallotSubmission = z.output<typeof BALLOT_SUBMISSION>
 
 /** 入户代填: the site's installable page for community workers, opened with `#token=…` from the admin's QR code. */
 export const FIELD_PAGE = '/field/'

@@ -44,6 +44,9 @@ export interface Config {
     'survey-responses': SurveyResponse;
     'household-codes': HouseholdCode;
     'field-tokens': FieldToken;
+    elections: Election;
+    'vote-codes': VoteCode;
+    ballots: Ballot;
     'privacy-findings': PrivacyFinding;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -78,6 +81,9 @@ export interface Config {
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'household-codes': HouseholdCodesSelect<false> | HouseholdCodesSelect<true>;
     'field-tokens': FieldTokensSelect<false> | FieldTokensSelect<true>;
+    elections: ElectionsSelect<false> | ElectionsSelect<true>;
+    'vote-codes': VoteCodesSelect<false> | VoteCodesSelect<true>;
+    ballots: BallotsSelect<false> | BallotsSelect<true>;
     'privacy-findings': PrivacyFindingsSelect<false> | PrivacyFindingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1705,6 +1711,152 @@ export interface FieldToken {
   createdAt: string;
 }
 /**
+ * 从已发布的人物中选出候选人，写明计票规则，提交审核；审核通过后，居民凭社区发放的邀请码（每户一张、只能用一次）在投票时间内投票。网站不设匿名点赞。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "elections".
+ */
+export interface Election {
+  id: number;
+  review?: {
+    state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
+    author?: (number | null) | User;
+    /**
+     * 终审通过后在此时间自动发布；留空则终审通过即发布。
+     */
+    publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
+    /**
+     * 到此时间自动下线。
+     */
+    unpublishAt?: string | null;
+    unpublishAt_tz?: SupportedTimezones;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
+    history?:
+      | {
+          at?: string | null;
+          by?: (number | null) | User;
+          /**
+           * 记录当时的姓名，账号改名或删除后仍可查。
+           */
+          byName?: string | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
+          level?: number | null;
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  title: string;
+  /**
+   * 写在候选人前面：评选什么、由谁组织、结果怎么用。
+   */
+  intro?: string | null;
+  opensAt: string;
+  closesAt: string;
+  /**
+   * 从已发布的人物中选择 2–30 位。
+   */
+  candidates: (number | Figure)[];
+  choices: number;
+  /**
+   * 与结果一起公布：每个邀请码一票、每票最多选几人、何时计票、票数相同怎么办。
+   */
+  rules: string;
+  /**
+   * 勾选并审核通过后，网站在投票截止后显示名次、票数、发放和使用的邀请码数和计票规则；截止前不会显示。
+   */
+  showResults?: boolean | null;
+  area: number | Area;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
+   */
+  publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 社区工作者在评选页面成批生成、打印后分发到户；这里只记录发放范围和是否已使用，看不到邀请码本身。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vote-codes".
+ */
+export interface VoteCode {
+  id: number;
+  election: number | Election;
+  area: number | Area;
+  /**
+   * 发放的楼栋或网格，如“3号楼”。
+   */
+  building?: string | null;
+  createdBy?: (number | null) | User;
+  usedAt?: string | null;
+  codeHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 居民凭邀请码投出的票（不记录邀请码，不能修改）。计票情况在评选页面右侧。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ballots".
+ */
+export interface Ballot {
+  id: number;
+  reference?: string | null;
+  election: number | Election;
+  choices:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  area?: (number | null) | Area;
+  castAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 隐私检查规则或白名单变化后，系统重新检查了已发布的内容。请逐条核实：需要修改的，请编辑后重新提交审核，或先下线；确认无误的，标为“已处理”。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1745,6 +1897,10 @@ export interface PrivacyFinding {
     | {
         relationTo: 'surveys';
         value: number | Survey;
+      }
+    | {
+        relationTo: 'elections';
+        value: number | Election;
       };
   field: string;
   kind: 'mobile' | 'id-number' | 'address';
@@ -2033,6 +2189,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'field-tokens';
         value: number | FieldToken;
+      } | null)
+    | ({
+        relationTo: 'elections';
+        value: number | Election;
+      } | null)
+    | ({
+        relationTo: 'vote-codes';
+        value: number | VoteCode;
+      } | null)
+    | ({
+        relationTo: 'ballots';
+        value: number | Ballot;
       } | null)
     | ({
         relationTo: 'privacy-findings';
@@ -3027,6 +3195,89 @@ export interface FieldTokensSelect<T extends boolean = true> {
   expiresAt?: T;
   revokedAt?: T;
   tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "elections_select".
+ */
+export interface ElectionsSelect<T extends boolean = true> {
+  review?:
+    | T
+    | {
+        state?: T;
+        author?: T;
+        publishAt?: T;
+        publishAt_tz?: T;
+        unpublishAt?: T;
+        unpublishAt_tz?: T;
+        takedown?:
+          | T
+          | {
+              requestedAt?: T;
+              requestedByName?: T;
+              reason?: T;
+            };
+        history?:
+          | T
+          | {
+              at?: T;
+              by?: T;
+              byName?: T;
+              decision?: T;
+              level?: T;
+              reason?: T;
+              id?: T;
+            };
+      };
+  title?: T;
+  intro?: T;
+  opensAt?: T;
+  closesAt?: T;
+  candidates?: T;
+  choices?: T;
+  rules?: T;
+  showResults?: T;
+  area?: T;
+  slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  publishedAt?: T;
+  publishedAt_tz?: T;
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vote-codes_select".
+ */
+export interface VoteCodesSelect<T extends boolean = true> {
+  election?: T;
+  area?: T;
+  building?: T;
+  createdBy?: T;
+  usedAt?: T;
+  codeHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ballots_select".
+ */
+export interface BallotsSelect<T extends boolean = true> {
+  reference?: T;
+  election?: T;
+  choices?: T;
+  area?: T;
+  castAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

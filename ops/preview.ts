@@ -12,11 +12,13 @@
  *
  * The same service renders 实时预览 (livePreview.ts): `/live/<collection>`, reached through
  * `/api/<collection>/live-preview`; makes the print desk's 印刷包 (printOrders.ts); and draws
- * the charts of a survey's results article (`POST /chart`, from the data it is sent).
+ * the charts of a survey's results article (`POST /chart`, from the data it is sent) and
+ * the slips of a batch of 评选邀请码 (`POST /slips`).
  */
 import http from 'node:http'
 import { isPageCollection } from '../contract/collections.ts'
 import { config } from '../contract/config.ts'
+import { readSlips } from '../contract/elections.ts'
 import type { Media } from '../contract/payload-types.ts'
 import { readChart } from '../contract/surveys.ts'
 import { imageCredentials, type Snapshot } from '../site/loaders/cms.ts'
@@ -127,6 +129,20 @@ async function answerChart(request: http.IncomingMessage, response: http.ServerR
   response.end(Buffer.from(picture))
 }
 
+/** POST /slips: a batch of 评选邀请码 as an A4 PDF of cut-out slips (the codes come only from the admin, on loopback). */
+async function answerSlips(request: http.IncomingMessage, response: http.ServerResponse) {
+  const slips = readSlips(await jsonBody(request, 256 * 1024))
+  if (!slips) return send(response, 400, { message: '邀请码数据不正确。' })
+  const { pdf, pages } = await printer.slips(slips)
+  response.writeHead(200, {
+    'content-type': 'application/pdf',
+    'content-length': pdf.length,
+    'cache-control': 'no-store',
+    'x-print-pages': String(pages),
+  })
+  response.end(Buffer.from(pdf))
+}
+
 async function answerLive(request: http.IncomingMessage, response: http.ServerResponse, collection: string) {
   if (!isPageCollection(collection)) return send(response, 404, { message: '这类内容没有网页，不能实时预览' })
   if (request.method === 'GET') {
@@ -149,6 +165,7 @@ export function createPreviewServer(): http.Server {
       if (request.method === 'GET' && print) return await answerPrint(request, response, url, print)
       if ((request.method === 'GET' || request.method === 'POST') && live) return await answerLive(request, response, live[1] as string)
       if (request.method === 'POST' && url.pathname === '/chart') return await answerChart(request, response)
+      if (request.method === 'POST' && url.pathname === '/slips') return await answerSlips(request, response)
       return send(response, 404, { message: '没有这个地址' })
     } catch (error) {
       if (error instanceof PreviewError) return send(response, error.status, { message: error.message })

@@ -1,4 +1,5 @@
 import { config } from '../contract/config.ts'
+import { electionPath } from '../contract/elections.ts'
 
 /** The district every page and printed piece speaks for; the rest comes from site settings in the CMS. */
 export const DISTRICT = '太原市杏花岭区'
@@ -47,6 +48,8 @@ export const paths = {
   surveys: '/surveys/',
   /** One survey: its notice and its form (an island). */
   survey: (slug: string) => `/surveys/${slug}/`,
+  /** 评选: the ballot (a slip's QR code adds ?code=) and, after the close, the result. */
+  election: electionPath,
   screen: '/screen/',
   search: '/search/',
   /** 打印与下载: every print product. */

@@ -6,10 +6,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../contract/payload-types.ts'
-import { api, areaId, localPayload, login, publishThroughReview, REVIEWER, workflow } from './support/cms.ts'
+import { api, areaId, createFigure, localPayload, login, publishThroughReview, REVIEWER, workflow } from './support/cms.ts'
 import { validDraft } from './support/factories.ts'
 
-const COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles', 'surveys'] as const
+const COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles', 'surveys', 'elections'] as const
 type Collection = (typeof COLLECTIONS)[number]
 type Role = 'anonymous' | 'admin' | 'editor' | 'reviewer' | 'community'
 
@@ -22,11 +22,13 @@ const EMAILS: Record<Exclude<Role, 'anonymous'>, string> = {
 const ROLES: Role[] = ['anonymous', 'admin', 'editor', 'reviewer', 'community']
 
 let counter = 0
+/** Two published figures: a 评选's candidates. */
+const candidates: number[] = []
 
 /** A valid draft of each collection, in the given area. */
 function draftData(collection: Collection, area: number): Record<string, unknown> {
   counter += 1
-  return validDraft(collection, { label: `权限测试${counter}`, area })
+  return validDraft(collection, { label: `权限测试${counter}`, area, candidates })
 }
 
 const tokens: Partial<Record<Role, string>> = {}
@@ -41,6 +43,7 @@ beforeAll(async () => {
   sanqiao = await areaId('三桥街道')
   jianhe = await areaId('涧河街道')
   payload = await localPayload()
+  for (const name of ['候选人甲', '候选人乙']) candidates.push((await createFigure(tokens.editor as string, name, 'published')).id)
 })
 
 afterAll(async () => {
@@ -123,7 +126,7 @@ describe.each(COLLECTIONS)('%s', (collection) => {
 
   it('edit a published document: a new draft, while the published version stays live', async () => {
     const before = (await api<Record<string, unknown>>(`/api/${collection}/${published}`)).body
-    const field = ['regulations', 'articles', 'surveys'].includes(collection) ? 'title' : 'name'
+    const field = ['regulations', 'articles', 'surveys', 'elections'].includes(collection) ? 'title' : 'name'
     const { status } = await api(`/api/${collection}/${published}?draft=true`, {
       method: 'PATCH',
       token: as('editor'),
@@ -378,6 +381,32 @@ describe('system collections, globals and endpoints', () => {
     ['POST', '/api/field-tokens/0/revoke', { anonymous: [404], admin: [404], editor: [404], reviewer: [404], community: [404] }],
     ['GET', '/api/participation/field/surveys', { anonymous: [401], admin: [401], editor: [401], reviewer: [401], community: [401] }],
     ['POST', '/api/participation/field/sync', { anonymous: [401], admin: [401], editor: [401], reviewer: [401], community: [401] }],
+    // 评选 (issue 18): codes made only in batches by community workers and administrators, ballots only through the gate.
+    ['GET', '/api/elections/0/results', { anonymous: [403], admin: [404], editor: [404], reviewer: [404], community: [403] }],
+    ['POST', '/api/elections/0/codes', { anonymous: [401], admin: [404], editor: [403], reviewer: [403], community: [404] }],
+    ['GET', '/api/vote-codes?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [200] }],
+    ['POST', '/api/vote-codes', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    ['PATCH', '/api/vote-codes?where[id][equals]=0', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    ['DELETE', '/api/vote-codes?where[id][equals]=0', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
+    ['GET', '/api/ballots?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],
+    ['POST', '/api/ballots', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    ['PATCH', '/api/ballots?where[id][equals]=0', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    ['DELETE', '/api/ballots?where[id][equals]=0', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
+    [
+      'GET',
+      '/api/participation/elections/no-such-election',
+      { anonymous: [404], admin: [404], editor: [404], reviewer: [404], community: [404] },
+    ],
+    [
+      'POST',
+      '/api/participation/elections/no-such-election/ballots',
+      { anonymous: [400], admin: [400], editor: [400], reviewer: [400], community: [400] },
+    ],
+    [
+      'GET',
+      '/api/participation/challenge?form=votes',
+      { anonymous: [200], admin: [200], editor: [200], reviewer: [200], community: [200] },
+    ],
     ['GET', '/api/departments?limit=1', { anonymous: [200], admin: [200], editor: [200], reviewer: [200], community: [200] }],
     ['POST', '/api/departments', { anonymous: [403], admin: [400], editor: [403], reviewer: [403], community: [403] }],
     ['GET', '/api/globals/participation-settings', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],

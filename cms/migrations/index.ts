@@ -20,8 +20,10 @@ import * as migration_20261130_114717_public_replies from './20261130_114717_pub
 import * as migration_20261130_115739_reply_reminders from './20261130_115739_reply_reminders'
 import * as migration_20261130_124134_nominations from './20261130_124134_nominations'
 import * as migration_20261130_152445_surveys from './20261130_152445_surveys'
+import * as migration_20261130_154805_elections from './20261130_154805_elections'
 import * as migration_20261130_154909_field_entry from './20261130_154909_field_entry'
 import * as migration_20261130_160000_reply_due_for_staff from './20261130_160000_reply_due_for_staff'
+import * as migration_20261130_161722_schema_snapshot from './20261130_161722_schema_snapshot'
 
 export const migrations = [
   {
@@ -135,6 +137,11 @@ export const migrations = [
     name: '20261130_152445_surveys',
   },
   {
+    up: migration_20261130_154805_elections.up,
+    down: migration_20261130_154805_elections.down,
+    name: '20261130_154805_elections',
+  },
+  {
     up: migration_20261130_154909_field_entry.up,
     down: migration_20261130_154909_field_entry.down,
     name: '20261130_154909_field_entry',
@@ -143,5 +150,10 @@ export const migrations = [
     up: migration_20261130_160000_reply_due_for_staff.up,
     down: migration_20261130_160000_reply_due_for_staff.down,
     name: '20261130_160000_reply_due_for_staff',
+  },
+  {
+    up: migration_20261130_161722_schema_snapshot.up,
+    down: migration_20261130_161722_schema_snapshot.down,
+    name: '20261130_161722_schema_snapshot',
   },
 ]

@@ -8,6 +8,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isParticipationForm, MESSAGE_SUBMISSION, NOMINATION_LIMITS, NOMINATION_SUBMISSION } from '../../contract/participation'
 import { Answer, endpoint, type Files, fail, invalid, jsonBody, limited, submit } from './api'
+import { electionEndpoints } from './elections/endpoints'
 import { issueChallenge } from './gate/altcha'
 import { corsHeaders } from './gate/cors'
 import { receiptView, withdraw } from './receipts'
@@ -78,6 +79,7 @@ export const participationEndpoints: Endpoint[] = [
   submitNomination,
   ...surveyEndpoints,
   ...fieldEndpoints,
+  ...electionEndpoints,
   showReceipt,
   withdrawReceipt,
   preflight,

@@ -18,6 +18,7 @@ import pbkdf2Worker from 'altcha/workers/pbkdf2?url'
 import { type ComponentType, createElement } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 
+import { ElectionBallot } from './ElectionBallot.tsx'
 import { MessageForm } from './MessageForm.tsx'
 import { NominationForm } from './NominationForm.tsx'
 import { ReceiptLookup } from './ReceiptLookup.tsx'
@@ -29,6 +30,7 @@ const ISLANDS: { [N in IslandName]: ComponentType<IslandProps[N]> } = {
   'nomination-form': NominationForm,
   'receipt-lookup': ReceiptLookup,
   'survey-form': SurveyForm,
+  'election-ballot': ElectionBallot,
 }
 
 globalThis.$altcha.algorithms.set('PBKDF2/SHA-256', () => new Worker(pbkdf2Worker, { name: 'altcha-pbkdf2' }))

@@ -15,6 +15,7 @@ import type {
   Area,
   Article,
   Department,
+  Election,
   Facility,
   Figure,
   Handbook,
@@ -69,6 +70,7 @@ const SOURCES = {
   handbooks: { drafts: true },
   replies: { drafts: true },
   surveys: { drafts: true },
+  elections: { drafts: true },
   areas: { drafts: false },
   departments: { drafts: false },
   facilities: { drafts: false },
@@ -85,6 +87,7 @@ interface SourceDocs {
   handbooks: Handbook
   replies: Reply
   surveys: Survey
+  elections: Election
   areas: Area
   departments: Department
   facilities: Facility

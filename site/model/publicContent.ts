@@ -8,6 +8,7 @@ import type { Snapshot } from '../loaders/cms.ts'
 import { publicAreas } from './areas.ts'
 import { byNewest, type Derived, deriver } from './derive.ts'
 import { publicArticle, publicFigure, publicRegulation, publicVenue } from './documents.ts'
+import { publicElection } from './elections.ts'
 import { publicHandbooks } from './handbooks.ts'
 import { CARD, responsive } from './images.ts'
 import { publicReply } from './replies.ts'
@@ -43,6 +44,9 @@ export function publicContent(snapshot: Snapshot, { fresh = false }: { fresh?: b
     handbooks: publicHandbooks(snapshot, published),
     replies: byNewest([...snapshot.replies.values()].map((doc) => d.memo(doc, (item) => publicReply(d, item)))),
     surveys: byOpening([...snapshot.surveys.values()].map((doc) => d.memo(doc, (item) => publicSurvey(d, item)))),
+    elections: [...snapshot.elections.values()]
+      .map((doc) => publicElection(d, doc, published.figures))
+      .sort((a, b) => b.opensAt.localeCompare(a.opensAt) || b.id - a.id),
     areas: publicAreas(snapshot.areas),
     settings: publicSettings(snapshot.settings, (value) => {
       const doc = d.media(value)

@@ -1,5 +1,6 @@
 /** The shapes of what residents may see: published documents made public. */
 import type { PublicSurvey } from '../../contract/surveys.ts'
+import type { BallotCandidate } from '../islands/electionTypes.ts'
 import type { RichText, RichTextImage } from '../lib/richText.ts'
 
 export interface SiteImage extends RichTextImage {
@@ -237,6 +238,22 @@ export interface PublicContent {
   replies: PublicReply[]
   /** 民意征集: published surveys, newest opening first. */
   surveys: PublicSurvey[]
+  /** 评选: published ones, newest opening first; candidates resolved to published figures. */
+  elections: PublicElection[]
   areas: PublicArea[]
   settings: PublicSettings
+}
+
+/** A 评选 as its page shows it; the result is asked of the API (it appears only after the close). */
+export interface PublicElection {
+  id: number
+  slug: string
+  title: string
+  intro: string | null
+  opensAt: string
+  closesAt: string
+  area: string | null
+  choices: number
+  rules: string
+  candidates: BallotCandidate[]
 }

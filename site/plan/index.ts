@@ -9,6 +9,7 @@ import type { PublicContent } from '../model/types.ts'
 import type { CodeVersions } from '../render/versions.ts'
 import { planAreas } from './areas.ts'
 import { planDetails } from './details.ts'
+import { planElections } from './elections.ts'
 import { planFeeds } from './feeds.ts'
 import { planHome, planIcons, planNotFoundAndShareCards, planSearch } from './fixed.ts'
 import { type Output, startPlan } from './keys.ts'
@@ -28,6 +29,7 @@ export function planSite(content: PublicContent, versions: CodeVersions, islands
   planReplies(plan)
   planParticipation(plan, islands)
   planSurveys(plan, islands)
+  planElections(plan, islands)
   planNotFoundAndShareCards(plan)
   planScreen(plan)
   planSearch(plan)

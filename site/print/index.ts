@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { config } from '../../contract/config.ts'
+import type { VoteSlips } from '../../contract/elections.ts'
 import type { SubjectProduct } from '../../contract/print.ts'
 import type { SurveyChart } from '../../contract/surveys.ts'
 import type { ShareCard, SubjectData } from '../model/printSubjects.ts'
@@ -13,6 +14,7 @@ import { posterJob } from './layouts/poster.ts'
 import { markJob, stampMark } from './mark.ts'
 import { finishPdf, PressPool, type PrintJob, type PrintResult, printToPdf } from './render.ts'
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCardJob } from './share.ts'
+import { slipsJob } from './slips.tsx'
 import type { PrintHandbook, PrintSubject } from './subjects.tsx'
 
 /** Pages printing side by side on one browser. */
@@ -125,6 +127,11 @@ export class Printer {
   /** A survey question's counts as a bar chart picture (results articles). */
   async chart(chart: SurveyChart): Promise<Uint8Array> {
     return this.#run((pool) => pool.image(chartJob(chart), CHART_WIDTH, chartHeight(chart)))
+  }
+
+  /** A batch of 评选邀请码 as cut-out slips, ten to an A4 page. */
+  async slips(slips: VoteSlips): Promise<PrintResult> {
+    return this.print(slipsJob(slips))
   }
 
   async close(): Promise<void> {

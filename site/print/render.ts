@@ -293,6 +293,8 @@ export async function printToPdf(page: Page): Promise<Uint8Array> {
 
 /** Crop marks on the trim lines, in the slug: they stop 0.5 mm short of the bleed, so none reaches the artwork. */
 function drawCropMarks(pdfPage: PDFPage, sheet: Sheet): void {
+  // An office sheet (slips to cut out by hand) has no slug to draw them in.
+  if (sheet.slug === 0) return
   const { width, height } = pageSize(sheet)
   const trimStart = sheet.slug + sheet.bleed
   const length = sheet.slug - 0.5

@@ -5,6 +5,7 @@
 import type { SubjectKind } from '../../contract/print.ts'
 import type { PublicSurvey, SurveyState } from '../../contract/surveys.ts'
 import type { Card, Crumb, FilterGroup, Pager } from '../components/types.ts'
+import type { ElectionBallotProps } from '../islands/electionTypes.ts'
 import type { SurveyFormProps } from '../islands/surveyTypes.ts'
 import type { IslandAssets, MessageFormProps, NominationFormProps, ReceiptLookupProps } from '../islands/types.ts'
 import type {
@@ -12,6 +13,7 @@ import type {
   ItemRef,
   PublicArea,
   PublicArticle,
+  PublicElection,
   PublicFigure,
   PublicRegulation,
   PublicReply,
@@ -194,6 +196,15 @@ export interface SurveyProps {
   form: SurveyFormProps
 }
 
+/** One 评选: its notes and rules, and the ballot as an island. */
+export interface ElectionProps {
+  site: PublicSettings
+  islands: IslandAssets
+  crumbs: Crumb[]
+  election: PublicElection
+  ballot: ElectionBallotProps
+}
+
 export interface ViewProps {
   HomePage: HomeProps
   ListPage: ListProps
@@ -216,5 +227,6 @@ export interface ViewProps {
   ReceiptPage: ReceiptProps
   SurveysPage: SurveysProps
   SurveyPage: SurveyProps
+  ElectionPage: ElectionProps
 }
 export type ViewName = keyof ViewProps

@@ -13,10 +13,15 @@ export interface DraftOptions {
   figure?: number
   /** Replies: the department that answers. */
   department?: number
+  /** 评选: at least two published figures, its candidates. */
+  candidates?: number[]
 }
 
 /** The fields of a valid draft of `collection` (without `_status`). */
-export function validDraft(collection: ReviewedCollection, { label, area, figure, department }: DraftOptions): Record<string, unknown> {
+export function validDraft(
+  collection: ReviewedCollection,
+  { label, area, figure, department, candidates }: DraftOptions,
+): Record<string, unknown> {
   switch (collection) {
     case 'figures':
       return {
@@ -81,6 +86,18 @@ export function validDraft(collection: ReviewedCollection, { label, area, figure
           { blockType: 'choice', label: `题目${label}`, options: [{ label: `选项${label}` }, { label: '其他' }] },
           { blockType: 'rating', label: '满意吗？' },
         ],
+        area,
+      }
+    case 'elections':
+      if (!candidates || candidates.length < 2) throw new Error('validDraft(elections) needs two published figures as candidates')
+      return {
+        title: `评选${label}`,
+        intro: `说明${label}`,
+        opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        candidates,
+        choices: 1,
+        rules: `每个邀请码一票。${label}`,
         area,
       }
   }

@@ -32,6 +32,8 @@ export interface GateEvidence {
   fieldToken?: string
   /** Files written to disk while saving (photos and their thumbnails), removed again if the save fails. */
   writtenFiles?: string[]
+  /** The 评选邀请码 a ballot is cast with: checked and used up by the ballot's own hook, never stored. */
+  voteCode?: string
 }
 
 /** What passing the gate gives the save: who (as hashes) and the receipt to hand back. */
@@ -45,7 +47,7 @@ export interface GatePass {
 /** Passes made in this process; a context object cannot claim one it was not given. */
 const passes = new WeakMap<GateEvidence, GatePass>()
 
-export const ONLY_THROUGH_FORMS = '居民的留言、推荐和问卷只能通过网站上的表单提交。'
+export const ONLY_THROUGH_FORMS = '居民的留言、推荐、问卷和评选投票只能通过网站上的表单提交。'
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60))
 
 /** 入户代填: the worker's token stands in for the challenge; a day's answers per token are capped. */

@@ -8,7 +8,7 @@ import { createHmac, hkdfSync } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-export type KeyPurpose = 'altcha-signature' | 'altcha-key' | 'device' | 'receipt' | 'address' | 'field-token'
+export type KeyPurpose = 'altcha-signature' | 'altcha-key' | 'device' | 'receipt' | 'address' | 'field-token' | 'vote-code'
 
 const cache = new WeakMap<Payload, Map<KeyPurpose, string>>()
 
