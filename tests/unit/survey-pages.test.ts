@@ -91,7 +91,8 @@ describe('征集调查 pages', () => {
     expect(files.map((output) => output.path).sort()).toEqual(
       ['ji-jiang', 'kuai-jie-zhi', 'yi-jie-shu', 'zheng-zai'].map((slug) => `surveys/${slug}/questionnaire.pdf`),
     )
-    expect((pageAt('surveys/zheng-zai/index.html')?.props as SurveyProps).questionnaire).toBe('/surveys/zheng-zai/questionnaire.pdf')
+    const survey = pageAt('surveys/zheng-zai/index.html')?.props as SurveyProps
+    expect(survey.questionnaire).toBe('/surveys/zheng-zai/questionnaire.pdf')
     const print = pageAt('print/index.html')?.props as PrintProps
     expect(print.questionnaires.map((entry) => entry.href)).toContain('/surveys/yi-jie-shu/questionnaire.pdf')
     expect(print.questionnaires.find((entry) => entry.href.includes('zheng-zai'))?.download).toBe('问卷2-纸质问卷-A4.pdf')
