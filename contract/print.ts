@@ -61,12 +61,19 @@ export const handbookAnchor = (slug: string) => `handbook-${slug}`
 export const signPath = (sign: { regulationSlug: string; articleNumber: number }) =>
   `/print/signs/${sign.regulationSlug}-${sign.articleNumber}.pdf`
 
+/** 纸质问卷: each published survey's A4 questionnaire, printed in black, beside its page. */
+export const questionnairePath = (slug: string) => `/surveys/${slug}/questionnaire.pdf`
+export const QUESTIONNAIRE_PAPER = 'A4 竖版（210×297 毫米），黑白打印即可'
+/** The name a downloaded questionnaire gets: 街巷环境征集-纸质问卷-A4.pdf */
+export const questionnaireName = (title: string) => `${fileSafe(title, 40) || '问卷'}-纸质问卷-A4.pdf`
+
 /** The collections whose documents are print subjects, by kind. */
 export const SUBJECT_COLLECTIONS: Record<SubjectKind, string> = { figure: 'figures', street: 'streets', place: 'places' }
 
 /** What 打印预览 offers for a document of each collection: the product and how it is named there. */
 export function previewProducts(collection: string): { id: string; label: string }[] {
   if (collection === 'handbooks') return [{ id: 'handbook', label: '手册' }]
+  if (collection === 'surveys') return [{ id: 'questionnaire', label: '纸质问卷 A4' }]
   if (!Object.values(SUBJECT_COLLECTIONS).includes(collection)) return []
   return SUBJECT_PRODUCTS.map((product) => ({
     id: product.id,

@@ -78,6 +78,24 @@ export interface AnswerProblem {
 export const questionNumber = (questions: readonly SurveyQuestion[], key: string) =>
   `第${questions.findIndex((question) => question.key === key) + 1}题`
 
+/**
+ * A question's skip rule as a reader takes it: the number of the earlier question and the
+ * answers that open this one, by their labels (ratings as 1分). The form and the paper
+ * questionnaire say it in these words; null when the question is always asked.
+ */
+export function showIfWords(questions: readonly SurveyQuestion[], question: SurveyQuestion): { number: number; answers: string[] } | null {
+  const rule = question.showIf
+  const at = questions.findIndex((item) => item.key === rule?.question)
+  const target = questions[at]
+  if (!rule || !target) return null
+  const answers = rule.values.map((value) =>
+    target.kind === 'rating'
+      ? `${value}分`
+      : (('options' in target ? target.options : []).find((option) => option.value === value)?.label ?? value),
+  )
+  return { number: at + 1, answers }
+}
+
 /** The values an answer offers to a later question's skip rule. */
 function valuesOf(answer: AnswerValue | undefined): string[] {
   if (answer === undefined) return []
@@ -204,6 +222,8 @@ export interface PublicSurvey {
   intro: string | null
   opensAt: string
   closesAt: string
+  /** The survey's last change: the paper questionnaire's date (a reprint of the same survey is the same file). */
+  updatedAt: string
   area: { id: number; name: string } | null
   /** 个人信息告知: who collects, what for, whom to ask. */
   notice: { collector: string; purpose: string; contact: string }

@@ -1,5 +1,5 @@
 /**
- * 打印预览: prints a document's poster, leaflet or handbook from its current draft, before
+ * 打印预览: prints a document's poster, leaflet, handbook or paper questionnaire from its current draft, before
  * it is published, for the editors, reviewers and community workers who may read that
  * draft. Part of `npm start`, listening on 127.0.0.1 only; the admin reaches it through
  * `/api/<collection>/:id/print/:product`, which forwards the signed-in user's token.
@@ -32,7 +32,7 @@ import { startPrintDesk } from './printOrders.ts'
 import { type Piece, printPiece } from './printPiece.ts'
 import { isMainModule } from './processes.ts'
 
-export const PREVIEW_COLLECTIONS = ['figures', 'streets', 'places', 'handbooks'] as const
+export const PREVIEW_COLLECTIONS = ['figures', 'streets', 'places', 'handbooks', 'surveys'] as const
 type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number]
 
 const printer = new Printer()

@@ -11,7 +11,7 @@ import type { Printer } from '../site/print/index.ts'
 import type { PrintResult } from '../site/print/render.ts'
 import { PreviewError } from './previewSource.ts'
 
-export type PieceCollection = 'figures' | 'streets' | 'places' | 'handbooks'
+export type PieceCollection = 'figures' | 'streets' | 'places' | 'handbooks' | 'surveys'
 
 /** The piece, with the document's name and the time of the version it was printed from. */
 export type Piece = PrintResult & { title: string; version: string }
@@ -30,6 +30,13 @@ export async function printPiece(
     if (product !== 'handbook') throw new PreviewError(400, '手册只有一种印刷品：handbook')
     if (handbook.sections.length === 0) throw new PreviewError(422, '手册还没有收录任何已发布的内容，无法印刷。')
     return { ...(await printer.handbook(handbook, site, mark)), title: handbook.title, version: handbook.updatedAt }
+  }
+  if (collection === 'surveys') {
+    const survey = content.surveys.find((item) => item.id === id)
+    if (!survey) throw new PreviewError(404, '找不到这份问卷。')
+    if (product !== 'questionnaire') throw new PreviewError(400, '问卷只有一种印刷品：questionnaire')
+    if (survey.questions.length === 0) throw new PreviewError(422, '问卷还没有题目，无法印刷。')
+    return { ...(await printer.questionnaire(survey, site, mark)), title: survey.title, version: survey.updatedAt }
   }
   if (!SUBJECT_PRODUCTS.some((item) => item.id === product)) throw new PreviewError(400, `没有这种印刷品：${product}`)
   const items = collection === 'figures' ? content.figures : collection === 'streets' ? content.streets : content.places

@@ -6,7 +6,7 @@ const PASSED_ON = ['content-type', 'content-length', 'content-disposition', 'cac
 
 /**
  * GET /api/<collection>/:id/print/:product[?cmyk=1][&format=json]
- * The poster, leaflet or handbook of a document as its draft stands, for signed-in staff.
+ * The poster, leaflet, handbook or paper questionnaire of a document as its draft stands, for signed-in staff.
  * The preview service reads the draft with this user's credentials, so only those who may
  * read the draft see it printed. `cmyk=1`: the CMYK PDF/X-3 edition for a print shop.
  */

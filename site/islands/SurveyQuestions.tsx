@@ -6,7 +6,7 @@
  * number whether or not the ones before it are shown, and has a 朗读 button where the
  * browser can speak.
  */
-import { type Choice, RATING_VALUES, SURVEY_LIMITS, type SurveyQuestion } from '../../contract/surveys.ts'
+import { type Choice, RATING_VALUES, SURVEY_LIMITS, type SurveyQuestion, showIfWords } from '../../contract/surveys.ts'
 import { speak, spokenText } from './speak.ts'
 import type { SurveyDraft } from './surveyTypes.ts'
 
@@ -132,16 +132,8 @@ function Answer(props: FieldProps) {
 
 /** 「第2题选了“1分”或“2分”时回答」: said next to a follow-up, so a page without scripts reads sensibly too. */
 export function conditionNote(questions: readonly SurveyQuestion[], question: SurveyQuestion): string | null {
-  const rule = question.showIf
-  const at = questions.findIndex((item) => item.key === rule?.question)
-  const target = questions[at]
-  if (!rule || !target) return null
-  const labels = rule.values.map((value) =>
-    target.kind === 'rating'
-      ? `${value}分`
-      : (('options' in target ? target.options : []).find((option) => option.value === value)?.label ?? value),
-  )
-  return `第${at + 1}题选了${labels.map((label) => `“${label}”`).join('或')}时回答`
+  const rule = showIfWords(questions, question)
+  return rule ? `第${rule.number}题选了${rule.answers.map((label) => `“${label}”`).join('或')}时回答` : null
 }
 
 interface QuestionProps {

@@ -18,6 +18,7 @@ export function publicSurvey(d: Deriver, doc: Survey): PublicSurvey {
     intro: doc.intro?.trim() || null,
     opensAt: doc.opensAt,
     closesAt: doc.closesAt,
+    updatedAt: doc.updatedAt,
     area: area ? { id: area.id, name: area.name } : null,
     notice: { collector: doc.notice.collector, purpose: doc.notice.purpose, contact: doc.notice.contact },
     questions: readQuestions(doc.questions as QuestionBlock[]).questions,

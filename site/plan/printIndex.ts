@@ -1,8 +1,10 @@
-/** 打印与下载: an overview, each kind's products in pages that stay put as it grows, handbooks, signs, and the PDFs. */
+/** 打印与下载: an overview, each kind's products in pages that stay put as it grows, handbooks, signs, paper questionnaires, and the PDFs. */
 import {
   HANDBOOK_PAPER,
   handbookPath,
   productPath,
+  questionnaireName,
+  questionnairePath,
   SUBJECT_PRODUCTS,
   SUBJECT_SECTION,
   type SubjectKind,
@@ -69,7 +71,16 @@ export function planPrintIndex(plan: Plan): void {
     href: `${paths.print}${SUBJECT_SECTION[kind].dir}/`,
     count: items.length,
   }))
-  plan.add(page(paths.print, 'PrintPage', { site: plan.site, sections, handbooks, signs }))
+  // The files themselves are planned with each survey's page (surveys.ts).
+  const questionnaires = plan.content.surveys.map((survey) => ({
+    title: survey.title,
+    href: questionnairePath(survey.slug),
+    page: paths.survey(survey.slug),
+    opensAt: survey.opensAt,
+    closesAt: survey.closesAt,
+    download: questionnaireName(survey.title),
+  }))
+  plan.add(page(paths.print, 'PrintPage', { site: plan.site, sections, handbooks, signs, questionnaires }))
   for (const { kind, items, href } of printable) {
     const rows = items.map((item) => {
       const subject = 'honourTitle' in item ? figureSubject(item) : venueSubject(item)

@@ -1,15 +1,18 @@
 /**
  * 征集调查: the list of published surveys (open ones first, then those about to open, then
- * closed ones) and each survey's page with its notice and its form (an island). Which
+ * closed ones) and each survey's page with its notice and its form (an island), and beside
+ * it the survey's paper questionnaire (纸质问卷, an A4 PDF), reprinted only when the survey,
+ * the settings or the questionnaire's code change. Which
  * group a survey is in is read when the site is built; each survey's page asks the API
  * whether it takes answers now, so an older page never takes an answer out of time.
  */
 import { config } from '../../contract/config.ts'
+import { questionnairePath } from '../../contract/print.ts'
 import { type PublicSurvey, type SurveyState, surveyState } from '../../contract/surveys.ts'
 import { surveyFormProps } from '../islands/surveyForm.ts'
 import { paths } from '../settings.ts'
 import type { SurveyGroup } from '../views/props.ts'
-import { type Plan, page } from './keys.ts'
+import { digest, digestOf, fileOf, type Plan, page } from './keys.ts'
 import type { IslandBundle } from './participation.ts'
 
 const GROUPS: { state: SurveyState; heading: string }[] = [
@@ -55,12 +58,18 @@ export function planSurveys(plan: Plan, islands: IslandBundle, now = new Date())
   )
   for (const survey of plan.content.surveys) {
     const { questions: _questions, ...about } = survey
+    const questionnaire = questionnairePath(survey.slug)
+    plan.add(
+      { kind: 'questionnaire', path: fileOf(questionnaire), survey, site: plan.site },
+      digest(plan.versions.print.questionnaire, 'questionnaire', plan.siteKey, digestOf(survey)),
+    )
     plan.add(
       page(paths.survey(survey.slug), 'SurveyPage', {
         site: plan.site,
         islands: islands.assets,
         crumbs: [plan.home, list, { href: null, label: survey.title }],
         survey: about,
+        questionnaire,
         form: surveyFormProps(config().participationUrl, paths.receipt, survey),
       }),
     )

@@ -18,6 +18,11 @@ export const A3 = sheetOf(297, 420)
 export const A4 = sheetOf(210, 297)
 export const A4_LANDSCAPE = sheetOf(297, 210)
 export const A5 = sheetOf(148, 210)
+/**
+ * A plain A4 page, no bleed, no slug: a form for the office printer and the copier (the
+ * paper questionnaire, the 评选 slips), printed at its real size on ordinary A4 paper.
+ */
+export const A4_PLAIN: Sheet = { trimWidth: 210, trimHeight: 297, bleed: 0, slug: 0 }
 /** 大32开, the usual pocket-book size. */
 export const BOOK_32 = sheetOf(140, 210)
 

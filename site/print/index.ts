@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { config } from '../../contract/config.ts'
 import type { VoteSlips } from '../../contract/elections.ts'
 import type { SubjectProduct } from '../../contract/print.ts'
-import type { SurveyChart } from '../../contract/surveys.ts'
+import type { PublicSurvey, SurveyChart } from '../../contract/surveys.ts'
 import type { ShareCard, SubjectData } from '../model/printSubjects.ts'
 import type { PublicHandbook, PublicSettings } from '../model/types.ts'
 import { launchBrowser } from './browser.ts'
@@ -11,6 +11,7 @@ import type { Sheet } from './geometry.ts'
 import { applyPagination, destinationPages, handbookLayout, paginate } from './layouts/handbook.ts'
 import { leafletJob } from './layouts/leaflet.ts'
 import { posterJob } from './layouts/poster.ts'
+import { questionnaireJob } from './layouts/questionnaire.ts'
 import { markJob, stampMark } from './mark.ts'
 import { finishPdf, PressPool, type PrintJob, type PrintResult, printToPdf } from './render.ts'
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCardJob } from './share.ts'
@@ -82,6 +83,12 @@ export class Printer {
     if (!mark) return result
     const stamp = await this.#run((pool) => pool.pdf(markJob(sheet, mark)))
     return { ...result, pdf: await stampMark(result.pdf, stamp.pdf, sheet) }
+  }
+
+  /** A survey's paper questionnaire (纸质问卷); `mark` across every page of a draft's. */
+  async questionnaire(survey: PublicSurvey, site: PublicSettings, mark?: string): Promise<PrintResult> {
+    const job = questionnaireJob(survey, site)
+    return this.#marked(await this.#run((pool) => pool.pdf(job)), job.sheet, mark)
   }
 
   /** Any laid-out job. */

@@ -291,9 +291,8 @@ export async function printToPdf(page: Page): Promise<Uint8Array> {
   return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }))
 }
 
-/** Crop marks on the trim lines, in the slug: they stop 0.5 mm short of the bleed, so none reaches the artwork. */
+/** Crop marks on the trim lines, in the slug: they stop 0.5 mm short of the bleed, so none reaches the artwork. A page without a slug is never cut: no marks. */
 function drawCropMarks(pdfPage: PDFPage, sheet: Sheet): void {
-  // An office sheet (slips to cut out by hand) has no slug to draw them in.
   if (sheet.slug === 0) return
   const { width, height } = pageSize(sheet)
   const trimStart = sheet.slug + sheet.bleed

@@ -6,13 +6,11 @@
  */
 import type { VoteSlips } from '../../contract/elections.ts'
 import { PRINT } from '../styles/tokens.ts'
-import type { Sheet } from './geometry.ts'
+import { A4_PLAIN } from './geometry.ts'
 import { markup, QrCode } from './parts.tsx'
 import { sheetCss } from './primitives.ts'
 import type { PrintJob } from './render.ts'
 
-/** A4 for the office printer: trimmed as printed, nothing to cut off. */
-export const OFFICE_A4: Sheet = { trimWidth: 210, trimHeight: 297, bleed: 0, slug: 0 }
 export const SLIPS_PER_PAGE = 10
 
 function Slip({ slips, code }: { slips: VoteSlips; code: string }) {
@@ -73,9 +71,9 @@ p { margin: 0; }
 
 export function slipsJob(slips: VoteSlips, date = new Date()): PrintJob {
   return {
-    css: sheetCss(OFFICE_A4) + CSS,
+    css: sheetCss(A4_PLAIN) + CSS,
     body: markup(<SlipsView slips={slips} />),
-    sheet: OFFICE_A4,
+    sheet: A4_PLAIN,
     title: `${slips.title}·投票邀请码`,
     subject: `${slips.codes.length} 张投票邀请码`,
     author: '杏花岭区委宣传部',

@@ -17,7 +17,7 @@ import { rootDir } from '../../contract/paths.ts'
 import { siteOrigin } from '../settings.ts'
 import { hashSources } from './hash.ts'
 
-export type PrintFamily = 'poster' | 'leaflet' | 'handbook' | 'sign'
+export type PrintFamily = 'poster' | 'leaflet' | 'handbook' | 'sign' | 'questionnaire'
 
 export interface CodeVersions {
   /** Web pages, feeds and the screen deck. */
@@ -41,6 +41,7 @@ const LAYOUTS: Record<PrintFamily, string> = {
   leaflet: 'site/print/layouts/leaflet.ts',
   handbook: 'site/print/layouts/handbook.ts',
   sign: 'site/print/layouts/sign.ts',
+  questionnaire: 'site/print/layouts/questionnaire.ts',
 }
 
 /** The island bundle's entry (site/islands/build.ts ISLANDS_ENTRY). */
@@ -56,6 +57,7 @@ export const FAMILY_ENTRIES: { pages: string[]; islands: string[]; share: string
     leaflet: [...PLANNING, ...PRINTING, LAYOUTS.leaflet],
     handbook: [...PLANNING, ...PRINTING, LAYOUTS.handbook],
     sign: [...PLANNING, ...PRINTING, LAYOUTS.sign],
+    questionnaire: [...PLANNING, ...PRINTING, LAYOUTS.questionnaire],
   },
 }
 

@@ -126,6 +126,8 @@ export interface PrintProps {
   sections: { title: string; href: string; count: number }[]
   handbooks: PrintHandbookEntry[]
   signs: { reminder: string; cite: string; href: string; article: string }[]
+  /** 纸质问卷 of the published surveys, newest opening first. */
+  questionnaires: { title: string; href: string; page: string; opensAt: string; closesAt: string; download: string }[]
 }
 export interface PrintRow {
   kind: SubjectKind
@@ -193,6 +195,8 @@ export interface SurveyProps {
   islands: IslandAssets
   crumbs: Crumb[]
   survey: Omit<PublicSurvey, 'questions'>
+  /** The paper questionnaire's PDF (纸质问卷, A4). */
+  questionnaire: string
   form: SurveyFormProps
 }
 

@@ -52,6 +52,10 @@ describe('the code each family is made by', () => {
     expect(leaflet).toContain('site/print/layouts/LeafletView.tsx')
     expect(leaflet).not.toContain('site/print/layouts/PosterView.tsx')
     expect(poster).not.toContain('site/print/layouts/LeafletView.tsx')
+    const questionnaire = await printClosure('questionnaire')
+    expect(questionnaire).toContain('site/print/layouts/QuestionnaireView.tsx')
+    expect(questionnaire).not.toContain('site/print/layouts/poster.ts')
+    expect(poster).not.toContain('site/print/layouts/QuestionnaireView.tsx')
     expect(poster.filter((file) => file.startsWith('site/views/'))).toEqual([])
     expect(share).not.toContain('site/print/layouts/poster.ts')
     expect(share).not.toContain('site/print/layouts/PosterView.tsx')
@@ -80,7 +84,7 @@ describe('keys after a change to one family’s code', () => {
     pages: 'p1',
     islands: 'i1',
     share: 's1',
-    print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1' },
+    print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1', questionnaire: 'qn1' },
   }
   const islands = { version: 'i1', assets: { script: '/_astro/islands-test.js', styles: [] }, files: [] }
   const plan = (versions: CodeVersions) => planSite(content, versions, { ...islands, version: versions.islands })
@@ -109,5 +113,8 @@ describe('keys after a change to one family’s code', () => {
     expect(handbook.filter((output) => output.kind !== 'handbook').map((output) => output.path)).toEqual(['print/index.html'])
     expect(handbook.filter((output) => output.kind === 'handbook')).toHaveLength(content.handbooks.length)
     expect(changed({ ...base, share: 's2' }).every((output) => output.kind === 'share')).toBe(true)
+    expect(changed({ ...base, print: { ...base.print, questionnaire: 'qn2' } }).every((output) => output.kind === 'questionnaire')).toBe(
+      true,
+    )
   })
 })

@@ -5,8 +5,8 @@
  * the question's number in Chinese.
  */
 import { describe, expect, it } from 'vitest'
-
-import { checkAnswers, readChart, type SurveyQuestion, surveyState, visibleQuestions } from '../../contract/surveys.ts'
+import { checkAnswers, readChart, type SurveyQuestion, showIfWords, surveyState, visibleQuestions } from '../../contract/surveys.ts'
+import { conditionNote } from '../../site/islands/SurveyQuestions.tsx'
 
 const base = { help: null, required: true, showIf: null }
 const QUESTIONS: SurveyQuestion[] = [
@@ -128,5 +128,17 @@ describe('survey charts sent to the print studio', () => {
     ]) {
       expect(readChart(bad)).toBeNull()
     }
+  })
+})
+
+describe('skip rules in words', () => {
+  it('names the earlier question by number and its answers by label, ratings as 1分', () => {
+    const [q1, q2, q3, q4] = QUESTIONS as [SurveyQuestion, SurveyQuestion, SurveyQuestion, SurveyQuestion]
+    expect(showIfWords(QUESTIONS, q1)).toBeNull()
+    expect(showIfWords(QUESTIONS, q3)).toEqual({ number: 2, answers: ['1分', '2分'] })
+    expect(showIfWords(QUESTIONS, q4)).toEqual({ number: 3, answers: ['其他'] })
+    // The form says it as before; the paper questionnaire prints the same words.
+    expect(conditionNote(QUESTIONS, q3)).toBe('第2题选了“1分”或“2分”时回答')
+    expect(conditionNote(QUESTIONS, q2)).toBeNull()
   })
 })

@@ -1,15 +1,16 @@
 /**
  * 征集调查 in the site plan: a published survey in the snapshot becomes its own page (with
  * the island's props read from its question blocks) and a line in the list, open ones
- * first; both pages are in the sitemap, so publishing a survey rebuilds them.
+ * first; both pages are in the sitemap, so publishing a survey rebuilds them. Each survey
+ * has its paper questionnaire beside its page, linked from it and from 打印与下载.
  */
 import { readFileSync } from 'node:fs'
 
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { publicContent } from '../../site/model/publicContent.ts'
 import { planSite } from '../../site/plan/index.ts'
-import type { SurveyProps, SurveysProps } from '../../site/views/props.ts'
+import type { PrintProps, SurveyProps, SurveysProps } from '../../site/views/props.ts'
 
 const DAY = 86_400_000
 const fixture = JSON.parse(readFileSync(new URL('./fixtures/demo-snapshot.json', import.meta.url), 'utf8')) as Record<string, unknown>
@@ -33,7 +34,7 @@ function survey(id: number, slug: string, opensIn: number, closesIn: number) {
   }
 }
 
-function plan() {
+function plan(questionnaire = 'qn1') {
   const snapshot = Object.fromEntries(
     Object.entries(structuredClone(fixture)).map(([name, value]) => [
       name,
@@ -50,7 +51,7 @@ function plan() {
   const islands = { version: 'i1', assets: { script: '/_astro/islands-test.js', styles: [] }, files: [] }
   return planSite(
     publicContent(snapshot as never),
-    { pages: 'p1', islands: 'i1', share: 's1', print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1' } },
+    { pages: 'p1', islands: 'i1', share: 's1', print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1', questionnaire } },
     islands,
   )
 }
@@ -83,5 +84,32 @@ describe('征集调查 pages', () => {
     const sitemap = outputs.find((output) => output.path === 'sitemap.xml')
     const body = sitemap?.kind === 'text' ? sitemap.body : ''
     for (const path of ['/surveys/', '/surveys/zheng-zai/', '/surveys/yi-jie-shu/']) expect(body).toContain(`${path}</loc>`)
+  })
+
+  it('prints every survey’s paper questionnaire beside its page, linked from it and from 打印与下载', () => {
+    const files = outputs.filter((output) => output.kind === 'questionnaire')
+    expect(files.map((output) => output.path).sort()).toEqual(
+      ['ji-jiang', 'kuai-jie-zhi', 'yi-jie-shu', 'zheng-zai'].map((slug) => `surveys/${slug}/questionnaire.pdf`),
+    )
+    const survey = pageAt('surveys/zheng-zai/index.html')?.props as SurveyProps
+    expect(survey.questionnaire).toBe('/surveys/zheng-zai/questionnaire.pdf')
+    const print = pageAt('print/index.html')?.props as PrintProps
+    expect(print.questionnaires.map((entry) => entry.href)).toContain('/surveys/yi-jie-shu/questionnaire.pdf')
+    expect(print.questionnaires.find((entry) => entry.href.includes('zheng-zai'))?.download).toBe('问卷2-纸质问卷-A4.pdf')
+  })
+
+  it('reprints a questionnaire only when its survey or the questionnaire’s code changes', () => {
+    const keys = (planned: ReturnType<typeof plan>) =>
+      new Map(planned.filter((output) => output.kind === 'questionnaire').map((output) => [output.path, output.key]))
+    // The surveys' dates are read from the clock: the same moment for each plan.
+    vi.useFakeTimers({ now: new Date('2026-11-15T00:00:00Z'), toFake: ['Date'] })
+    try {
+      const once = keys(plan())
+      expect(keys(plan())).toEqual(once)
+      const recoded = keys(plan('qn2'))
+      for (const [path, key] of once) expect(recoded.get(path), path).not.toBe(key)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

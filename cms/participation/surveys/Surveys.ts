@@ -8,6 +8,8 @@ import type { CollectionConfig } from 'payload'
 
 import { SURVEY_LIMITS } from '../../../contract/surveys'
 import { areaField } from '../../fields/area'
+import { printPreviewEndpoint } from '../../print/previewEndpoint'
+import { printPreviewField } from '../../print/previewField'
 import { withReview } from '../../workflow/reviewed'
 import { QUESTION_BLOCKS } from './blocks'
 import { surveyResultsEndpoints } from './resultsEndpoints'
@@ -23,7 +25,7 @@ export const Surveys: CollectionConfig = withReview(
       defaultColumns: ['title', 'area', 'opensAt', 'closesAt', '_status'],
       description: '编好题目、写明告知事项，提交审核；审核通过后，问卷在开始日期到截止日期之间接受居民填写（网上、入户代填、纸质录入）。',
     },
-    endpoints: surveyResultsEndpoints,
+    endpoints: [...surveyResultsEndpoints, printPreviewEndpoint],
     hooks: { beforeValidate: [checkSurvey], beforeChange: [keepAnsweredStructure], beforeDelete: [forgetAnswers] },
     fields: [
       { name: 'title', label: '问卷标题', type: 'text', required: true, maxLength: SURVEY_LIMITS.title },
@@ -90,6 +92,8 @@ export const Surveys: CollectionConfig = withReview(
         admin: { position: 'sidebar', description: '社区工作者可以用自己的账号上门帮居民填写（每户一份）。' },
       },
       areaField({ label: '征集范围' }),
+      // 打印预览: the draft as the A4 paper questionnaire (纸质问卷).
+      printPreviewField(),
     ],
   },
   { area: 'area', title: 'title' },
