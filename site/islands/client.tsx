@@ -13,11 +13,13 @@ import 'altcha/i18n/zh-cn'
 import 'altcha/altcha.css'
 import './islands.css'
 import './survey.css'
+import './field.css'
 
 import pbkdf2Worker from 'altcha/workers/pbkdf2?url'
 import { type ComponentType, createElement } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 
+import { FieldEntry } from './FieldEntry.tsx'
 import { MessageForm } from './MessageForm.tsx'
 import { NominationForm } from './NominationForm.tsx'
 import { ReceiptLookup } from './ReceiptLookup.tsx'
@@ -29,6 +31,7 @@ const ISLANDS: { [N in IslandName]: ComponentType<IslandProps[N]> } = {
   'nomination-form': NominationForm,
   'receipt-lookup': ReceiptLookup,
   'survey-form': SurveyForm,
+  'field-entry': FieldEntry,
 }
 
 globalThis.$altcha.algorithms.set('PBKDF2/SHA-256', () => new Worker(pbkdf2Worker, { name: 'altcha-pbkdf2' }))

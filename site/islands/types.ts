@@ -5,6 +5,7 @@
  * the island's markup. Everything here is plain data: the bundle imports no contract/
  * module (zod would come along), the server fills these from contract/participation.ts.
  */
+import type { FieldEntryProps } from './fieldTypes.ts'
 import type { SurveyFormProps } from './surveyTypes.ts'
 
 export interface MessageFormProps {
@@ -84,6 +85,7 @@ export interface IslandProps {
   'nomination-form': NominationFormProps
   'receipt-lookup': ReceiptLookupProps
   'survey-form': SurveyFormProps
+  'field-entry': FieldEntryProps
 }
 export type IslandName = keyof IslandProps
 

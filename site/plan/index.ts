@@ -10,6 +10,7 @@ import type { CodeVersions } from '../render/versions.ts'
 import { planAreas } from './areas.ts'
 import { planDetails } from './details.ts'
 import { planFeeds } from './feeds.ts'
+import { planField } from './field.ts'
 import { planHome, planIcons, planNotFoundAndShareCards, planSearch } from './fixed.ts'
 import { type Output, startPlan } from './keys.ts'
 import { forgetListsNotIn, planLists } from './lists.ts'
@@ -28,6 +29,7 @@ export function planSite(content: PublicContent, versions: CodeVersions, islands
   planReplies(plan)
   planParticipation(plan, islands)
   planSurveys(plan, islands)
+  planField(plan, islands)
   planNotFoundAndShareCards(plan)
   planScreen(plan)
   planSearch(plan)

@@ -13,6 +13,7 @@ import { experimental_AstroContainer } from 'astro/container'
 import AreaPage from '../views/AreaPage.astro'
 import AreasPage from '../views/AreasPage.astro'
 import ArticlePage from '../views/ArticlePage.astro'
+import FieldPage from '../views/FieldPage.astro'
 import FigurePage from '../views/FigurePage.astro'
 import HomePage from '../views/HomePage.astro'
 import ListPage from '../views/ListPage.astro'
@@ -55,6 +56,7 @@ const VIEWS: Record<ViewName, typeof HomePage> = {
   ReceiptPage,
   SurveysPage,
   SurveyPage,
+  FieldPage,
 }
 
 let container: Promise<experimental_AstroContainer> | undefined
