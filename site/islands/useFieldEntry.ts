@@ -5,7 +5,7 @@
  * each save when online, and on 立即同步 — and the service worker that keeps the page
  * for offline use.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
 
 import { type KeptSurveys, loadQueue, loadSurveys, loadToken, saveSurveys, saveToken, TOKEN_PATTERN, updateQueue } from './fieldStore.ts'
 import { fetchSurveys, OFFLINE, REVOKED, syncMessage, syncQueue } from './fieldSync.ts'
@@ -36,30 +36,53 @@ function useOfflineReady(worker: FieldEntryProps['worker']): boolean {
   return offlineReady
 }
 
+type Say = (message: string) => void
+
+/** The queue on the phone and its sync with the token `tokenRef` holds. */
+function useQueue(props: FieldEntryProps, tokenRef: RefObject<string | null>, say: Say, setTokenState: (state: TokenState) => void) {
+  const [queue, setQueue] = useState<QueuedSheet[]>([])
+  const [syncing, setSyncing] = useState(false)
+  const sync = useCallback(async () => {
+    const current = tokenRef.current
+    if (!current || !loadQueue().some((sheet) => sheet.state === 'waiting')) return
+    setSyncing(true)
+    say('正在同步……')
+    const outcome = await syncQueue(props.syncUrl, current, props.syncLimit, setQueue)
+    setSyncing(false)
+    setQueue(loadQueue())
+    say(syncMessage(outcome))
+    if (outcome.kind === 'unauthorized') setTokenState('revoked')
+    else if (outcome.kind === 'done') setTokenState('live')
+  }, [props.syncUrl, props.syncLimit, tokenRef, say, setTokenState])
+  const save = (item: FieldItem, title: string): boolean => {
+    const { queue: next, saved } = updateQueue((old) => [{ item, title, state: 'waiting' }, ...old])
+    if (!saved) {
+      say('手机存储空间不足或被禁用（无痕模式？），这份答卷没有保存。')
+      return false
+    }
+    setQueue(next)
+    say(navigator.onLine ? '已保存到手机，正在同步……' : OFFLINE)
+    if (navigator.onLine) void sync()
+    return true
+  }
+  const remove = (clientId: string) => setQueue(updateQueue((old) => old.filter((sheet) => sheet.item.clientId !== clientId)).queue)
+  const syncNow = () => {
+    if (!navigator.onLine) say(OFFLINE)
+    else if (!loadQueue().some((sheet) => sheet.state === 'waiting')) say('没有待同步的答卷。')
+    else void sync()
+  }
+  return { queue, setQueue, syncing, sync, save, remove, syncNow }
+}
+
 export function useFieldEntry(props: FieldEntryProps) {
   const [ready, setReady] = useState(false)
   const [token, setToken] = useState<string | null>(null)
   const [tokenState, setTokenState] = useState<TokenState>('none')
   const [kept, setKept] = useState<KeptSurveys | null>(null)
-  const [queue, setQueue] = useState<QueuedSheet[]>([])
-  const [syncing, setSyncing] = useState(false)
   const [message, setMessage] = useState('')
   const tokenRef = useRef<string | null>(null)
   const offlineReady = useOfflineReady(props.worker)
-
-  const sync = useCallback(async () => {
-    const current = tokenRef.current
-    if (!current) return
-    if (!loadQueue().some((sheet) => sheet.state === 'waiting')) return
-    setSyncing(true)
-    setMessage('正在同步……')
-    const outcome = await syncQueue(props.syncUrl, current, props.syncLimit, setQueue)
-    setSyncing(false)
-    setQueue(loadQueue())
-    setMessage(syncMessage(outcome))
-    if (outcome.kind === 'unauthorized') setTokenState('revoked')
-    else if (outcome.kind === 'done') setTokenState('live')
-  }, [props.syncUrl, props.syncLimit])
+  const { setQueue, sync, ...queue } = useQueue(props, tokenRef, setMessage, setTokenState)
 
   const refresh = useCallback(
     async (current: string) => {
@@ -99,20 +122,8 @@ export function useFieldEntry(props: FieldEntryProps) {
     }
     window.addEventListener('online', online)
     return () => window.removeEventListener('online', online)
-  }, [refresh])
+  }, [refresh, setQueue])
 
-  const save = (item: FieldItem, title: string): boolean => {
-    const { queue: next, saved } = updateQueue((old) => [{ item, title, state: 'waiting' }, ...old])
-    if (!saved) {
-      setMessage('手机存储空间不足或被禁用（无痕模式？），这份答卷没有保存。')
-      return false
-    }
-    setQueue(next)
-    setMessage(navigator.onLine ? '已保存到手机，正在同步……' : OFFLINE)
-    if (navigator.onLine) void sync()
-    return true
-  }
-  const remove = (clientId: string) => setQueue(updateQueue((old) => old.filter((sheet) => sheet.item.clientId !== clientId)).queue)
   const logout = () => {
     saveToken(null)
     saveSurveys(null)
@@ -122,11 +133,6 @@ export function useFieldEntry(props: FieldEntryProps) {
     setTokenState('none')
     setMessage('已退出。手机上未同步的答卷仍然保留，重新扫码后可以同步。')
   }
-  const syncNow = () => {
-    if (!navigator.onLine) setMessage(OFFLINE)
-    else if (!loadQueue().some((sheet) => sheet.state === 'waiting')) setMessage('没有待同步的答卷。')
-    else void sync()
-  }
-  return { ready, token, tokenState, kept, queue, syncing, message, offlineReady, save, remove, logout, syncNow }
+  return { ready, token, tokenState, kept, message, offlineReady, logout, ...queue }
 }
 export type FieldEntryState = ReturnType<typeof useFieldEntry>
