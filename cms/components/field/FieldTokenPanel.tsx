@@ -146,7 +146,15 @@ export function FieldTokenPanel() {
       <Button buttonStyle="primary" size="small" disabled={busy} onClick={issue}>
         {busy ? '正在生成……' : '领取代填二维码'}
       </Button>
-      {issued && <IssuedToken issued={issued} onDone={() => (setIssued(null), refresh())} />}
+      {issued && (
+        <IssuedToken
+          issued={issued}
+          onDone={() => {
+            setIssued(null)
+            refresh()
+          }}
+        />
+      )}
       {tokens.length > 0 && (
         <>
           <p style={{ marginBottom: 0 }}>正在使用的代填授权：</p>
