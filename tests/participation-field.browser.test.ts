@@ -108,7 +108,7 @@ const answersInDatabase = async () =>
 /** One household's sheet: the 户码 as typed, the channel, both questions answered, 保存到手机. */
 async function fillHousehold(page: Page, typed: string, paper = false): Promise<void> {
   // Other test files' open surveys may be listed too.
-  await page.getByLabel('问卷').selectOption({ label: survey.title })
+  await page.locator('#field-survey').selectOption({ label: survey.title })
   await page.locator('#field-household').fill(typed)
   if (paper) await page.getByLabel('纸质问卷录入').check()
   await page.locator(`#field-q-${survey.questions[0]?.id}`).getByLabel('一位及以上').check()
@@ -125,7 +125,7 @@ describe('入户代填 on a phone', () => {
     expect(await page.evaluate(() => localStorage.getItem('xhl-field-token'))).toContain(token)
     await expect.poll(() => panel(page).textContent(), { timeout: 30_000 }).toContain('涧河街道')
     expect(await panel(page).textContent()).toContain('有效')
-    expect(await page.getByLabel('问卷').locator('option').allTextContents()).toContain(survey.title)
+    expect(await page.locator('#field-survey option').allTextContents()).toContain(survey.title)
     await expect.poll(() => panel(page).textContent(), { timeout: 30_000 }).toContain('已就绪')
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true)
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex')
