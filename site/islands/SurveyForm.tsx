@@ -7,11 +7,11 @@
  * reading the server does). One answer per device, quietly: once sent, the page shows
  * the receipt instead of the form.
  */
-import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
 
 import { type AnswerValue, checkAnswers, visibleQuestions } from '../../contract/surveys.ts'
 import { SurveyDone } from './SurveyDone.tsx'
-import { conditionNote, SurveyQuestionField } from './SurveyQuestions.tsx'
+import { conditionNote, ErrorSummary, SurveyQuestionField } from './SurveyQuestions.tsx'
 import { deviceToken, type Receipt, type SendError, sendJson } from './send.ts'
 import { canSpeak } from './speak.ts'
 import { answeredBefore, loadSurveyDraft, rememberAnswered, saveSurveyDraft } from './surveyStore.ts'
@@ -91,21 +91,6 @@ function useSurvey(props: SurveyFormProps) {
       return next
     })
   return { ready, phase, answers, answer, consent, setConsent, honeypot, setHoneypot, sending, errors, speakable, altcha, submit }
-}
-
-function ErrorSummary({ errors, idBase, summary }: { errors: SendError[]; idBase: string; summary: RefObject<HTMLDivElement | null> }) {
-  const anchor = (field?: string) => (field?.startsWith('answers.') ? `#${idBase}-q-${field.slice('answers.'.length)}` : null)
-  return (
-    <div className="form-errors" role="alert" ref={summary} tabIndex={-1}>
-      <p>问卷还没有提交，请看下面标出的题目：</p>
-      <ul>
-        {errors.map((error) => {
-          const href = anchor(error.field)
-          return <li key={`${error.field ?? ''}${error.message}`}>{href ? <a href={href}>{error.message}</a> : error.message}</li>
-        })}
-      </ul>
-    </div>
-  )
 }
 
 export function SurveyForm(props: SurveyFormProps) {

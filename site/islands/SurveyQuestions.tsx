@@ -6,7 +6,10 @@
  * number whether or not the ones before it are shown, and has a 朗读 button where the
  * browser can speak.
  */
+import type { RefObject } from 'react'
+
 import { type Choice, RATING_VALUES, SURVEY_LIMITS, type SurveyQuestion, showIfWords } from '../../contract/surveys.ts'
+import type { SendError } from './send.ts'
 import { speak, spokenText } from './speak.ts'
 import type { SurveyDraft } from './surveyTypes.ts'
 
@@ -174,5 +177,31 @@ export function SurveyQuestionField({ question, number, idBase, value, onChange,
         </p>
       )}
     </fieldset>
+  )
+}
+
+/** The problems above the form, each linked to its question; `heading` says what did not happen (提交, 保存). */
+export function ErrorSummary({
+  errors,
+  idBase,
+  summary,
+  heading = '问卷还没有提交，请看下面标出的题目：',
+}: {
+  errors: SendError[]
+  idBase: string
+  summary: RefObject<HTMLDivElement | null>
+  heading?: string
+}) {
+  const anchor = (field?: string) => (field?.startsWith('answers.') ? `#${idBase}-q-${field.slice('answers.'.length)}` : null)
+  return (
+    <div className="form-errors" role="alert" ref={summary} tabIndex={-1}>
+      <p>{heading}</p>
+      <ul>
+        {errors.map((error) => {
+          const href = anchor(error.field)
+          return <li key={`${error.field ?? ''}${error.message}`}>{href ? <a href={href}>{error.message}</a> : error.message}</li>
+        })}
+      </ul>
+    </div>
   )
 }

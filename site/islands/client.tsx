@@ -13,12 +13,14 @@ import 'altcha/i18n/zh-cn'
 import 'altcha/altcha.css'
 import './islands.css'
 import './survey.css'
+import './field.css'
 
 import pbkdf2Worker from 'altcha/workers/pbkdf2?url'
 import { type ComponentType, createElement } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 
 import { ElectionBallot } from './ElectionBallot.tsx'
+import { FieldEntry } from './FieldEntry.tsx'
 import { MessageForm } from './MessageForm.tsx'
 import { NominationForm } from './NominationForm.tsx'
 import { ReceiptLookup } from './ReceiptLookup.tsx'
@@ -31,6 +33,7 @@ const ISLANDS: { [N in IslandName]: ComponentType<IslandProps[N]> } = {
   'receipt-lookup': ReceiptLookup,
   'survey-form': SurveyForm,
   'election-ballot': ElectionBallot,
+  'field-entry': FieldEntry,
 }
 
 globalThis.$altcha.algorithms.set('PBKDF2/SHA-256', () => new Worker(pbkdf2Worker, { name: 'altcha-pbkdf2' }))

@@ -11,6 +11,7 @@ import { planAreas } from './areas.ts'
 import { planDetails } from './details.ts'
 import { planElections } from './elections.ts'
 import { planFeeds } from './feeds.ts'
+import { planField } from './field.ts'
 import { planHome, planIcons, planNotFoundAndShareCards, planSearch } from './fixed.ts'
 import { type Output, startPlan } from './keys.ts'
 import { forgetListsNotIn, planLists } from './lists.ts'
@@ -30,6 +31,7 @@ export function planSite(content: PublicContent, versions: CodeVersions, islands
   planParticipation(plan, islands)
   planSurveys(plan, islands)
   planElections(plan, islands)
+  planField(plan, islands)
   planNotFoundAndShareCards(plan)
   planScreen(plan)
   planSearch(plan)

@@ -14,6 +14,7 @@ import AreaPage from '../views/AreaPage.astro'
 import AreasPage from '../views/AreasPage.astro'
 import ArticlePage from '../views/ArticlePage.astro'
 import ElectionPage from '../views/ElectionPage.astro'
+import FieldPage from '../views/FieldPage.astro'
 import FigurePage from '../views/FigurePage.astro'
 import HomePage from '../views/HomePage.astro'
 import ListPage from '../views/ListPage.astro'
@@ -57,6 +58,7 @@ const VIEWS: Record<ViewName, typeof HomePage> = {
   SurveysPage,
   SurveyPage,
   ElectionPage,
+  FieldPage,
 }
 
 let container: Promise<experimental_AstroContainer> | undefined

@@ -6,6 +6,7 @@ import type { SubjectKind } from '../../contract/print.ts'
 import type { PublicSurvey, SurveyState } from '../../contract/surveys.ts'
 import type { Card, Crumb, FilterGroup, Pager } from '../components/types.ts'
 import type { ElectionBallotProps } from '../islands/electionTypes.ts'
+import type { FieldEntryProps } from '../islands/fieldTypes.ts'
 import type { SurveyFormProps } from '../islands/surveyTypes.ts'
 import type { IslandAssets, MessageFormProps, NominationFormProps, ReceiptLookupProps } from '../islands/types.ts'
 import type {
@@ -209,6 +210,14 @@ export interface ElectionProps {
   ballot: ElectionBallotProps
 }
 
+/** 入户代填: the community workers' page (not listed, not indexed), its web app manifest and the island. */
+export interface FieldProps {
+  site: PublicSettings
+  islands: IslandAssets
+  manifest: string
+  entry: FieldEntryProps
+}
+
 export interface ViewProps {
   HomePage: HomeProps
   ListPage: ListProps
@@ -232,5 +241,6 @@ export interface ViewProps {
   SurveysPage: SurveysProps
   SurveyPage: SurveyProps
   ElectionPage: ElectionProps
+  FieldPage: FieldProps
 }
 export type ViewName = keyof ViewProps

@@ -26,6 +26,7 @@ export const FieldTokens: CollectionConfig = {
     useAsTitle: 'label',
     defaultColumns: ['label', 'user', 'area', 'expiresAt', 'revokedAt'],
     description: '社区工作者用手机入户代填问卷的授权，最长 30 天；手机丢失时请立即“停用”。',
+    components: { beforeListTable: ['/components/field/FieldTokenPanel#FieldTokenPanel'] },
   },
   fields: [
     { name: 'label', label: '名称', type: 'text', required: true, maxLength: 40 },

@@ -21,6 +21,7 @@ export const HouseholdCodes: CollectionConfig = {
     useAsTitle: 'code',
     defaultColumns: ['code', 'building', 'number', 'area', 'createdAt'],
     description: '入户代填和纸质问卷用的户码：按楼栋成批生成，写在门牌记录本上，不记录姓名。每户每份问卷只计一份答卷。',
+    components: { beforeListTable: ['/components/field/HouseholdBatchPanel#HouseholdBatchPanel'] },
   },
   defaultSort: 'building',
   fields: [

@@ -37,6 +37,8 @@ import { ChangedPagesField as ChangedPagesField_e0ac038e761dae908ddf695aeedc6cd3
 import { BuildStagesField as BuildStagesField_6514beb3fb88fd65911e93cda84974fd } from '../../../components/BuildStagesField'
 import { AdoptNominationPanel as AdoptNominationPanel_297197bd22782c4f27c624780dfff1f2 } from '../../../components/AdoptNominationPanel'
 import { SurveyResultsPanel as SurveyResultsPanel_5cb874b47d78632a5c1792dd390814e2 } from '../../../components/SurveyResultsPanel'
+import { HouseholdBatchPanel as HouseholdBatchPanel_03a2471bcdc6296f613229feb176020a } from '../../../components/field/HouseholdBatchPanel'
+import { FieldTokenPanel as FieldTokenPanel_6d4adcca6a8c97f5d363493e77b66700 } from '../../../components/field/FieldTokenPanel'
 import { ElectionResultsPanel as ElectionResultsPanel_dd3f234e72f55bcd0ea66eb12579ad0d } from '../../../components/ElectionResultsPanel'
 import { AuditExportLink as AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9 } from '../../../components/AuditExportLink'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
@@ -91,6 +93,8 @@ export const importMap = {
   "/components/BuildStagesField#BuildStagesField": BuildStagesField_6514beb3fb88fd65911e93cda84974fd,
   "/components/AdoptNominationPanel#AdoptNominationPanel": AdoptNominationPanel_297197bd22782c4f27c624780dfff1f2,
   "/components/SurveyResultsPanel#SurveyResultsPanel": SurveyResultsPanel_5cb874b47d78632a5c1792dd390814e2,
+  "/components/field/HouseholdBatchPanel#HouseholdBatchPanel": HouseholdBatchPanel_03a2471bcdc6296f613229feb176020a,
+  "/components/field/FieldTokenPanel#FieldTokenPanel": FieldTokenPanel_6d4adcca6a8c97f5d363493e77b66700,
   "/components/ElectionResultsPanel#ElectionResultsPanel": ElectionResultsPanel_dd3f234e72f55bcd0ea66eb12579ad0d,
   "/components/AuditExportLink#AuditExportLink": AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
