@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { VOTE_REFUSALS } from '../contract/elections.ts'
 import { NOTICE_VERSION } from '../contract/participation.ts'
 import { api, areaId, createFigure, graphql, localPayload, login, publishThroughReview, stack } from './support/cms.ts'
-import { call, newDevice, post, solvedFor } from './support/participation.ts'
+import { call, forgetThrottles, newDevice, post, solvedFor } from './support/participation.ts'
 import { decodeQr, pageTexts } from './support/pdf.ts'
 
 let payload: Payload
@@ -82,7 +82,7 @@ const vote = async (slug: string, code: string, choices: number[]) =>
   post(`/elections/${slug}/ballots`, { code, choices, consent: NOTICE_VERSION, altcha: await solvedFor('votes') }, { device: newDevice() })
 
 /** The throttles count every send from this one test address; a new part of the file starts afresh. */
-const freshLimits = () => payload.db.drizzle.execute('delete from participation_limits')
+const freshLimits = () => forgetThrottles(payload)
 
 const ballotsOf = async (id: number) =>
   (await payload.count({ collection: 'ballots', where: { election: { equals: id } }, overrideAccess: true })).totalDocs

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { purgeParticipation } from '../cms/participation/retention.ts'
 import { api, areaId, graphql, localPayload, login } from './support/cms.ts'
-import { call, messageBody, post, solvedFor } from './support/participation.ts'
+import { call, forgetThrottles, messageBody, post, solvedFor } from './support/participation.ts'
 import { PAYLOADS } from './support/xss-corpus.ts'
 
 let payload: Payload
@@ -19,6 +19,7 @@ const tokens: Record<string, string> = {}
 
 beforeAll(async () => {
   payload = await localPayload()
+  await forgetThrottles(payload)
   for (const role of ['admin', 'editor', 'reviewer1', 'community'] as const) tokens[role] = await login(`${role}@xinghualing.example`)
 })
 

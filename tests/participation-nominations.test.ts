@@ -15,7 +15,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { purgeParticipation } from '../cms/participation/retention.ts'
 import { api, areaId, localPayload, login, REVIEWER, stack, workflow } from './support/cms.ts'
-import { call, nominate } from './support/participation.ts'
+import { call, forgetThrottles, nominate } from './support/participation.ts'
 
 let payload: Payload
 let editor: string
@@ -23,6 +23,7 @@ let admin: string
 
 beforeAll(async () => {
   payload = await localPayload()
+  await forgetThrottles(payload)
   editor = await login('editor@xinghualing.example')
   admin = await login('admin@xinghualing.example')
 })

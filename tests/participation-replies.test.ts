@@ -14,7 +14,7 @@ import { remindDueReplies } from '../cms/participation/reminders.ts'
 import { beijingDay, calendarFrom, deadline } from '../contract/workdays.ts'
 import { api, buildSite, localPayload, login, publishThroughReview, stack } from './support/cms.ts'
 import { mailsTo } from './support/mail.ts'
-import { call, messageBody, post, solvedFor } from './support/participation.ts'
+import { call, forgetThrottles, messageBody, post, solvedFor } from './support/participation.ts'
 
 let payload: Payload
 let editor: string
@@ -25,6 +25,7 @@ beforeAll(async () => {
   // Reminders sent from this process go to the run's mail catcher, like the admin's.
   process.env.SMTP_URL = stack().env.SMTP_URL
   payload = await localPayload()
+  await forgetThrottles(payload)
   editor = await login('editor@xinghualing.example')
   admin = await login('admin@xinghualing.example')
   const found = await payload.find({ collection: 'departments', where: { name: { equals: '区民政局' } }, overrideAccess: true })

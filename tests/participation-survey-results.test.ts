@@ -5,12 +5,14 @@
  * an ordinary article draft that is not public until it passes review. A community worker
  * sees only their own area's counts and exports nothing.
  */
+
+import type { Payload } from 'payload'
 import readExcelFile from 'read-excel-file/node'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { NOTICE_VERSION } from '../contract/participation.ts'
-import { api, areaId, login, publishThroughReview, stack } from './support/cms.ts'
-import { newDevice, post, solvedFor } from './support/participation.ts'
+import { api, areaId, localPayload, login, publishThroughReview, stack } from './support/cms.ts'
+import { forgetThrottles, newDevice, post, solvedFor } from './support/participation.ts'
 
 let editor: string
 interface Question {
@@ -40,7 +42,11 @@ async function answer(rating: number, index: number) {
   expect(sent.status, JSON.stringify(sent.body)).toBe(201)
 }
 
+let payload: Payload
+
 beforeAll(async () => {
+  payload = await localPayload()
+  await forgetThrottles(payload)
   editor = await login('editor@xinghualing.example')
   const made = await api<{ doc: typeof survey }>('/api/surveys?draft=true', {
     method: 'POST',
@@ -65,6 +71,10 @@ beforeAll(async () => {
   await publishThroughReview('surveys', survey.id)
   for (const [index, rating] of RATINGS.entries()) await answer(rating, index)
 }, 120_000)
+
+afterAll(async () => {
+  await payload?.destroy()
+})
 
 describe('survey results', () => {
   it('counts the answers for staff, by question, channel and area', async () => {

@@ -13,7 +13,7 @@ import { purgeParticipation } from '../cms/participation/retention.ts'
 import { ONE_PER_DEVICE } from '../cms/participation/surveys/responseHooks.ts'
 import { NOTICE_VERSION } from '../contract/participation.ts'
 import { api, areaId, graphql, localPayload, login, publishThroughReview, workflow } from './support/cms.ts'
-import { call, newDevice, post, solvedFor } from './support/participation.ts'
+import { call, forgetThrottles, newDevice, post, solvedFor } from './support/participation.ts'
 
 let payload: Payload
 let editor: string
@@ -21,6 +21,7 @@ let area: number
 
 beforeAll(async () => {
   payload = await localPayload()
+  await forgetThrottles(payload)
   editor = await login('editor@xinghualing.example')
   area = await areaId('三桥街道')
 })

@@ -80,6 +80,16 @@ export interface Sent {
 export const invalid = (issues: { message: string; path: PropertyKey[] }[]) =>
   new Answer(400, { errors: issues.map((issue) => ({ message: issue.message, field: issue.path.map(String).join('.') })) })
 
+const FOREIGN_KEY = '23503'
+/** Whether PostgreSQL refused the write with `code`, however deep the error wraps its cause. */
+function violates(error: unknown, code: string): boolean {
+  for (let at = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; at && depth < 5; depth++) {
+    if (at.code === code) return true
+    at = at.cause as typeof at
+  }
+  return false
+}
+
 /** A failed save's photos: their rows went with the transaction, their files go here. */
 async function forgetWrittenFiles(evidence: GateEvidence): Promise<void> {
   for (const name of evidence.writtenFiles ?? []) await rm(path.join(uploadsDir, path.basename(name)), { force: true })
@@ -110,6 +120,8 @@ export async function submit(req: PayloadRequest, form: keyof typeof COLLECTION_
     })
     .catch(async (error: unknown) => {
       await forgetWrittenFiles(evidence)
+      // A reference to something that is not there (an area id no form offers): the sender's mistake, not the server's.
+      if (violates(error, FOREIGN_KEY)) throw fail(400, '所选的区域或选项已经不存在，请刷新页面后重新选择。')
       throw error
     })) as { reference?: string | null; receivedAt?: string | null }
   const pass = passFor(evidence)

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 
 import { type Challenge, solveChallenge } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2'
+import type { Payload } from 'payload'
 
 import { DEVICE_HEADER, NOTICE_VERSION, PARTICIPATION_PREFIX } from '../../contract/participation.ts'
 import { stack } from './cms.ts'
@@ -27,6 +28,13 @@ export interface From {
 }
 
 export const newDevice = () => randomBytes(16).toString('base64url')
+
+/**
+ * Every test file sends from the same address, and one run holds them all: each file that
+ * submits starts with the throttles forgotten, so the per-address limit (30 an hour) measures
+ * that file alone. participation-gate.test.ts tests the throttles themselves.
+ */
+export const forgetThrottles = (payload: Payload) => payload.db.drizzle.execute('delete from participation_limits')
 
 export async function call(path: string, init: RequestInit & From = {}): Promise<Sent> {
   const headers = new Headers(init.headers)

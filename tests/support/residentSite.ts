@@ -16,6 +16,7 @@ import { run } from '../../ops/processes.ts'
 import { createStaticServer } from '../../ops/serve.ts'
 import { launchBrowser } from '../../site/print/browser.ts'
 import { localPayload, stack } from './cms.ts'
+import { forgetThrottles } from './participation.ts'
 
 export interface Watched {
   page: Page
@@ -50,6 +51,7 @@ export async function startResidentSite(name: string, label: string, prepare?: (
   // This process's settings (read once, on first use) name the same site and API: the static server's CSP follows them.
   Object.assign(process.env, { SITE_ORIGIN: siteUrl, CMS_URL: apiOrigin })
   const payload = await localPayload()
+  await forgetThrottles(payload)
   await prepare?.(payload)
   const workDir = path.join(stack().workDir, name)
   await mkdir(workDir, { recursive: true })
