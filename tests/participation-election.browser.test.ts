@@ -67,7 +67,7 @@ afterAll(async () => {
 
 /** Hydrated, and the 评选 found open: the form can be used. */
 const ready = (page: Page) => expect.poll(() => page.getByRole('button', { name: '投票' }).isEnabled(), { timeout: 30_000 }).toBe(true)
-const ballotPage = (code?: string) => `${running.siteUrl}/elections/${election.slug}/${code ? `?code=${code}` : ''}`
+const ballotPage = (code?: string) => `${running.siteUrl}/elections/${election.slug}/${code ? `#code=${code}` : ''}`
 
 describe('a 评选 on a phone', () => {
   it('votes for two candidates with the code from the address, once', async () => {
@@ -77,6 +77,8 @@ describe('a 评选 on a phone', () => {
     expect(await page.locator('.notice').textContent()).toContain('票数相同名次并列')
     await ready(page)
     expect(await page.locator('#ballot-code').inputValue()).toBe(codes[0])
+    // Read from the fragment (never sent to a server), then gone from the address bar.
+    expect(page.url()).not.toContain(codes[0] as string)
     await page.getByLabel(names[0] as string).check()
     await page.getByLabel(names[2] as string).check()
     await page.getByLabel(/我已阅读并同意/).check()

@@ -100,7 +100,7 @@ describe('invitation codes', () => {
     expect(await pageTexts(batch.bytes)).toHaveLength(2)
     // One slip alone on its page, so the QR code reads: the ballot, with the code filled in.
     const single = await makeCodes(ours.id, community, 1)
-    expect(await decodeQr(single.bytes, 1)).toBe(`https://xhl.example.cn/elections/${ours.slug}/?code=${single.codes[0]}`)
+    expect(await decodeQr(single.bytes, 1)).toBe(`https://xhl.example.cn/elections/${ours.slug}/#code=${single.codes[0]}`)
     const { docs } = await payload.find({
       collection: 'vote-codes',
       where: { election: { equals: ours.id } },

@@ -27,8 +27,12 @@ function useBallot(props: ElectionBallotProps) {
   const [errors, setErrors] = useState<SendError[]>([])
   const altcha = useAltcha(props.challengeUrl)
   useEffect(() => {
-    const fromSlip = new URLSearchParams(window.location.search).get('code')
-    if (fromSlip) setCode(fromSlip.slice(0, 40))
+    // The slip's QR code carries it in the fragment; once read, it leaves the address bar (and the history).
+    const fromSlip = new URLSearchParams(window.location.hash.slice(1)).get('code')
+    if (fromSlip) {
+      setCode(fromSlip.slice(0, 40))
+      window.history.replaceState(null, '', window.location.pathname + window.location.search)
+    }
     fetch(props.statusUrl, { credentials: 'omit' })
       .then((response) => (response.ok ? response.json() : null))
       .then((status: { state?: string; message?: string | null; result?: BallotResult | null } | null) => {

@@ -14,7 +14,8 @@ import type { PrintJob } from './render.ts'
 export const SLIPS_PER_PAGE = 10
 
 function Slip({ slips, code }: { slips: VoteSlips; code: string }) {
-  const url = `${slips.url}?code=${code}`
+  // In the fragment: a browser never sends it, so the code stays out of servers' logs and referrers.
+  const url = `${slips.url}#code=${code}`
   return (
     <div className="slip">
       <div className="words">
