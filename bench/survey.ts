@@ -133,8 +133,7 @@ async function oneRun(url: string) {
         throw new Error(`问卷没有提交成功：${said.join(' / ') || (error as Error).message}\n${complaints.slice(-5).join('\n')}`)
       })
     const sent = performance.now()
-    const words = (await page.locator('.survey-done, .survey-form').first().textContent())?.length ?? 0
-    return { readyMs: ready - start, answeringMs: answered - ready, sendingMs: sent - answered, totalMs: sent - start, taps, words }
+    return { readyMs: ready - start, answeringMs: answered - ready, sendingMs: sent - answered, totalMs: sent - start, taps }
   } finally {
     await browser.close()
   }
