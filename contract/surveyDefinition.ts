@@ -31,6 +31,8 @@ export interface QuestionBlock {
 export interface DefinitionProblem {
   /** 1-based question number. */
   number: number
+  /** The field of the question's block at fault (`label`, `showIf.question`): where the admin shows the message. */
+  field: 'label' | 'showIf.question'
   message: string
 }
 
@@ -114,11 +116,11 @@ export function readQuestions(blocks: readonly QuestionBlock[] | null | undefine
     const number = index + 1
     const question = questionOf(block, index)
     if (typeof question === 'string') {
-      problems.push({ number, message: question })
+      problems.push({ number, field: 'label', message: question })
       return
     }
     const showIf = resolveShowIf(block, number, questions)
-    if (typeof showIf === 'string') problems.push({ number, message: showIf })
+    if (typeof showIf === 'string') problems.push({ number, field: 'showIf.question', message: showIf })
     questions.push({ ...question, showIf: typeof showIf === 'string' ? null : showIf })
   })
   return { questions, problems }

@@ -12,14 +12,17 @@ import { refuse } from '../../common/refuse'
 
 export const checkSurvey: CollectionBeforeValidateHook = ({ data, collection, req }) => {
   if (!data) return data
-  const errors: { path: string; message: string }[] = []
+  // The admin's toast names each error by its label, so the label carries the whole sentence; the
+  // path is a field inside the question (an error on the row itself would empty the row in the form).
+  const errors: { path: string; label: string; message: string }[] = []
   if (data.questions !== undefined) {
-    for (const { number, message } of readQuestions(data.questions as QuestionBlock[]).problems) {
-      errors.push({ path: `questions.${number - 1}`, message: `第${number}题：${message}` })
+    for (const { number, field, message } of readQuestions(data.questions as QuestionBlock[]).problems) {
+      const sentence = `第${number}题：${message}`
+      errors.push({ path: `questions.${number - 1}.${field}`, label: sentence, message: sentence })
     }
   }
   if (data.opensAt && data.closesAt && new Date(data.closesAt) <= new Date(data.opensAt)) {
-    errors.push({ path: 'closesAt', message: '截止时间应晚于开始时间' })
+    errors.push({ path: 'closesAt', label: '截止时间应晚于开始时间', message: '截止时间应晚于开始时间' })
   }
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
   return data
