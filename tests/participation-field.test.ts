@@ -177,6 +177,23 @@ describe('syncing answers from the doors', () => {
     expect(results(lowercase)[0]?.status).toBe('accepted')
   })
 
+  it('takes a full queue of long sheets in one sync, and passes nothing a caller adds to a sheet', async () => {
+    // 50 sheets of 1,000 characters each (about 150 KB): more than the forms' 32 KB, within the sync's own limit.
+    const long = Array.from({ length: 50 }, (_, index) => ({
+      ...item(`ZZ${index}`),
+      answers: { unknown: '长'.repeat(1000) },
+      worker: 1,
+      reference: 'WJ-FORGED',
+    }))
+    const full = await sync(long)
+    expect(full.status, JSON.stringify(full.body).slice(0, 300)).toBe(200)
+    expect(results(full)).toHaveLength(50)
+    expect(results(full).every((result) => result.status === 'refused' && result.code === 400)).toBe(true)
+    const forged = await sync([{ ...item(codes[3] as string), reference: 'WJ-FORGED', receiptHash: 'x', area: 1 }])
+    expect(results(forged)[0]?.status).toBe('accepted')
+    expect(results(forged)[0]).not.toMatchObject({ reference: 'WJ-FORGED' })
+  })
+
   it('refuses a sync without a live token, whole', async () => {
     for (const bearer of ['', 'x', 'A'.repeat(43)]) expect((await sync([item(codes[3] as string)], bearer)).status).toBe(401)
     expect((await api(`/api/field-tokens/${tokenId}/revoke`, { method: 'POST', token: editor })).status).toBe(404)
@@ -195,7 +212,7 @@ describe('syncing answers from the doors', () => {
     const rows = await payload.db.drizzle.execute(
       `select household_id, client_id, answers from survey_responses where survey_id = ${survey.id}`,
     )
-    expect(rows.rows.length).toBe(4)
+    expect(rows.rows.length).toBe(5)
     expect(rows.rows.every((row) => row.household_id === null && row.client_id === null && row.answers)).toBe(true)
   })
 })

@@ -36,6 +36,14 @@ export const BODY_LIMITS: readonly BodyLimit[] = [
     what: '好人推荐（最多 3 张照片，每张不超过 1.5 MB）',
     anonymous: true,
   },
+  // 入户代填: a phone's queue of up to 50 sheets, long answers included, authorised by its token rather than a session.
+  {
+    methods: WRITES,
+    path: /^\/api\/participation\/field\/sync$/,
+    bytes: 1 * MB,
+    what: '入户代填同步（一次最多 50 份答卷）',
+    anonymous: true,
+  },
   { methods: WRITES, path: /^\/api\/participation\//, bytes: 32 * KB, what: '居民参与（留言、推荐、问卷）' },
   { methods: WRITES, path: /^\/api\/media(\/|$)/, bytes: 21 * MB, what: '上传图片（单个文件不超过 20 MB）' },
   { methods: WRITES, path: /^\/api\/regulations(\/|$)/, bytes: 1 * MB, what: '法规（粘贴全文不超过 4 万字）' },

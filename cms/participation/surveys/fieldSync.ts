@@ -29,13 +29,15 @@ const existing = async (req: PayloadRequest, clientId: string) =>
     })
   ).docs[0]
 
+/** The sheet as the phone sent it, its known parts only (anything else a caller adds is not passed on). */
 function itemOf(raw: unknown): FieldItem | null {
   const item = raw as Partial<FieldItem> | null
   if (!item || typeof item !== 'object') return null
-  const text = (value: unknown) => typeof value === 'string' && value.length <= 200
-  if (!text(item.clientId) || !text(item.survey) || !text(item.household) || !text(item.filledAt)) return null
-  if (!item.answers || typeof item.answers !== 'object') return null
-  return { ...item, channel: item.channel === 'paper' ? 'paper' : 'proxy' } as FieldItem
+  const text = (value: unknown): value is string => typeof value === 'string' && value.length <= 200
+  const { clientId, survey, household, filledAt, answers } = item
+  if (!text(clientId) || !text(survey) || !text(household) || !text(filledAt)) return null
+  if (!answers || typeof answers !== 'object') return null
+  return { clientId, survey, household, filledAt, answers, channel: item.channel === 'paper' ? 'paper' : 'proxy' }
 }
 
 const refused = (clientId: string, code: number, message: string): FieldItemResult => ({ clientId, status: 'refused', code, message })
