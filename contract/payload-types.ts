@@ -257,7 +257,7 @@ export interface Article {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor' | 'reviewer' | 'community';
+  role: 'admin' | 'editor' | 'reviewer' | 'community' | 'station';
   /**
    * 初审、复审、终审依次把关；站点要求几级审核，在网站设置中设定。
    */
@@ -270,6 +270,10 @@ export interface User {
    * 社区工作者可预览本区域的草稿。
    */
   area?: (number | null) | Area;
+  /**
+   * 新时代文明实践中心、所、站、点或园：只处理这些阵地的课单、点单和活动。
+   */
+  places?: (number | Place)[] | null;
   /**
    * 居民留言、推荐时留下的姓名和电话（个人信息）。只给需要回复居民的人勾选；管理员始终可以查看。
    */
@@ -311,6 +315,165 @@ export interface Area {
    * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
    */
   slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 新时代文明实践中心、所、站、点，实践园和基地。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
+  review?: {
+    state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
+    author?: (number | null) | User;
+    /**
+     * 终审通过后在此时间自动发布；留空则终审通过即发布。
+     */
+    publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
+    /**
+     * 到此时间自动下线。
+     */
+    unpublishAt?: string | null;
+    unpublishAt_tz?: SupportedTimezones;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
+    history?:
+      | {
+          at?: string | null;
+          by?: (number | null) | User;
+          /**
+           * 记录当时的姓名，账号改名或删除后仍可查。
+           */
+          byName?: string | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
+          level?: number | null;
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  name: string;
+  /**
+   * 资料未写明层级时留空
+   */
+  level?: ('centre' | 'institute' | 'station' | 'point' | 'park' | 'base') | null;
+  /**
+   * 资料只写月日时可只填月日，例如“10月10日”。
+   */
+  openedOn?: string | null;
+  summary: string;
+  location: {
+    /**
+     * 例如：杏花岭区涧河街道锦绣苑片区
+     */
+    address: string;
+    /**
+     * WGS-84，例如 37.89
+     */
+    lat?: number | null;
+    /**
+     * WGS-84，例如 112.58
+     */
+    lng?: number | null;
+  };
+  /**
+   * 例如：全天开放
+   */
+  openingHours?: string | null;
+  facilities?: (number | Facility)[] | null;
+  cover?: (number | null) | Media;
+  /**
+   * 整治或建设前后的对比，居民最关心的变化。
+   */
+  story?: {
+    before?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    after?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+  };
+  gallery?: (number | Media)[] | null;
+  featuredFigures?: (number | Figure)[] | null;
+  area: number | Area;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
+   */
+  publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "facilities".
+ */
+export interface Facility {
+  id: number;
+  name: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -640,165 +803,6 @@ export interface Street {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * 新时代文明实践中心、所、站、点，实践园和基地。
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "places".
- */
-export interface Place {
-  id: number;
-  review?: {
-    state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
-    author?: (number | null) | User;
-    /**
-     * 终审通过后在此时间自动发布；留空则终审通过即发布。
-     */
-    publishAt?: string | null;
-    publishAt_tz?: SupportedTimezones;
-    /**
-     * 到此时间自动下线。
-     */
-    unpublishAt?: string | null;
-    unpublishAt_tz?: SupportedTimezones;
-    takedown?: {
-      requestedAt?: string | null;
-      requestedByName?: string | null;
-      reason?: string | null;
-    };
-    history?:
-      | {
-          at?: string | null;
-          by?: (number | null) | User;
-          /**
-           * 记录当时的姓名，账号改名或删除后仍可查。
-           */
-          byName?: string | null;
-          decision?:
-            | (
-                | 'submit'
-                | 'approve'
-                | 'reject'
-                | 'publish'
-                | 'schedule'
-                | 'unpublish'
-                | 'edit'
-                | 'restore'
-                | 'request-unpublish'
-                | 'decline-unpublish'
-                | 'set-published-at'
-              )
-            | null;
-          level?: number | null;
-          reason?: string | null;
-          id?: string | null;
-        }[]
-      | null;
-  };
-  name: string;
-  /**
-   * 资料未写明层级时留空
-   */
-  level?: ('centre' | 'institute' | 'station' | 'point' | 'park' | 'base') | null;
-  /**
-   * 资料只写月日时可只填月日，例如“10月10日”。
-   */
-  openedOn?: string | null;
-  summary: string;
-  location: {
-    /**
-     * 例如：杏花岭区涧河街道锦绣苑片区
-     */
-    address: string;
-    /**
-     * WGS-84，例如 37.89
-     */
-    lat?: number | null;
-    /**
-     * WGS-84，例如 112.58
-     */
-    lng?: number | null;
-  };
-  /**
-   * 例如：全天开放
-   */
-  openingHours?: string | null;
-  facilities?: (number | Facility)[] | null;
-  cover?: (number | null) | Media;
-  /**
-   * 整治或建设前后的对比，居民最关心的变化。
-   */
-  story?: {
-    before?: {
-      root: {
-        type: string;
-        children: {
-          type: any;
-          version: number;
-          [k: string]: unknown;
-        }[];
-        direction: ('ltr' | 'rtl') | null;
-        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-        indent: number;
-        version: number;
-      };
-      [k: string]: unknown;
-    } | null;
-    after?: {
-      root: {
-        type: string;
-        children: {
-          type: any;
-          version: number;
-          [k: string]: unknown;
-        }[];
-        direction: ('ltr' | 'rtl') | null;
-        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-        indent: number;
-        version: number;
-      };
-      [k: string]: unknown;
-    } | null;
-  };
-  gallery?: (number | Media)[] | null;
-  featuredFigures?: (number | Figure)[] | null;
-  area: number | Area;
-  /**
-   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
-   */
-  slug?: string | null;
-  /**
-   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
-   */
-  previousSlugs?:
-    | {
-        slug: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
-   */
-  publishedAt?: string | null;
-  publishedAt_tz?: SupportedTimezones;
-  /**
-   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
-   */
-  firstPublishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "facilities".
- */
-export interface Facility {
-  id: number;
-  name: string;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * 居民推荐的身边好人。核实后点“转为人物草稿”，发布前须取得本人同意。被推荐人的信息属于个人信息，不要外传。
@@ -2751,6 +2755,7 @@ export interface UsersSelect<T extends boolean = true> {
   reviewLevel?: T;
   notices?: T;
   area?: T;
+  places?: T;
   seesContacts?: T;
   updatedAt?: T;
   createdAt?: T;

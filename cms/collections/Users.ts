@@ -16,6 +16,7 @@ export const ROLES = [
   { value: 'editor', label: '编辑' },
   { value: 'reviewer', label: '审核' },
   { value: 'community', label: '社区工作者' },
+  { value: 'station', label: '阵地工作人员' },
 ] as const
 
 export const Users: CollectionConfig = {
@@ -104,6 +105,20 @@ export const Users: CollectionConfig = {
       relationTo: 'areas',
       admin: { condition: (data) => data?.role === 'community', description: '社区工作者可预览本区域的草稿。' },
       access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
+    },
+    {
+      name: 'places',
+      label: '负责阵地',
+      type: 'relationship',
+      relationTo: 'places',
+      hasMany: true,
+      admin: {
+        condition: (data) => data?.role === 'station',
+        description: '新时代文明实践中心、所、站、点或园：只处理这些阵地的课单、点单和活动。',
+      },
+      access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ role: string }> }) =>
+        siblingData.role !== 'station' || (Array.isArray(value) && value.length > 0) || '阵地工作人员至少要负责一个阵地。',
     },
     {
       name: 'seesContacts',

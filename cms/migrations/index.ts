@@ -24,6 +24,7 @@ import * as migration_20261130_154805_elections from './20261130_154805_election
 import * as migration_20261130_154909_field_entry from './20261130_154909_field_entry'
 import * as migration_20261130_160000_reply_due_for_staff from './20261130_160000_reply_due_for_staff'
 import * as migration_20261130_161722_schema_snapshot from './20261130_161722_schema_snapshot'
+import * as migration_20261130_184812_station_staff from './20261130_184812_station_staff'
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261130_161722_schema_snapshot.up,
     down: migration_20261130_161722_schema_snapshot.down,
     name: '20261130_161722_schema_snapshot',
+  },
+  {
+    up: migration_20261130_184812_station_staff.up,
+    down: migration_20261130_184812_station_staff.down,
+    name: '20261130_184812_station_staff',
   },
 ]

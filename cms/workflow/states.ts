@@ -39,7 +39,7 @@ export type Action = (typeof ACTIONS)[number]
 
 export interface Actor {
   id: number
-  role: 'admin' | 'editor' | 'reviewer' | 'community'
+  role: 'admin' | 'editor' | 'reviewer' | 'community' | 'station'
   reviewLevel?: number | null
 }
 
