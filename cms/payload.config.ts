@@ -57,6 +57,7 @@ import { PrintOrders } from './printDesk/PrintOrders'
 import { withPublicMedia, withPublicMediaGlobals } from './publish/publicMedia'
 import { siteBuildTask } from './publish/queue'
 import { SiteBuilds } from './publish/SiteBuilds'
+import { timedRebuildsTask } from './publish/timedRebuilds'
 import { databasePoolMax } from './server/writeGate'
 import { privacyRescanTask } from './workflow/rescan'
 import { reviewSchedulesTask } from './workflow/schedules'
@@ -165,7 +166,15 @@ export default buildConfig({
     limits: { fileSize: 20 * 1024 * 1024 },
   },
   jobs: {
-    tasks: [reviewSchedulesTask, siteBuildTask, privacyRescanTask, auditRetentionTask, participationRetentionTask, replyRemindersTask],
+    tasks: [
+      reviewSchedulesTask,
+      siteBuildTask,
+      timedRebuildsTask,
+      privacyRescanTask,
+      auditRetentionTask,
+      participationRetentionTask,
+      replyRemindersTask,
+    ],
     // Jobs run only where the platform runs them (the admin's scheduler, the site worker),
     // never on request: /api/payload-jobs/run let any signed-in user pull the site build
     // into the admin process, where it could not run, and a take-down stayed live.

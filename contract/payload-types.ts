@@ -119,6 +119,7 @@ export interface Config {
     tasks: {
       reviewSchedules: TaskReviewSchedules;
       siteBuild: TaskSiteBuild;
+      timedRebuilds: TaskTimedRebuilds;
       privacyRescan: TaskPrivacyRescan;
       auditRetention: TaskAuditRetention;
       participationRetention: TaskParticipationRetention;
@@ -1483,7 +1484,9 @@ export interface Survey {
    */
   intro?: string | null;
   opensAt: string;
+  opensAt_tz: SupportedTimezones;
   closesAt: string;
+  closesAt_tz: SupportedTimezones;
   /**
    * 显示在问卷前面；居民勾选“我已阅读并同意”后才能提交。
    */
@@ -1775,7 +1778,9 @@ export interface Election {
    */
   intro?: string | null;
   opensAt: string;
+  opensAt_tz: SupportedTimezones;
   closesAt: string;
+  closesAt_tz: SupportedTimezones;
   /**
    * 从已发布的人物中选择 2–30 位。
    */
@@ -2025,6 +2030,7 @@ export interface PayloadJob {
           | 'inline'
           | 'reviewSchedules'
           | 'siteBuild'
+          | 'timedRebuilds'
           | 'privacyRescan'
           | 'auditRetention'
           | 'participationRetention'
@@ -2066,6 +2072,7 @@ export interface PayloadJob {
         | 'inline'
         | 'reviewSchedules'
         | 'siteBuild'
+        | 'timedRebuilds'
         | 'privacyRescan'
         | 'auditRetention'
         | 'participationRetention'
@@ -3042,7 +3049,9 @@ export interface SurveysSelect<T extends boolean = true> {
   title?: T;
   intro?: T;
   opensAt?: T;
+  opensAt_tz?: T;
   closesAt?: T;
+  closesAt_tz?: T;
   notice?:
     | T
     | {
@@ -3239,7 +3248,9 @@ export interface ElectionsSelect<T extends boolean = true> {
   title?: T;
   intro?: T;
   opensAt?: T;
+  opensAt_tz?: T;
   closesAt?: T;
+  closesAt_tz?: T;
   candidates?: T;
   choices?: T;
   rules?: T;
@@ -3661,6 +3672,16 @@ export interface TaskSiteBuild {
   };
   output: {
     buildId: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTimedRebuilds".
+ */
+export interface TaskTimedRebuilds {
+  input?: unknown;
+  output: {
+    queued: boolean;
   };
 }
 /**

@@ -9,6 +9,7 @@ import type { CollectionConfig } from 'payload'
 
 import { DEFAULT_RULES, ELECTION_LIMITS } from '../../../contract/elections'
 import { areaField } from '../../fields/area'
+import { beijingDateTime } from '../../fields/beijingTime'
 import { withReview } from '../../workflow/reviewed'
 import { codesEndpoint } from './codes'
 import { checkElection, forgetBallots } from './electionHooks'
@@ -40,10 +41,7 @@ export const Elections: CollectionConfig = withReview(
       },
       {
         type: 'row',
-        fields: [
-          { name: 'opensAt', label: '投票开始', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-          { name: 'closesAt', label: '投票截止', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        ],
+        fields: [beijingDateTime('opensAt', '投票开始', { required: true }), beijingDateTime('closesAt', '投票截止', { required: true })],
       },
       {
         name: 'candidates',

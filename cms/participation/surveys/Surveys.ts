@@ -8,6 +8,7 @@ import type { CollectionConfig } from 'payload'
 
 import { SURVEY_LIMITS } from '../../../contract/surveys'
 import { areaField } from '../../fields/area'
+import { beijingDateTime } from '../../fields/beijingTime'
 import { printPreviewEndpoint } from '../../print/previewEndpoint'
 import { printPreviewField } from '../../print/previewField'
 import { withReview } from '../../workflow/reviewed'
@@ -38,10 +39,7 @@ export const Surveys: CollectionConfig = withReview(
       },
       {
         type: 'row',
-        fields: [
-          { name: 'opensAt', label: '开始时间', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-          { name: 'closesAt', label: '截止时间', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        ],
+        fields: [beijingDateTime('opensAt', '开始时间', { required: true }), beijingDateTime('closesAt', '截止时间', { required: true })],
       },
       {
         name: 'notice',
