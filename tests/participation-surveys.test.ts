@@ -198,6 +198,30 @@ describe('answering a survey', () => {
     expect(noDevice.body.errors?.[0]?.message).toContain('无痕模式')
   })
 
+  it('counts an answer only under an area within the survey range', async () => {
+    const send = async (where: string) =>
+      post(
+        `/surveys/${survey.slug}/responses`,
+        { answers: goodAnswers(survey), area: await areaId(where), consent: NOTICE_VERSION, altcha: await solvedFor('surveys') },
+        { device: newDevice() },
+      )
+    // 三桥街道's survey: 金刚里小区 lies in it, 涧河街道 does not.
+    const outside = await send('涧河街道')
+    expect(outside.status).toBe(400)
+    expect(outside.body.errors?.[0]?.message).toBe('所选区域不在这份问卷的征集范围内，请重新选择。')
+    const inside = await send('金刚里小区')
+    expect(inside.status).toBe(201)
+    const { docs } = await payload.find({
+      collection: 'survey-responses',
+      where: { survey: { equals: survey.id } },
+      sort: '-createdAt',
+      limit: 1,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(docs[0]?.area).toBe(await areaId('金刚里小区'))
+  })
+
   it('refuses sheets without a solved challenge, and every write that skips the form', async () => {
     const unsolved = await post(`/surveys/${survey.slug}/responses`, { answers: goodAnswers(survey), consent: NOTICE_VERSION, altcha: 'x' })
     expect(unsolved.status).toBe(403)

@@ -16,6 +16,7 @@ import { ELECTION_LIMITS, electionPath, formatVoteCode, VOTE_CODE_LENGTH } from 
 import { RECEIPT_ALPHABET } from '../../../contract/participation'
 import { relationId } from '../../../contract/relations'
 import { hasRole } from '../../access/roles'
+import { areasUnder } from '../../common/areaTree'
 import { attachment } from '../../common/csv'
 import { callPreviewService } from '../../print/previewService'
 import { keyedHash } from '../gate/keys'
@@ -24,30 +25,13 @@ import { type OpenElection, publishedElection } from './published'
 const COMMUNITY_ONLY = '邀请码由社区工作者为本社区生成（管理员可以为任何区域生成）。'
 const answer = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
-/** The areas under `root` (itself included), following each area's parent. */
-async function areasUnder(req: PayloadRequest, root: number): Promise<Set<number>> {
-  const { docs } = await req.payload.find({ collection: 'areas', pagination: false, depth: 0, select: { parent: true } })
-  const under = new Set([root])
-  for (let grew = true; grew; ) {
-    grew = false
-    for (const area of docs) {
-      const parent = relationId(area.parent)
-      if (parent !== null && under.has(parent) && !under.has(area.id)) {
-        under.add(area.id)
-        grew = true
-      }
-    }
-  }
-  return under
-}
-
 /** The area a person makes codes for: a community worker their own (inside the 评选's range), an administrator the one asked or the 评选's. */
 async function areaFor(req: PayloadRequest, election: OpenElection, asked: unknown): Promise<number | Response> {
   const { user } = req
   if (user?.role === 'admin') return typeof asked === 'number' ? asked : (election.area ?? answer(400, '请选择发放区域。'))
   if (user?.role !== 'community') return answer(403, COMMUNITY_ONLY)
   const own = relationId(user.area)
-  const inRange = own !== null && (election.area === null || (await areasUnder(req, election.area)).has(own))
+  const inRange = own !== null && (election.area === null || (await areasUnder(req.payload, election.area)).has(own))
   return inRange && own !== null ? own : answer(403, '这项评选不在您负责的区域，不能为它生成邀请码。')
 }
 

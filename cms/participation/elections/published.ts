@@ -2,11 +2,12 @@
  * A 评选 as residents vote in it: its published version only (an editor's unreviewed
  * draft never changes the candidates or the rules), with its state now.
  */
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { type ElectionState, electionState } from '../../../contract/elections'
 import type { Election } from '../../../contract/payload-types'
 import { relationId } from '../../../contract/relations'
+import { publishedDocs, type Which, whereWhich } from '../published'
 
 export interface OpenElection {
   id: number
@@ -39,15 +40,7 @@ function read(doc: Election, now: Date): OpenElection {
 }
 
 /** The published 评选 with this slug (or id); null when there is none. */
-export async function publishedElection(payload: Payload, by: { slug: string } | { id: number }, now = new Date()) {
-  const where: Where = 'slug' in by ? { slug: { equals: by.slug } } : { id: { equals: by.id } }
-  const { docs } = await payload.find({
-    collection: 'elections',
-    where: { and: [where, { _status: { equals: 'published' } }] },
-    draft: false,
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return docs[0] ? read(docs[0], now) : null
+export async function publishedElection(payload: Payload, by: Which, now = new Date()) {
+  const [doc] = await publishedDocs(payload, 'elections', whereWhich(by), 1)
+  return doc ? read(doc, now) : null
 }

@@ -14,7 +14,8 @@ import { addressOf } from '../../server/clientAddress'
 import { Answer, endpoint, fail, jsonBody } from '../api'
 import { bearerOf, verifyFieldToken } from '../gate/fieldToken'
 import { GATE_CONTEXT, type GateEvidence } from '../gate/gate'
-import { publishedSurvey } from './published'
+import { publishedSurvey, publishedSurveys } from './published'
+import { coversArea } from './responseHooks'
 import { RESPONSES_SLUG } from './SurveyResponses'
 
 const existing = async (req: PayloadRequest, clientId: string) =>
@@ -94,19 +95,9 @@ const sync = endpoint('/field/sync', 'post', async (req) => {
 /** The surveys a worker may fill in at the doors now: published, open, taking 代填. */
 const openSurveys = endpoint('/field/surveys', 'get', async (req) => {
   const worker = await verifyFieldToken(req.payload, bearerOf(req.headers))
-  const { docs } = await req.payload.find({
-    collection: 'surveys',
-    where: { and: [{ _status: { equals: 'published' } }, { allowProxy: { not_equals: false } }] },
-    pagination: false,
-    depth: 0,
-    select: {},
-    overrideAccess: true,
-  })
+  const open = (await publishedSurveys(req.payload, { allowProxy: { not_equals: false } })).filter(({ state }) => state === 'open')
   const surveys = []
-  for (const { id } of docs) {
-    const survey = await publishedSurvey(req.payload, { id })
-    if (survey?.state === 'open') surveys.push(survey)
-  }
+  for (const survey of open) if (await coversArea(req.payload, survey, worker.area)) surveys.push(survey)
   const area = await req.payload.findByID({ collection: 'areas', id: worker.area, depth: 0, overrideAccess: true, disableErrors: true })
   return new Answer(200, { area: area?.name ?? '', surveys })
 })

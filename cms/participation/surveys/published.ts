@@ -8,6 +8,7 @@ import type { Survey } from '../../../contract/payload-types'
 import { relationId } from '../../../contract/relations'
 import { type QuestionBlock, readQuestions } from '../../../contract/surveyDefinition'
 import { type SurveyQuestion, type SurveyState, surveyState } from '../../../contract/surveys'
+import { publishedDocs, type Which, whereWhich } from '../published'
 
 export interface AnsweredSurvey {
   id: number
@@ -35,16 +36,12 @@ function answered(doc: Survey, now: Date): AnsweredSurvey {
   }
 }
 
+/** The published surveys matching `where`, as the public may read them (one query, however many). */
+export async function publishedSurveys(payload: Payload, where: Where, now = new Date(), limit = 0): Promise<AnsweredSurvey[]> {
+  return (await publishedDocs(payload, 'surveys', where, limit)).map((doc) => answered(doc, now))
+}
+
 /** The published survey with this slug (or id), as the public may read it; null when there is none. */
-export async function publishedSurvey(payload: Payload, by: { slug: string } | { id: number }, now = new Date()) {
-  const where: Where = 'slug' in by ? { slug: { equals: by.slug } } : { id: { equals: by.id } }
-  const { docs } = await payload.find({
-    collection: 'surveys',
-    where: { and: [where, { _status: { equals: 'published' } }] },
-    draft: false,
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return docs[0] ? answered(docs[0], now) : null
+export async function publishedSurvey(payload: Payload, by: Which, now = new Date()) {
+  return (await publishedSurveys(payload, whereWhich(by), now, 1))[0] ?? null
 }

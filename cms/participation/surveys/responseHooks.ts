@@ -3,10 +3,11 @@
  * survey's check, then by channel — online, one per device; 入户代填 and 纸质, one per
  * household of the worker's own area, dated within the survey — then the intake.
  */
-import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, type Payload, type PayloadRequest, ValidationError } from 'payload'
 
 import { relationId } from '../../../contract/relations'
 import { type Answers, checkAnswers, SURVEY_RETENTION_DAYS, SURVEY_STATE_MESSAGES } from '../../../contract/surveys'
+import { areasUnder } from '../../common/areaTree'
 import { refuse } from '../../common/refuse'
 import { after, fillIntake } from '../collections/intake'
 import { HOUSEHOLDS_SLUG } from '../field/slugs'
@@ -29,12 +30,25 @@ const RESPONSES = 'survey-responses'
 const countOf = async (req: PayloadRequest, and: Record<string, unknown>[]) =>
   (await req.payload.count({ collection: RESPONSES, where: { and } as never, overrideAccess: true, req })).totalDocs
 
-async function onlineSheet(req: PayloadRequest, survey: AnsweredSurvey, pass: GatePass) {
+/** Whether a survey asks the people of `area`: one for the whole district, or one for an area that contains it. */
+export async function coversArea(payload: Payload, survey: AnsweredSurvey, area: number): Promise<boolean> {
+  return survey.area === null || (await areasUnder(payload, survey.area)).has(area)
+}
+
+/** The area an online answer says it comes from: inside the survey's range, or the survey's own when none is given. */
+async function onlineArea(req: PayloadRequest, survey: AnsweredSurvey, given: unknown): Promise<number | null> {
+  const area = relationId(given)
+  if (area === null || survey.area === null) return area ?? survey.area
+  if (!(await coversArea(req.payload, survey, area))) throw refuse('所选区域不在这份问卷的征集范围内，请重新选择。', 400)
+  return area
+}
+
+async function onlineSheet(req: PayloadRequest, survey: AnsweredSurvey, pass: GatePass, given: unknown) {
   if (survey.state !== 'open') throw refuse(SURVEY_STATE_MESSAGES[survey.state], 409)
   if (!pass.deviceHash) throw refuse('没有收到这台手机的设备标识，无法确认只提交一次：请关闭浏览器的“无痕模式”后刷新页面重试。', 400)
   if (await countOf(req, [{ survey: { equals: survey.id } }, { deviceHash: { equals: pass.deviceHash } }]))
     throw refuse(ONE_PER_DEVICE, 409)
-  return { channel: 'online', household: null, worker: null, filledAt: null, clientId: null }
+  return { channel: 'online', household: null, worker: null, filledAt: null, clientId: null, area: await onlineArea(req, survey, given) }
 }
 
 /** When the worker says it was filled in: within the survey's dates, not in the future; sent at most 30 days after the close. */
@@ -50,6 +64,7 @@ function filledWhen(survey: AnsweredSurvey, given: unknown, now = new Date()): s
 
 async function fieldSheet(req: PayloadRequest, survey: AnsweredSurvey, worker: FieldWorker, data: Record<string, unknown>) {
   if (!survey.allowProxy) throw refuse('这份问卷不接受入户代填。', 403)
+  if (!(await coversArea(req.payload, survey, worker.area))) throw refuse('这份问卷不在您负责区域的征集范围内，不能代填。', 403)
   const code = typeof data.household === 'string' ? data.household.normalize('NFKC').trim().toUpperCase() : ''
   const { docs } = await req.payload.find({
     collection: HOUSEHOLDS_SLUG,
@@ -88,7 +103,7 @@ export const fillResponse: CollectionBeforeChangeHook = async (args) => {
   }
   const pass = passOf(req)
   if (!pass) throw new Error('an answer sheet without a gate pass')
-  const channel = pass.worker ? await fieldSheet(req, survey, pass.worker, data) : await onlineSheet(req, survey, pass)
-  const sheet = { ...data, area: relationId(data.area) ?? survey.area, answers: checked.answers, ...channel }
+  const channel = pass.worker ? await fieldSheet(req, survey, pass.worker, data) : await onlineSheet(req, survey, pass, data.area)
+  const sheet = { ...data, answers: checked.answers, ...channel }
   return intake({ ...args, data: sheet })
 }

@@ -1,0 +1,31 @@
+/**
+ * What residents answer or vote in is the published version only: an editor's unreviewed
+ * draft never changes the questions, the candidates or the rules. One reader for every
+ * such collection.
+ */
+import type { DataFromCollectionSlug, Payload, Where } from 'payload'
+
+type Answerable = 'surveys' | 'elections'
+
+/** A slug (as in a page address) or an id. */
+export type Which = { slug: string } | { id: number }
+
+export const whereWhich = (by: Which): Where => ('slug' in by ? { slug: { equals: by.slug } } : { id: { equals: by.id } })
+
+/** The published documents matching `where`, in one query; `limit` 0 reads them all. */
+export async function publishedDocs<S extends Answerable>(
+  payload: Payload,
+  collection: S,
+  where: Where,
+  limit = 0,
+): Promise<DataFromCollectionSlug<S>[]> {
+  const { docs } = await payload.find({
+    collection,
+    where: { and: [where, { _status: { equals: 'published' } }] },
+    draft: false,
+    ...(limit ? { limit } : { pagination: false }),
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs as DataFromCollectionSlug<S>[]
+}
