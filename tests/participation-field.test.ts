@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { purgeParticipation } from '../cms/participation/retention.ts'
 import { ONE_PER_HOUSEHOLD } from '../cms/participation/surveys/responseHooks.ts'
 import type { FieldItem, FieldItemResult } from '../contract/participation.ts'
-import { api, areaId, localPayload, login, publishThroughReview } from './support/cms.ts'
+import { api, areaId, localPayload, login, publishThroughReview, stack } from './support/cms.ts'
 import { call } from './support/participation.ts'
 
 let payload: Payload
@@ -123,6 +123,32 @@ describe('户码 and 代填授权', () => {
     const open = await call('/field/surveys', { headers: { authorization: `Bearer ${token}` } })
     expect(open.status).toBe(200)
     expect((open.body.surveys as { slug: string }[]).map((found) => found.slug)).toContain(survey.slug)
+  })
+})
+
+describe('代填授权 per worker', () => {
+  it('are capped at five live ones; a revoked one makes room', async () => {
+    // A worker of their own, so that tokens other files issue to the demo worker do not count.
+    const email = 'community-cap@xinghualing.example'
+    await payload.create({
+      collection: 'users',
+      data: { name: '上限测试', email, password: stack().demoPassword, role: 'community', area: await areaId('三桥街道') },
+      overrideAccess: true,
+    })
+    const worker = await login(email)
+    const issue = () =>
+      api<{ id: number; errors?: { message: string }[] }>('/api/field-tokens/issue', { method: 'POST', token: worker, body: {} })
+    const ids: number[] = []
+    for (let n = 0; n < 5; n += 1) {
+      const issued = await issue()
+      expect(issued.status, issued.text).toBe(201)
+      ids.push(issued.body.id)
+    }
+    const sixth = await issue()
+    expect(sixth.status).toBe(409)
+    expect(sixth.text).toContain('您已有 5 个有效的代填授权')
+    expect((await api(`/api/field-tokens/${ids[0]}/revoke`, { method: 'POST', token: worker })).status).toBe(200)
+    expect((await issue()).status).toBe(201)
   })
 })
 

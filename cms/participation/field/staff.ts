@@ -5,7 +5,7 @@
  */
 
 import { randomInt } from 'node:crypto'
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 import QRCode from 'qrcode'
 
 import { config } from '../../../contract/config'
@@ -13,7 +13,7 @@ import { FIELD_PAGE, RECEIPT_ALPHABET } from '../../../contract/participation'
 import { relationId } from '../../../contract/relations'
 import { hasRole } from '../../access/roles'
 import { after } from '../collections/intake'
-import { FIELD_TOKEN_DAYS, FIELD_TOKENS_SLUG, newFieldToken } from '../gate/fieldToken'
+import { FIELD_TOKEN_CAP, FIELD_TOKEN_DAYS, FIELD_TOKENS_SLUG, newFieldToken } from '../gate/fieldToken'
 import { HOUSEHOLDS_SLUG } from './slugs'
 
 const answer = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
@@ -68,6 +68,14 @@ export const householdBatch: Endpoint = {
   },
 }
 
+/** The worker's 代填授权 still good: neither revoked nor expired. */
+async function liveTokens(req: PayloadRequest, user: number): Promise<number> {
+  const where: Where = {
+    and: [{ user: { equals: user } }, { revokedAt: { exists: false } }, { expiresAt: { greater_than: new Date().toISOString() } }],
+  }
+  return (await req.payload.count({ collection: FIELD_TOKENS_SLUG, where, overrideAccess: true })).totalDocs
+}
+
 /** POST /api/field-tokens/issue {label?, days?, area?}: a token for this worker's phone, shown once. */
 export const issueFieldToken: Endpoint = {
   path: '/issue',
@@ -77,6 +85,8 @@ export const issueFieldToken: Endpoint = {
     const area = areaFor(req, body.area)
     if (area instanceof Response) return area
     if (!req.user) return answer(403, '请先登录后台。')
+    if ((await liveTokens(req, req.user.id)) >= FIELD_TOKEN_CAP)
+      return answer(409, `您已有 ${FIELD_TOKEN_CAP} 个有效的代填授权：请先在“代填授权”里停用不再使用的手机，再发放新的。`)
     const days = Math.min(FIELD_TOKEN_DAYS, Math.max(1, Number(body.days) || 7))
     const label = typeof body.label === 'string' && body.label.trim() ? body.label.trim().slice(0, 40) : `${req.user.name ?? '代填'}的手机`
     const { token, hash } = newFieldToken(req.payload)

@@ -12,6 +12,8 @@ import { keyedHash } from './keys'
 export const FIELD_TOKENS_SLUG = 'field-tokens'
 /** A 代填授权 lasts at most this many days. */
 export const FIELD_TOKEN_DAYS = 30
+/** Live 代填授权 one worker may hold at once: a phone each, with room for a spare or two. */
+export const FIELD_TOKEN_CAP = 5
 
 export const FIELD_TOKEN = /^[A-Za-z0-9_-]{43}$/
 
