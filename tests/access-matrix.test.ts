@@ -6,20 +6,12 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../contract/payload-types.ts'
+import { EMAILS, endpointRows, ROLES, type Role } from './support/accessMatrix.ts'
 import { api, areaId, createFigure, localPayload, login, publishThroughReview, REVIEWER, workflow } from './support/cms.ts'
 import { validDraft } from './support/factories.ts'
 
 const COLLECTIONS = ['figures', 'streets', 'places', 'regulations', 'articles', 'surveys', 'elections'] as const
 type Collection = (typeof COLLECTIONS)[number]
-type Role = 'anonymous' | 'admin' | 'editor' | 'reviewer' | 'community'
-
-const EMAILS: Record<Exclude<Role, 'anonymous'>, string> = {
-  admin: 'admin@xinghualing.example',
-  editor: 'editor@xinghualing.example',
-  reviewer: REVIEWER(1),
-  community: 'community@xinghualing.example',
-}
-const ROLES: Role[] = ['anonymous', 'admin', 'editor', 'reviewer', 'community']
 
 let counter = 0
 /** Two published figures: a 评选's candidates. */
@@ -271,9 +263,7 @@ describe('other collections and globals', () => {
 })
 
 describe('system collections, globals and endpoints', () => {
-  const asRole = (role: Role) => as(role)
-
-  it.each<[string, string, Record<Role, number[]>]>([
+  endpointRows([
     // [method, path, allowed statuses per role]
     ['GET', '/api/audit-log?limit=1', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
     ['GET', '/api/audit-log/export', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
@@ -327,125 +317,9 @@ describe('system collections, globals and endpoints', () => {
       { anonymous: [403, 404], admin: [404, 500], editor: [404, 500], reviewer: [404, 500], community: [403, 404, 500] },
     ],
     ['GET', '/api/participation-contacts?limit=1', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
-    ['POST', '/api/participation-contacts', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
-    [
-      'PATCH',
-      '/api/participation-contacts?where[id][equals]=0',
-      { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] },
-    ],
-    [
-      'DELETE',
-      '/api/participation-contacts?where[id][equals]=0',
-      { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] },
-    ],
-    ['GET', '/api/nominations?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [200] }],
-    ['POST', '/api/nominations', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
-    ['POST', '/api/nominations/0/adopt', { anonymous: [403], admin: [404], editor: [404], reviewer: [403], community: [403] }],
-    ['GET', '/api/participation-uploads?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],
-    ['POST', '/api/participation-uploads', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
-    // 问卷答卷: anonymous answers, read by staff (not community workers: they get counts), made only through the gate, never edited.
-    ['GET', '/api/survey-responses?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],
-    ['POST', '/api/survey-responses', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
-    [
-      'PATCH',
-      '/api/survey-responses?where[id][equals]=0',
-      { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] },
-    ],
-    [
-      'DELETE',
-      '/api/survey-responses?where[id][equals]=0',
-      { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] },
-    ],
-    [
-      'GET',
-      '/api/participation/surveys/no-such-survey/status',
-      { anonymous: [404], admin: [404], editor: [404], reviewer: [404], community: [404] },
-    ],
-    [
-      'POST',
-      '/api/participation/surveys/no-such-survey/responses',
-      { anonymous: [400], admin: [400], editor: [400], reviewer: [400], community: [400] },
-    ],
-    // 入户代填: 户码 made in batches for the worker's own area, tokens issued to the signed-in worker; the public routes need a token.
-    ['GET', '/api/household-codes?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [200] }],
-    ['POST', '/api/household-codes', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
-    [
-      'DELETE',
-      '/api/household-codes?where[id][equals]=0',
-      { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] },
-    ],
-    ['POST', '/api/household-codes/batch', { anonymous: [403], admin: [400], editor: [400], reviewer: [403], community: [400] }],
-    ['GET', '/api/field-tokens?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [200] }],
-    ['POST', '/api/field-tokens', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
-    ['POST', '/api/field-tokens/issue', { anonymous: [403], admin: [400], editor: [400], reviewer: [403], community: [201] }],
-    ['POST', '/api/field-tokens/0/revoke', { anonymous: [404], admin: [404], editor: [404], reviewer: [404], community: [404] }],
-    ['GET', '/api/participation/field/surveys', { anonymous: [401], admin: [401], editor: [401], reviewer: [401], community: [401] }],
-    ['POST', '/api/participation/field/sync', { anonymous: [401], admin: [401], editor: [401], reviewer: [401], community: [401] }],
-    // 评选 (issue 18): codes made only in batches by community workers and administrators, ballots only through the gate.
-    ['GET', '/api/elections/0/results', { anonymous: [403], admin: [404], editor: [404], reviewer: [404], community: [403] }],
-    ['POST', '/api/elections/0/codes', { anonymous: [401], admin: [404], editor: [403], reviewer: [403], community: [404] }],
-    ['GET', '/api/vote-codes?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [200] }],
-    ['POST', '/api/vote-codes', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
-    ['PATCH', '/api/vote-codes?where[id][equals]=0', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
-    ['DELETE', '/api/vote-codes?where[id][equals]=0', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
-    ['GET', '/api/ballots?limit=1', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],
-    ['POST', '/api/ballots', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
-    ['PATCH', '/api/ballots?where[id][equals]=0', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
-    ['DELETE', '/api/ballots?where[id][equals]=0', { anonymous: [403], admin: [403], editor: [403], reviewer: [403], community: [403] }],
-    [
-      'GET',
-      '/api/participation/elections/no-such-election',
-      { anonymous: [404], admin: [404], editor: [404], reviewer: [404], community: [404] },
-    ],
-    [
-      'POST',
-      '/api/participation/elections/no-such-election/ballots',
-      { anonymous: [400], admin: [400], editor: [400], reviewer: [400], community: [400] },
-    ],
-    [
-      'GET',
-      '/api/participation/challenge?form=votes',
-      { anonymous: [200], admin: [200], editor: [200], reviewer: [200], community: [200] },
-    ],
-    ['GET', '/api/departments?limit=1', { anonymous: [200], admin: [200], editor: [200], reviewer: [200], community: [200] }],
-    ['POST', '/api/departments', { anonymous: [403], admin: [400], editor: [403], reviewer: [403], community: [403] }],
-    ['GET', '/api/globals/participation-settings', { anonymous: [403], admin: [200], editor: [200], reviewer: [200], community: [403] }],
-    ['POST', '/api/globals/participation-settings', { anonymous: [403], admin: [200], editor: [403], reviewer: [403], community: [403] }],
-    // The public endpoints: open to all (the gate, not the role, decides); an empty form is a 400 whoever sends it.
-    [
-      'GET',
-      '/api/participation/challenge?form=messages',
-      { anonymous: [200], admin: [200], editor: [200], reviewer: [200], community: [200] },
-    ],
-    ['POST', '/api/participation/messages', { anonymous: [400], admin: [400], editor: [400], reviewer: [400], community: [400] }],
-    [
-      'GET',
-      '/api/participation/receipts/0000-0000-0000',
-      { anonymous: [404], admin: [404], editor: [404], reviewer: [404], community: [404] },
-    ],
-    [
-      'DELETE',
-      '/api/participation/receipts/0000-0000-0000',
-      { anonymous: [404], admin: [404], editor: [404], reviewer: [404], community: [404] },
-    ],
     ['POST', '/api/users/unblock-address', { anonymous: [403], admin: [400], editor: [403], reviewer: [403], community: [403] }],
     ['POST', '/api/users/unlock', { anonymous: [403], admin: [200, 403], editor: [403], reviewer: [403], community: [403] }],
-  ])('%s %s', async (method, path, allowed) => {
-    for (const role of ROLES) {
-      const body =
-        method === 'POST'
-          ? path.endsWith('privacy-allowlist')
-            ? { entries: [] }
-            : path.endsWith('unlock')
-              ? { email: 'nobody@xinghualing.example' }
-              : {}
-          : method === 'PATCH'
-            ? {}
-            : undefined
-      const { status } = await api(path, { method, token: asRole(role), body })
-      expect(allowed[role], `${role} got ${status}`).toContain(status)
-    }
-  })
+  ])
 
   it('the workflow’s 申请下线 is an editor’s, its answer the last level’s', async () => {
     const id = await createDraft('figures', sanqiao)
