@@ -9,6 +9,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { purgeParticipation } from '../cms/participation/retention.ts'
 import { VOTE_REFUSALS } from '../contract/elections.ts'
 import { NOTICE_VERSION } from '../contract/participation.ts'
 import { api, areaId, createFigure, graphql, localPayload, login, publishThroughReview, stack } from './support/cms.ts'
@@ -44,6 +45,7 @@ afterAll(async () => {
 interface Made {
   id: number
   slug: string
+  title: string
 }
 
 async function election(extra: Record<string, unknown> = {}): Promise<Made> {
@@ -117,6 +119,18 @@ describe('invitation codes', () => {
     })
     expect(listed.body.docs).toHaveLength(13)
     expect(listed.body.docs[0]).not.toHaveProperty('codeHash')
+    // Each batch is in the 操作日志: who made how many, for which 评选 — never the codes.
+    const logged = await payload.find({
+      collection: 'audit-log',
+      where: { and: [{ collection: { equals: 'vote-codes' } }, { documentId: { equals: String(ours.id) } }] },
+      overrideAccess: true,
+      sort: 'createdAt',
+    })
+    expect(logged.docs.map((entry) => entry.summary)).toEqual([
+      `生成评选邀请码 12 张（3号楼）：「${ours.title}」`,
+      `生成评选邀请码 1 张（3号楼）：「${ours.title}」`,
+    ])
+    expect(JSON.stringify(logged.docs)).not.toContain(batch.codes[0] as string)
   })
 
   it('are refused to a community worker of another area, to editors and reviewers; admins make them for any area', async () => {
@@ -236,6 +250,26 @@ describe('voting', () => {
     await expect(local).rejects.toThrow(/只能通过网站上的表单提交/)
     const patch = await api(`/api/ballots?where[election][equals]=${ours.id}`, { method: 'PATCH', token: admin, body: { choices: [] } })
     expect(patch.status).toBe(403)
+  })
+})
+
+describe('retention', () => {
+  it('deletes the codes of a 评选 30 days after its close, keeping its ballots', async () => {
+    const old = await election()
+    const batch = await makeCodes(old.id, community, 3)
+    await freshLimits()
+    expect((await vote(old.slug, batch.codes[0] as string, [candidates[0] as number])).status).toBe(201)
+    const count = async (collection: 'vote-codes' | 'ballots') =>
+      (await payload.count({ collection, where: { election: { equals: old.id } }, overrideAccess: true })).totalDocs
+    const purge = async (daysAfterClose: number) => {
+      await payload.db.drizzle.execute(`update elections set closes_at = now() - interval '${daysAfterClose} days' where id = ${old.id}`)
+      return purgeParticipation(payload)
+    }
+    await purge(29)
+    expect(await count('vote-codes')).toBe(3)
+    expect((await purge(31)).codes).toBeGreaterThanOrEqual(3)
+    expect(await count('vote-codes')).toBe(0)
+    expect(await count('ballots')).toBe(1)
   })
 })
 

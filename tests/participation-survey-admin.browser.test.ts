@@ -83,11 +83,20 @@ async function addQuestion(page: Page, kind: string): Promise<void> {
 /** Adds rows to an array inside a question (选项, 评价的项目) and types their texts. */
 async function addRows(page: Page, path: string, texts: string[]): Promise<void> {
   for (const [index, text] of texts.entries()) {
-    await page
-      .locator(`${field(path)} .array-field__add-row`)
-      .last()
-      .click()
-    await page.locator(field(`${path}.${index}.label`)).fill(text)
+    const input = page.locator(field(`${path}.${index}.label`))
+    // On a busy machine the first click can land before the field is ready: click again if no row came.
+    for (let attempt = 1; (await input.count()) === 0; attempt += 1) {
+      await page
+        .locator(`${field(path)} .array-field__add-row`)
+        .last()
+        .click()
+      const added = await input
+        .waitFor({ timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false)
+      if (!added && attempt === 2) throw new Error(`no row ${index} in ${path}`)
+    }
+    await input.fill(text)
   }
 }
 
@@ -178,7 +187,8 @@ describe('a survey built by hand in the admin', () => {
     expect(page.url()).toMatch(/\/create$/)
     // The refused question stays as typed, its rule marked at 当第几题.
     expect(await page.locator(field('questions.2.label')).inputValue()).toBe('哪些地方最需要改进？')
-    expect(await page.locator('.field-type.number.error').count()).toBe(1)
+    await page.locator(field('questions.2.showIf')).scrollIntoViewIfNeeded()
+    await expect.poll(() => page.locator('.field-type.number.error').count()).toBe(1)
 
     await page.fill(field('questions.2.showIf.question'), '2')
     expect((await saveDraft(page)).ok()).toBe(true)
@@ -201,6 +211,11 @@ describe('a survey built by hand in the admin', () => {
     const page = await signIn(browser, ACCOUNTS.editor, PHONE)
     await page.goto(`${stack().cmsUrl}/admin/collections/surveys/${surveyId}`)
     await expect.poll(() => page.locator(field('questions.2.label')).inputValue(), { timeout: 30_000 }).toBe('哪些地方最需要改进？')
+    // The saved rule is there to read and change, as typed.
+    // Payload renders fields below the fold when they scroll into view, as the editor's thumb brings them.
+    await page.locator(field('questions.2.showIf')).scrollIntoViewIfNeeded()
+    await expect.poll(() => page.locator(field('questions.2.showIf.question')).inputValue()).toBe('2')
+    expect(await page.locator(field('questions.2.showIf.answers')).inputValue()).toBe('1、2')
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
     await page.context().close()
   })

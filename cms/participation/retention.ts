@@ -3,9 +3,11 @@
  * purge date are deleted (a record takes its contact and photos with it), survey answers
  * lose what ties them to a device or a receipt 30 days after their survey closed (the
  * answers stay, anonymous, for the counts; 代填 answers forget their 户码 too), expired
- * 代填授权 are deleted, and used challenges that have expired are
+ * 代填授权 are deleted, a 评选's invitation codes go 30 days after it closed (the ballots
+ * stay), and used challenges that have expired are
  * forgotten. The 操作日志 gets one entry with the counts, never what was deleted.
  */
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig } from 'payload'
 
 import { SCHEDULE_QUEUE } from '../../contract/queues'
@@ -24,6 +26,8 @@ export interface Purged {
   photos: number
   /** Survey answers made anonymous (device and receipt hashes forgotten). */
   answers: number
+  /** 评选邀请码 deleted 30 days after their 评选 closed. */
+  codes: number
   challenges: number
 }
 
@@ -73,6 +77,16 @@ async function forgetSurveyTraces(payload: Payload, now: Date): Promise<number> 
   return docs.length
 }
 
+/** Invitation codes of 评选 closed long enough ago: nobody can vote with them, and their hashes tie nothing to anyone. */
+async function forgetVoteCodes(payload: Payload, now: Date): Promise<number> {
+  const closedBefore = after(now, -SURVEY_RETENTION_DAYS.tracesAfterClose).toISOString()
+  const { rowCount } = await (payload.db as unknown as PostgresAdapter).pool.query(
+    'delete from vote_codes using elections where vote_codes.election_id = elections.id and elections.closes_at < $1',
+    [closedBefore],
+  )
+  return rowCount ?? 0
+}
+
 export async function purgeParticipation(payload: Payload, now = new Date()): Promise<Purged> {
   // Records first: each takes its own contact and photos, so those counts are only the ones due on their own.
   const messages = await deleteDue(payload, 'messages', now)
@@ -80,21 +94,22 @@ export async function purgeParticipation(payload: Payload, now = new Date()): Pr
   const contacts = await deleteDue(payload, CONTACTS_SLUG, now)
   const photos = await deleteDue(payload, UPLOADS_SLUG, now)
   const answers = await forgetSurveyTraces(payload, now)
+  const codes = await forgetVoteCodes(payload, now)
   // 代填授权 past their date open nothing; they go.
   await payload.delete({ collection: FIELD_TOKENS_SLUG, where: { expiresAt: { less_than: now.toISOString() } }, overrideAccess: true })
   const challenges = await forgetExpiredChallenges(payload, now)
-  if (messages + nominations + contacts + photos + answers > 0) {
+  if (messages + nominations + contacts + photos + answers + codes > 0) {
     await payload.create({
       collection: 'audit-log',
       data: {
         action: 'purge',
-        summary: `按保存期限删除了 ${messages} 条留言、${nominations} 条好人推荐，另外 ${contacts} 条居民联系方式、${photos} 张居民照片；${answers} 份问卷答卷去除了设备和回执标识`,
+        summary: `按保存期限删除了 ${messages} 条留言、${nominations} 条好人推荐，另外 ${contacts} 条居民联系方式、${photos} 张居民照片；${answers} 份问卷答卷去除了设备和回执标识；删除了 ${codes} 个已结束评选的邀请码`,
         actorName: '系统',
       },
       overrideAccess: true,
     })
   }
-  return { contacts, messages, nominations, photos, answers, challenges }
+  return { contacts, messages, nominations, photos, answers, codes, challenges }
 }
 
 export const participationRetentionTask: TaskConfig<{ input: object; output: Purged }> = {
@@ -107,6 +122,7 @@ export const participationRetentionTask: TaskConfig<{ input: object; output: Pur
     { name: 'nominations', type: 'number', required: true },
     { name: 'photos', type: 'number', required: true },
     { name: 'answers', type: 'number', required: true },
+    { name: 'codes', type: 'number', required: true },
     { name: 'challenges', type: 'number', required: true },
   ],
   handler: async ({ req }) => ({ output: await purgeParticipation(req.payload) }),

@@ -16,6 +16,7 @@ import { ELECTION_LIMITS, electionPath, formatVoteCode, VOTE_CODE_LENGTH } from 
 import { RECEIPT_ALPHABET } from '../../../contract/participation'
 import { relationId } from '../../../contract/relations'
 import { hasRole } from '../../access/roles'
+import { recordEntry } from '../../audit/record'
 import { areasUnder } from '../../common/areaTree'
 import { attachment } from '../../common/csv'
 import { callPreviewService } from '../../print/previewService'
@@ -86,6 +87,14 @@ export const codesEndpoint: Endpoint = {
       await req.payload.delete({ collection: 'vote-codes', where: { id: { in: ids } }, overrideAccess: true, req })
       return answer(503, '邀请码纸条没有生成（打印服务不可用），这批邀请码已作废，请稍后再试。')
     }
+    const where = building ? `（${building}）` : ''
+    await recordEntry(req, {
+      action: 'create',
+      collection: 'vote-codes',
+      documentId: String(election.id),
+      documentTitle: election.title,
+      summary: `生成评选邀请码 ${count} 张${where}：「${election.title}」`,
+    })
     const headers = new Headers(printed.headers)
     headers.set('content-disposition', attachment(`vote-codes-${election.id}.pdf`, `${election.title}-邀请码-${count}张.pdf`))
     headers.set('x-vote-codes', String(count))
