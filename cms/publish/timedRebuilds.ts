@@ -65,11 +65,17 @@ export async function passedMoments(payload: Payload, since: string, now: string
   return passed
 }
 
-export async function runTimedRebuilds(payload: Payload): Promise<{ queued: boolean }> {
+/** The labels of what changed with the clock since the live site's content: empty when the site is up to date. */
+export async function staleMoments(payload: Payload, now = new Date()): Promise<string[]> {
   const since = await servedUpTo(payload)
   // Before the first build there is nothing stale: the first build reads everything.
-  if (!since || (await buildWaiting(payload))) return { queued: false }
-  const passed = await passedMoments(payload, since, new Date().toISOString())
+  return since ? passedMoments(payload, since, now.toISOString()) : []
+}
+
+/** Queues one build when a moment has passed since the live content, unless one is waiting already (it reads the content later anyway). */
+export async function runTimedRebuilds(payload: Payload, now = new Date(), waiting = buildWaiting): Promise<{ queued: boolean }> {
+  if (await waiting(payload)) return { queued: false }
+  const passed = await staleMoments(payload, now)
   if (passed.length === 0) return { queued: false }
   await queueSiteBuild(payload, `到点更新：${passed.join('、')}`)
   return { queued: true }
