@@ -3719,6 +3719,7 @@ export interface TaskParticipationRetention {
     nominations: number;
     photos: number;
     answers: number;
+    codes: number;
     challenges: number;
   };
 }
