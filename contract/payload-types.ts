@@ -1899,6 +1899,7 @@ export interface Event {
   summary: string;
   body?: string | null;
   cover?: (number | null) | Media;
+  placesTaken?: number | null;
   /**
    * 随活动地点自动填写。
    */
@@ -3461,6 +3462,7 @@ export interface EventsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   cover?: T;
+  placesTaken?: T;
   area?: T;
   slug?: T;
   previousSlugs?:

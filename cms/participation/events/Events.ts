@@ -8,7 +8,7 @@ import type { CollectionConfig } from 'payload'
 
 import { EVENT_KINDS, EVENT_LIMITS } from '../../../contract/events'
 import { withReview } from '../../workflow/reviewed'
-import { checkEvent, eventsRead } from './eventHooks'
+import { checkEvent, countPlacesTaken, eventsRead } from './eventHooks'
 import { eventStaffEndpoints } from './staffEndpoints'
 
 export const EVENTS_SLUG = 'events'
@@ -81,6 +81,14 @@ export const Events: CollectionConfig = withReview(
       { name: 'summary', label: '一句话简介', type: 'textarea', required: true, maxLength: EVENT_LIMITS.summary },
       { name: 'body', label: '活动介绍', type: 'textarea', maxLength: EVENT_LIMITS.body, admin: { rows: 8 } },
       { name: 'cover', label: '封面图片', type: 'upload', relationTo: 'media' },
+      {
+        // Places taken (已报名 and 已签到), read with the event: the site shows the places left as of its build.
+        name: 'placesTaken',
+        type: 'number',
+        virtual: true,
+        admin: { hidden: true },
+        hooks: { afterRead: [countPlacesTaken] },
+      },
       {
         name: 'area',
         label: '所属区域',

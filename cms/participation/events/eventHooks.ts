@@ -3,12 +3,13 @@
  * and its area is its place's (so the area scoping of review, drafts and versions follows
  * the place). Station staff read their own places' events, drafts included.
  */
-import { type Access, type CollectionBeforeValidateHook, type PayloadRequest, ValidationError, type Where } from 'payload'
+import { type Access, type CollectionBeforeValidateHook, type FieldHook, type PayloadRequest, ValidationError, type Where } from 'payload'
 
 import { relationId } from '../../../contract/relations'
 import { publishedOrInArea } from '../../access/publishedOrInArea'
 import { hasRole } from '../../access/roles'
 import { placesOf } from '../../access/stations'
+import { eventCounts } from './transitions'
 
 const published: Where = { _status: { equals: 'published' } }
 const inArea = publishedOrInArea('area')
@@ -42,4 +43,10 @@ export const checkEvent: CollectionBeforeValidateHook = async ({ data, originalD
   const place = await req.payload.findByID({ collection: 'places', id: placeId, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!place) throw wrong(req, 'place', '所选的活动地点不存在，请重新选择。')
   return { ...data, area: relationId(place.area) }
+}
+
+/** afterRead of the virtual placesTaken: counted now (a version or a draft counts its event's sign-ups too). */
+export const countPlacesTaken: FieldHook = async ({ data, req }) => {
+  const id = Number(data?.parent ?? data?.id)
+  return Number.isInteger(id) && id > 0 ? (await eventCounts(req.payload, id)).taken : 0
 }
