@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { purgeParticipation } from '../cms/participation/retention.ts'
 import { NOTICE_VERSION } from '../contract/participation.ts'
-import { api, graphql, localPayload, login, publishThroughReview, stack } from './support/cms.ts'
+import { api, graphql, localPayload, login, publishThroughReview, removeDocument, stack } from './support/cms.ts'
 import { call, forgetThrottles, newDevice, post, solvedFor } from './support/participation.ts'
 
 let payload: Payload
@@ -181,6 +181,21 @@ describe('events: publish and sign up', () => {
     const view = await receipt(ok.body.receipt as string)
     expect(view.body).toMatchObject({ kind: '活动报名（志愿者）', status: '已报名' })
     expect(JSON.stringify(view.body)).not.toContain('13800138000')
+  })
+
+  it('a deleted event takes its sign-ups and their contacts with it', async () => {
+    const made = await event()
+    const signed = await signUp(made.slug, { volunteer: true, contactName: '周删除', contactPhone: '13600003333' })
+    expect(signed.status).toBe(201)
+    expect((await removeDocument('events', made.id)).status).toBe(200)
+    const left = await payload.find({ collection: 'event-signups', where: { event: { equals: made.id } }, overrideAccess: true })
+    expect(left.totalDocs).toBe(0)
+    const contacts = await payload.find({
+      collection: 'participation-contacts',
+      where: { contactName: { equals: '周删除' } },
+      overrideAccess: true,
+    })
+    expect(contacts.totalDocs).toBe(0)
   })
 
   it('sign-up closes with its window', async () => {

@@ -8,7 +8,7 @@ import type { CollectionConfig } from 'payload'
 
 import { EVENT_KINDS, EVENT_LIMITS } from '../../../contract/events'
 import { withReview } from '../../workflow/reviewed'
-import { checkEvent, countPlacesTaken, eventsRead } from './eventHooks'
+import { checkEvent, countPlacesTaken, eventsRead, forgetSignups } from './eventHooks'
 import { eventStaffEndpoints } from './staffEndpoints'
 
 export const EVENTS_SLUG = 'events'
@@ -29,7 +29,7 @@ export const Events: CollectionConfig = withReview(
     },
     defaultPopulate: { title: true, slug: true, startsAt: true, endsAt: true, place: true },
     endpoints: eventStaffEndpoints,
-    hooks: { beforeValidate: [checkEvent] },
+    hooks: { beforeValidate: [checkEvent], beforeDelete: [forgetSignups] },
     fields: [
       { name: 'title', label: '活动名称', type: 'text', required: true, maxLength: EVENT_LIMITS.title },
       {

@@ -3,7 +3,15 @@
  * and its area is its place's (so the area scoping of review, drafts and versions follows
  * the place). Station staff read their own places' events, drafts included.
  */
-import { type Access, type CollectionBeforeValidateHook, type FieldHook, type PayloadRequest, ValidationError, type Where } from 'payload'
+import {
+  type Access,
+  type CollectionBeforeDeleteHook,
+  type CollectionBeforeValidateHook,
+  type FieldHook,
+  type PayloadRequest,
+  ValidationError,
+  type Where,
+} from 'payload'
 
 import { relationId } from '../../../contract/relations'
 import { publishedOrInArea } from '../../access/publishedOrInArea'
@@ -49,4 +57,9 @@ export const checkEvent: CollectionBeforeValidateHook = async ({ data, originalD
 export const countPlacesTaken: FieldHook = async ({ data, req }) => {
   const id = Number(data?.parent ?? data?.id)
   return Number.isInteger(id) && id > 0 ? (await eventCounts(req.payload, id)).taken : 0
+}
+
+/** A deleted event (never published, or taken offline first) takes its sign-ups, and so their contacts, with it. */
+export const forgetSignups: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'event-signups', where: { event: { equals: id } }, req, overrideAccess: true })
 }
