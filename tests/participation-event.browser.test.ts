@@ -6,6 +6,7 @@
  * on the same page that they have the place; the volunteer checks in on site with the
  * 6-digit code the station's staff phone shows; the hours come out as CSV.
  */
+import axe from 'axe-core'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -136,5 +137,25 @@ describe('an event on a phone', () => {
     expect(line).toMatch(
       /^李志愿,13912345678,涧河红马甲,文明微讲堂：垃圾分类进家门,志愿服务,[^,]+,\d{4}-\d{2}-\d{2},\d{2}:\d{2},\d{2}:\d{2},2\.0,HD/,
     )
+  }, 120_000)
+
+  it('the event page and the list pass axe (WCAG 2.2 AA), normal and elderly', async () => {
+    const failures: string[] = []
+    const { page } = await running.phone()
+    for (const path of [eventPage(), `${running.siteUrl}/events/`]) {
+      await page.goto(path)
+      // Through the DevTools protocol, not a script tag: the page's CSP stays on.
+      await page.evaluate(axe.source)
+      for (const elder of ['', '1']) {
+        const result = await page.evaluate(async (mode) => {
+          if (mode) document.documentElement.dataset.elder = mode
+          const run = (window as unknown as { axe: typeof axe }).axe.run
+          return run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+        }, elder)
+        for (const violation of result.violations) failures.push(`${path}${elder ? ' 长者' : ''}: ${violation.id}`)
+      }
+    }
+    await page.context().close()
+    expect(failures).toEqual([])
   }, 120_000)
 })
