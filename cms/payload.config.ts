@@ -46,6 +46,8 @@ import { Ballots } from './participation/elections/Ballots'
 import { Elections } from './participation/elections/Elections'
 import { VoteCodes } from './participation/elections/VoteCodes'
 import { participationEndpoints } from './participation/endpoints'
+import { EventSignups } from './participation/events/EventSignups'
+import { Events } from './participation/events/Events'
 import { FieldTokens } from './participation/field/FieldTokens'
 import { HouseholdCodes } from './participation/field/HouseholdCodes'
 import { ParticipationSettings } from './participation/ParticipationSettings'
@@ -123,6 +125,8 @@ export default buildConfig({
             HouseholdCodes,
             FieldTokens,
             Elections,
+            Events,
+            EventSignups,
             VoteCodes,
             Ballots,
             PrivacyFindings,

@@ -9,6 +9,7 @@ export const REVIEWED_COLLECTIONS = [
   'replies',
   'surveys',
   'elections',
+  'events',
 ] as const
 export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
 

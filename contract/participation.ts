@@ -13,7 +13,7 @@ import { GOOD_DEEDS, HONOUR_KINDS } from './vocabulary.ts'
 export const PARTICIPATION_PREFIX = '/api/participation'
 
 /** Each form has its own challenges and flood brake. */
-export const PARTICIPATION_FORMS = ['messages', 'nominations', 'surveys', 'votes'] as const
+export const PARTICIPATION_FORMS = ['messages', 'nominations', 'surveys', 'votes', 'events'] as const
 export type ParticipationForm = (typeof PARTICIPATION_FORMS)[number]
 export const isParticipationForm = (value: unknown): value is ParticipationForm =>
   (PARTICIPATION_FORMS as readonly unknown[]).includes(value)
@@ -60,6 +60,8 @@ export const RETENTION_DAYS = {
   nominationAfterDecision: 180,
   /** …and at most this long after it was received. */
   nominationAtMost: 365,
+  /** An event sign-up's contact and codes after the event ended (volunteer hours exported by then); its state stays for the counts. */
+  eventSignupAfterEnd: 180,
 } as const
 
 /** Text as the resident wrote it (Chinese punctuation kept), only the surrounding spaces trimmed. */
@@ -143,7 +145,7 @@ export interface SubmissionReceipt {
 
 /** What a receipt code shows its holder (GET /api/participation/receipts/:code). */
 export interface ReceiptView {
-  form: 'messages' | 'nominations' | 'surveys'
+  form: 'messages' | 'nominations' | 'surveys' | 'events'
   reference: string
   kind: string
   subject: string | null
@@ -156,6 +158,8 @@ export interface ReceiptView {
   contact: { name: string | null; phone: string | null } | null
   /** Shown once staff have answered (已答复 or 已办结). */
   reply: { text: string; department: string; repliedAt: string } | null
+  /** An event sign-up's standing: 候补第几位, and whether a cancellation gave it a place (contract/events.ts). */
+  event?: { state: string; position: number | null; promoted: boolean; time: string; place: string }
 }
 
 /**

@@ -45,6 +45,8 @@ export interface Config {
     'household-codes': HouseholdCode;
     'field-tokens': FieldToken;
     elections: Election;
+    events: Event;
+    'event-signups': EventSignup;
     'vote-codes': VoteCode;
     ballots: Ballot;
     'privacy-findings': PrivacyFinding;
@@ -82,6 +84,8 @@ export interface Config {
     'household-codes': HouseholdCodesSelect<false> | HouseholdCodesSelect<true>;
     'field-tokens': FieldTokensSelect<false> | FieldTokensSelect<true>;
     elections: ElectionsSelect<false> | ElectionsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    'event-signups': EventSignupsSelect<false> | EventSignupsSelect<true>;
     'vote-codes': VoteCodesSelect<false> | VoteCodesSelect<true>;
     ballots: BallotsSelect<false> | BallotsSelect<true>;
     'privacy-findings': PrivacyFindingsSelect<false> | PrivacyFindingsSelect<true>;
@@ -1822,6 +1826,148 @@ export interface Election {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * 在文明实践阵地举办的活动：写明时间、地点和名额，提交审核；审核通过后居民可在网站报名（满员后候补），现场签到，志愿者时长可导出。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  review?: {
+    state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
+    author?: (number | null) | User;
+    /**
+     * 终审通过后在此时间自动发布；留空则终审通过即发布。
+     */
+    publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
+    /**
+     * 到此时间自动下线。
+     */
+    unpublishAt?: string | null;
+    unpublishAt_tz?: SupportedTimezones;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
+    history?:
+      | {
+          at?: string | null;
+          by?: (number | null) | User;
+          /**
+           * 记录当时的姓名，账号改名或删除后仍可查。
+           */
+          byName?: string | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
+          level?: number | null;
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  title: string;
+  kind: 'lecture' | 'training' | 'clinic' | 'performance' | 'volunteering' | 'other';
+  startsAt: string;
+  endsAt: string;
+  /**
+   * 文明实践中心、所、站或实践园；网站上的“到这里去”链接来自阵地的地址。
+   */
+  place: number | Place;
+  capacity: number;
+  /**
+   * 不填时按开始到结束的时间计算。
+   */
+  hours?: number | null;
+  /**
+   * 不填：发布后即可报名
+   */
+  signupOpensAt?: string | null;
+  /**
+   * 不填：活动开始时截止
+   */
+  signupClosesAt?: string | null;
+  summary: string;
+  body?: string | null;
+  cover?: (number | null) | Media;
+  placesTaken?: number | null;
+  /**
+   * 随活动地点自动填写。
+   */
+  area: number | Area;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
+   */
+  publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 居民的活动报名（满员后候补，取消后由候补第一位递补）。状态由系统记录，不能手工修改；联系方式单独保存。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-signups".
+ */
+export interface EventSignup {
+  id: number;
+  reference?: string | null;
+  event: number | Event;
+  place?: (number | null) | Place;
+  state: 'signedUp' | 'waitlisted' | 'cancelled' | 'checkedIn';
+  channel: 'online' | 'staff' | 'paper';
+  volunteer?: boolean | null;
+  team?: string | null;
+  receivedAt?: string | null;
+  promotedAt?: string | null;
+  cancelledAt?: string | null;
+  checkedInAt?: string | null;
+  checkInMethod?: ('scan' | 'rotating' | 'paper') | null;
+  enteredBy?: (number | null) | User;
+  /**
+   * 志愿者的姓名和电话（用于志愿服务时长），有权限的人员点开查看。
+   */
+  contact?: (number | null) | ParticipationContact;
+  consentVersion?: string | null;
+  purgeAt?: string | null;
+  deviceHash?: string | null;
+  receiptHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 社区工作者在评选页面成批生成、打印后分发到户；这里只记录发放范围和是否已使用，看不到邀请码本身。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1910,6 +2056,10 @@ export interface PrivacyFinding {
     | {
         relationTo: 'elections';
         value: number | Election;
+      }
+    | {
+        relationTo: 'events';
+        value: number | Event;
       };
   field: string;
   kind: 'mobile' | 'id-number' | 'address';
@@ -2204,6 +2354,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'elections';
         value: number | Election;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'event-signups';
+        value: number | EventSignup;
       } | null)
     | ({
         relationTo: 'vote-codes';
@@ -3272,6 +3430,93 @@ export interface ElectionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  review?:
+    | T
+    | {
+        state?: T;
+        author?: T;
+        publishAt?: T;
+        publishAt_tz?: T;
+        unpublishAt?: T;
+        unpublishAt_tz?: T;
+        takedown?:
+          | T
+          | {
+              requestedAt?: T;
+              requestedByName?: T;
+              reason?: T;
+            };
+        history?:
+          | T
+          | {
+              at?: T;
+              by?: T;
+              byName?: T;
+              decision?: T;
+              level?: T;
+              reason?: T;
+              id?: T;
+            };
+      };
+  title?: T;
+  kind?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  capacity?: T;
+  hours?: T;
+  signupOpensAt?: T;
+  signupClosesAt?: T;
+  summary?: T;
+  body?: T;
+  cover?: T;
+  placesTaken?: T;
+  area?: T;
+  slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  publishedAt?: T;
+  publishedAt_tz?: T;
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "event-signups_select".
+ */
+export interface EventSignupsSelect<T extends boolean = true> {
+  reference?: T;
+  event?: T;
+  place?: T;
+  state?: T;
+  channel?: T;
+  volunteer?: T;
+  team?: T;
+  receivedAt?: T;
+  promotedAt?: T;
+  cancelledAt?: T;
+  checkedInAt?: T;
+  checkInMethod?: T;
+  enteredBy?: T;
+  contact?: T;
+  consentVersion?: T;
+  purgeAt?: T;
+  deviceHash?: T;
+  receiptHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "vote-codes_select".
  */
 export interface VoteCodesSelect<T extends boolean = true> {
@@ -3720,6 +3965,7 @@ export interface TaskParticipationRetention {
     photos: number;
     answers: number;
     codes: number;
+    signups: number;
     challenges: number;
   };
 }

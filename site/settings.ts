@@ -1,5 +1,6 @@
 import { config } from '../contract/config.ts'
 import { electionPath } from '../contract/elections.ts'
+import { EVENTS_CALENDAR_PATH, EVENTS_FEED_PATH, eventIcsPath, eventPath } from '../contract/events.ts'
 
 /** The district every page and printed piece speaks for; the rest comes from site settings in the CMS. */
 export const DISTRICT = '太原市杏花岭区'
@@ -50,6 +51,12 @@ export const paths = {
   survey: (slug: string) => `/surveys/${slug}/`,
   /** 评选: the ballot (a slip's QR code adds ?code=) and, after the close, the result. */
   election: electionPath,
+  /** 活动: upcoming events, each with its page and calendar file; the calendar feed and RSS of them all. */
+  events: '/events/',
+  event: eventPath,
+  eventIcs: eventIcsPath,
+  eventsCalendar: EVENTS_CALENDAR_PATH,
+  eventsFeed: EVENTS_FEED_PATH,
   screen: '/screen/',
   search: '/search/',
   /** 打印与下载: every print product. */

@@ -9,6 +9,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isParticipationForm, MESSAGE_SUBMISSION, NOMINATION_LIMITS, NOMINATION_SUBMISSION } from '../../contract/participation'
 import { Answer, endpoint, type Files, fail, invalid, jsonBody, limited, submit } from './api'
 import { electionEndpoints } from './elections/endpoints'
+import { eventEndpoints } from './events/endpoints'
 import { issueChallenge } from './gate/altcha'
 import { corsHeaders } from './gate/cors'
 import { receiptView, withdraw } from './receipts'
@@ -80,6 +81,7 @@ export const participationEndpoints: Endpoint[] = [
   ...surveyEndpoints,
   ...fieldEndpoints,
   ...electionEndpoints,
+  ...eventEndpoints,
   showReceipt,
   withdrawReceipt,
   preflight,

@@ -7,18 +7,21 @@
 import type { Payload } from 'payload'
 
 import { MESSAGE_KINDS, MESSAGE_STATUSES, NOMINATION_STATUSES, type ReceiptView } from '../../contract/participation'
-import type { Message, Nomination, SurveyResponse } from '../../contract/payload-types'
+import type { EventSignup, Message, Nomination, SurveyResponse } from '../../contract/payload-types'
 import { relationId } from '../../contract/relations'
 import { maskName, maskPhone } from './collections/Contacts'
+import { signupView } from './events/receiptView'
+import { cancelSignup } from './events/transitions'
 import { receiptHash } from './gate/receipt'
 import { publishedSurvey } from './surveys/published'
 import { sheetText } from './surveys/sheet'
 
-const FORMS = ['messages', 'nominations', 'survey-responses'] as const
+const FORMS = ['messages', 'nominations', 'survey-responses', 'event-signups'] as const
 type Found =
   | { form: 'messages'; doc: Message }
   | { form: 'nominations'; doc: Nomination }
   | { form: 'survey-responses'; doc: SurveyResponse }
+  | { form: 'event-signups'; doc: EventSignup }
 
 async function findByReceipt(payload: Payload, code: string): Promise<Found | null> {
   const hash = receiptHash(payload, code)
@@ -76,6 +79,7 @@ export async function receiptView(payload: Payload, code: string): Promise<Recei
   const found = await findByReceipt(payload, code)
   if (!found) return null
   if (found.form === 'survey-responses') return surveyView(payload, found.doc)
+  if (found.form === 'event-signups') return signupView(payload, found.doc)
   const contact = await maskedContact(payload, found.doc.contact)
   const shared = { reference: found.doc.reference ?? '', receivedAt: found.doc.receivedAt ?? '', contact }
   if (found.form === 'nominations') {
@@ -107,10 +111,14 @@ export async function receiptView(payload: Payload, code: string): Promise<Recei
   }
 }
 
-/** Deletes the record the code opens (its contact and photos go with it); false when there is none. */
+/**
+ * Deletes the record the code opens (its contact and photos go with it); false when there is none.
+ * An event sign-up is cancelled instead (its place goes to the first waiting, the count keeps it); a cancelled one cannot be again.
+ */
 export async function withdraw(payload: Payload, code: string): Promise<boolean> {
   const found = await findByReceipt(payload, code)
   if (!found) return false
+  if (found.form === 'event-signups') return (await cancelSignup(payload, found.doc.id)) !== null
   await payload.delete({ collection: found.form, id: found.doc.id, overrideAccess: true })
   return true
 }

@@ -15,6 +15,7 @@ import { SURVEY_RETENTION_DAYS } from '../../contract/surveys'
 import { CONTACTS_SLUG } from './collections/Contacts'
 import { after } from './collections/intake'
 import { UPLOADS_SLUG } from './collections/Uploads'
+import { forgetSignupTraces } from './events/attendance'
 import { forgetExpiredChallenges } from './gate/altcha'
 import { FIELD_TOKENS_SLUG } from './gate/fieldToken'
 import { RESPONSES_SLUG } from './surveys/SurveyResponses'
@@ -28,6 +29,8 @@ export interface Purged {
   answers: number
   /** 评选邀请码 deleted 30 days after their 评选 closed. */
   codes: number
+  /** Event sign-ups that forgot their 报名码, device and contact (their counts stay). */
+  signups: number
   challenges: number
 }
 
@@ -95,21 +98,22 @@ export async function purgeParticipation(payload: Payload, now = new Date()): Pr
   const photos = await deleteDue(payload, UPLOADS_SLUG, now)
   const answers = await forgetSurveyTraces(payload, now)
   const codes = await forgetVoteCodes(payload, now)
+  const signups = await forgetSignupTraces(payload, now)
   // 代填授权 past their date open nothing; they go.
   await payload.delete({ collection: FIELD_TOKENS_SLUG, where: { expiresAt: { less_than: now.toISOString() } }, overrideAccess: true })
   const challenges = await forgetExpiredChallenges(payload, now)
-  if (messages + nominations + contacts + photos + answers + codes > 0) {
+  if (messages + nominations + contacts + photos + answers + codes + signups > 0) {
     await payload.create({
       collection: 'audit-log',
       data: {
         action: 'purge',
-        summary: `按保存期限删除了 ${messages} 条留言、${nominations} 条好人推荐，另外 ${contacts} 条居民联系方式、${photos} 张居民照片；${answers} 份问卷答卷去除了设备和回执标识；删除了 ${codes} 个已结束评选的邀请码`,
+        summary: `按保存期限删除了 ${messages} 条留言、${nominations} 条好人推荐，另外 ${contacts} 条居民联系方式、${photos} 张居民照片；${answers} 份问卷答卷去除了设备和回执标识，${signups} 条活动报名去除了报名码和联系方式；删除了 ${codes} 个已结束评选的邀请码`,
         actorName: '系统',
       },
       overrideAccess: true,
     })
   }
-  return { contacts, messages, nominations, photos, answers, codes, challenges }
+  return { contacts, messages, nominations, photos, answers, codes, signups, challenges }
 }
 
 export const participationRetentionTask: TaskConfig<{ input: object; output: Purged }> = {
@@ -123,6 +127,7 @@ export const participationRetentionTask: TaskConfig<{ input: object; output: Pur
     { name: 'photos', type: 'number', required: true },
     { name: 'answers', type: 'number', required: true },
     { name: 'codes', type: 'number', required: true },
+    { name: 'signups', type: 'number', required: true },
     { name: 'challenges', type: 'number', required: true },
   ],
   handler: async ({ req }) => ({ output: await purgeParticipation(req.payload) }),

@@ -23,6 +23,8 @@ export interface TimedCollection {
 export const TIMED_COLLECTIONS: TimedCollection[] = [
   { collection: 'surveys', fields: ['opensAt', 'closesAt'], label: '民意征集开始或截止' },
   { collection: 'elections', fields: ['opensAt', 'closesAt'], label: '评选投票开始或截止' },
+  // An event leaves every page, feed and calendar at its end; 本周活动 on /screen/ follows its start.
+  { collection: 'events', fields: ['startsAt', 'endsAt'], label: '活动开始或结束' },
 ]
 
 /** The content time of the newest build that reached the site; null before the first. */

@@ -18,6 +18,7 @@ const WORDS = {
   messages: { noun: '留言', subject: '标题', body: '内容', gone: '这条留言和您留下的联系方式都已删除。' },
   nominations: { noun: '推荐', subject: '被推荐人', body: '事迹', gone: '这条推荐、照片和您留下的联系方式都已删除。' },
   surveys: { noun: '答卷', subject: '问卷', body: '您的回答', gone: '这份答卷已删除，不再计入统计。' },
+  events: { noun: '报名', subject: '活动', body: '时间和地点', gone: '报名已取消，名额让给候补的居民；您留下的姓名和电话已删除。' },
 } as const
 const wordsOf = (found: ReceiptDetails) => WORDS[found.form] ?? WORDS.messages
 
@@ -34,6 +35,11 @@ function Answer({ found }: { found: ReceiptDetails }) {
     )
   }
   if (found.form === 'nominations') return <p>推荐由工作人员审核。采纳后，会先征得被推荐人本人同意，才会在网站上介绍他（她）。</p>
+  if (found.form === 'events') {
+    if (found.event?.state === 'waitlisted') return <p>有人取消报名时，按报名先后自动递补；递补后这里会显示“已报名”。</p>
+    if (found.event?.promoted) return <p>有人取消了报名，您已从候补递补为正式报名，请按时参加。</p>
+    return found.event?.state === 'signedUp' ? <p>请按时参加，到场后凭报名码签到。</p> : null
+  }
   if (found.form === 'surveys') return <p>答卷已收到，只用于统计。问卷截止 30 天后，回执码失效，答卷不再能与本机对应。</p>
   return <p>还没有答复，请耐心等待。</p>
 }
@@ -96,7 +102,8 @@ export function ReceiptLookup(props: ReceiptLookupProps) {
     setBusy(false)
     setConfirming(false)
     if (result.ok) setFound(null)
-    setMessage(result.ok ? `已撤回：${found ? wordsOf(found).gone : '内容和您留下的联系方式都已删除。'}` : result.message)
+    const done = found?.form === 'events' ? '已取消' : '已撤回'
+    setMessage(result.ok ? `${done}：${found ? wordsOf(found).gone : '内容和您留下的联系方式都已删除。'}` : result.message)
   }
 
   return (
@@ -127,7 +134,7 @@ export function ReceiptLookup(props: ReceiptLookupProps) {
           </p>
         ) : (
           <button type="button" onClick={() => setConfirming(true)} disabled={busy}>
-            撤回这条{wordsOf(found).noun}
+            {found.form === 'events' ? '取消报名' : `撤回这条${wordsOf(found).noun}`}
           </button>
         ))}
     </div>

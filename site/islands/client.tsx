@@ -20,6 +20,7 @@ import { type ComponentType, createElement } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 
 import { ElectionBallot } from './ElectionBallot.tsx'
+import { EventSignup } from './EventSignup.tsx'
 import { FieldEntry } from './FieldEntry.tsx'
 import { MessageForm } from './MessageForm.tsx'
 import { NominationForm } from './NominationForm.tsx'
@@ -33,6 +34,7 @@ const ISLANDS: { [N in IslandName]: ComponentType<IslandProps[N]> } = {
   'receipt-lookup': ReceiptLookup,
   'survey-form': SurveyForm,
   'election-ballot': ElectionBallot,
+  'event-signup': EventSignup,
   'field-entry': FieldEntry,
 }
 

@@ -3,8 +3,8 @@ import { readErrors } from './send.ts'
 
 /** As GET /api/participation/receipts/<code> answers (contract ReceiptView; the bundle does not import contract/). */
 export interface ReceiptDetails {
-  /** 留言, 好人推荐 or 问卷答卷. */
-  form: 'messages' | 'nominations' | 'surveys'
+  /** 留言, 好人推荐, 问卷答卷 or 活动报名. */
+  form: 'messages' | 'nominations' | 'surveys' | 'events'
   reference: string
   kind: string
   subject: string | null
@@ -14,6 +14,8 @@ export interface ReceiptDetails {
   dueOn: string | null
   contact: { name: string | null; phone: string | null } | null
   reply: { text: string; department: string; repliedAt: string } | null
+  /** 活动报名: 候补第几位, and whether a cancellation gave it a place. */
+  event?: { state: string; position: number | null; promoted: boolean; time: string; place: string }
 }
 
 type Answer<T> = ({ ok: true } & T) | { ok: false; message: string }

@@ -6,6 +6,7 @@
  * module (zod would come along), the server fills these from contract/participation.ts.
  */
 import type { ElectionBallotProps } from './electionTypes.ts'
+import type { EventSignupProps } from './eventTypes.ts'
 import type { FieldEntryProps } from './fieldTypes.ts'
 import type { SurveyFormProps } from './surveyTypes.ts'
 
@@ -87,6 +88,7 @@ export interface IslandProps {
   'receipt-lookup': ReceiptLookupProps
   'survey-form': SurveyFormProps
   'election-ballot': ElectionBallotProps
+  'event-signup': EventSignupProps
   'field-entry': FieldEntryProps
 }
 export type IslandName = keyof IslandProps

@@ -16,6 +16,7 @@ import type {
   Article,
   Department,
   Election,
+  Event,
   Facility,
   Figure,
   Handbook,
@@ -71,6 +72,7 @@ const SOURCES = {
   replies: { drafts: true },
   surveys: { drafts: true },
   elections: { drafts: true },
+  events: { drafts: true },
   areas: { drafts: false },
   departments: { drafts: false },
   facilities: { drafts: false },
@@ -88,6 +90,7 @@ interface SourceDocs {
   replies: Reply
   surveys: Survey
   elections: Election
+  events: Event
   areas: Area
   departments: Department
   facilities: Facility

@@ -9,6 +9,7 @@ import { publicAreas } from './areas.ts'
 import { byNewest, type Derived, deriver } from './derive.ts'
 import { publicArticle, publicFigure, publicRegulation, publicVenue } from './documents.ts'
 import { publicElection } from './elections.ts'
+import { publicEvents } from './events.ts'
 import { publicHandbooks } from './handbooks.ts'
 import { CARD, responsive } from './images.ts'
 import { publicReply } from './replies.ts'
@@ -47,6 +48,7 @@ export function publicContent(snapshot: Snapshot, { fresh = false }: { fresh?: b
     elections: [...snapshot.elections.values()]
       .map((doc) => publicElection(d, doc, published.figures))
       .sort((a, b) => b.opensAt.localeCompare(a.opensAt) || b.id - a.id),
+    events: publicEvents(d, snapshot, published.places),
     areas: publicAreas(snapshot.areas),
     settings: publicSettings(snapshot.settings, (value) => {
       const doc = d.media(value)

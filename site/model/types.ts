@@ -240,6 +240,8 @@ export interface PublicContent {
   surveys: PublicSurvey[]
   /** 评选: published ones, newest opening first; candidates resolved to published figures. */
   elections: PublicElection[]
+  /** 活动: published ones that have not ended by the build, soonest first. */
+  events: PublicEvent[]
   areas: PublicArea[]
   settings: PublicSettings
 }
@@ -256,4 +258,25 @@ export interface PublicElection {
   choices: number
   rules: string
   candidates: BallotCandidate[]
+}
+
+/** An event as its page shows it: the time the Chinese way, the place with its map link, the places left as of the build. */
+export interface PublicEvent {
+  id: number
+  slug: string
+  title: string
+  kind: string
+  startsAt: string
+  endsAt: string
+  /** 2026年12月3日 星期四 14:00–16:00 */
+  timeText: string
+  summary: string
+  body: string | null
+  capacity: number
+  /** Places left when the site was built (the page asks the API for the number now). */
+  placesLeft: number
+  place: { name: string; slug: string | null; address: string; area: string; lat: number | null; lng: number | null } | null
+  cover: SiteImage | null
+  card: SiteImage | null
+  updatedAt: string
 }

@@ -70,6 +70,8 @@ function listedPages(plan: Plan): { path: string; lastmod?: string }[] {
             'ReceiptPage',
             'SurveysPage',
             'SurveyPage',
+            'EventsPage',
+            'EventPage',
           ].includes(output.view),
       )
       .map((output) => ({ path: `/${output.path.replace(/index\.html$/, '')}` })),

@@ -10,6 +10,7 @@ import type { CodeVersions } from '../render/versions.ts'
 import { planAreas } from './areas.ts'
 import { planDetails } from './details.ts'
 import { planElections } from './elections.ts'
+import { planEvents } from './events.ts'
 import { planFeeds } from './feeds.ts'
 import { planField } from './field.ts'
 import { planHome, planIcons, planNotFoundAndShareCards, planSearch } from './fixed.ts'
@@ -31,6 +32,7 @@ export function planSite(content: PublicContent, versions: CodeVersions, islands
   planParticipation(plan, islands)
   planSurveys(plan, islands)
   planElections(plan, islands)
+  planEvents(plan, islands)
   planField(plan, islands)
   planNotFoundAndShareCards(plan)
   planScreen(plan)

@@ -27,7 +27,38 @@ function screenImage(image: SiteImage | null | undefined): ScreenSlide['image'] 
 
 type Story = Omit<ScreenSlide, 'qr'>
 
+const WEEK = 7 * 86_400_000
+
+/** 本周活动: events under way or starting within a week of the build, one slide each. */
+function weekEvents(plan: Plan, now = new Date()): Story[] {
+  return plan.content.events
+    .filter((event) => new Date(event.startsAt).getTime() < now.getTime() + WEEK)
+    .slice(0, 10)
+    .map((event) => ({
+      url: paths.event(event.slug),
+      kicker: `本周活动 · ${event.kind}`,
+      title: event.title,
+      text: `${event.timeText}${event.place ? ` · ${event.place.name}` : ''}。${shorten(event.summary, 80, '……')}`,
+      image: screenImage(event.cover),
+    }))
+}
+
+/** The week's events between the stories: one after every four stories, the rest at the end. */
+function withEvents(stories: Story[], events: Story[]): Story[] {
+  const deck: Story[] = []
+  let next = 0
+  stories.forEach((story, at) => {
+    deck.push(story)
+    if (at % 4 === 3 && next < events.length) deck.push(events[next++] as Story)
+  })
+  return [...deck, ...events.slice(next)]
+}
+
 function stories(plan: Plan): Story[] {
+  return withEvents(contentStories(plan), weekEvents(plan))
+}
+
+function contentStories(plan: Plan): Story[] {
   const { figures, streets, places, articles } = plan.content
   return [
     ...figures.slice(0, 30).map((figure) => ({

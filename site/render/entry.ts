@@ -14,6 +14,8 @@ import AreaPage from '../views/AreaPage.astro'
 import AreasPage from '../views/AreasPage.astro'
 import ArticlePage from '../views/ArticlePage.astro'
 import ElectionPage from '../views/ElectionPage.astro'
+import EventPage from '../views/EventPage.astro'
+import EventsPage from '../views/EventsPage.astro'
 import FieldPage from '../views/FieldPage.astro'
 import FigurePage from '../views/FigurePage.astro'
 import HomePage from '../views/HomePage.astro'
@@ -58,6 +60,8 @@ const VIEWS: Record<ViewName, typeof HomePage> = {
   SurveysPage,
   SurveyPage,
   ElectionPage,
+  EventsPage,
+  EventPage,
   FieldPage,
 }
 

@@ -6,6 +6,7 @@ import type { SubjectKind } from '../../contract/print.ts'
 import type { PublicSurvey, SurveyState } from '../../contract/surveys.ts'
 import type { Card, Crumb, FilterGroup, Pager } from '../components/types.ts'
 import type { ElectionBallotProps } from '../islands/electionTypes.ts'
+import type { EventSignupProps } from '../islands/eventTypes.ts'
 import type { FieldEntryProps } from '../islands/fieldTypes.ts'
 import type { SurveyFormProps } from '../islands/surveyTypes.ts'
 import type { IslandAssets, MessageFormProps, NominationFormProps, ReceiptLookupProps } from '../islands/types.ts'
@@ -15,6 +16,7 @@ import type {
   PublicArea,
   PublicArticle,
   PublicElection,
+  PublicEvent,
   PublicFigure,
   PublicRegulation,
   PublicReply,
@@ -218,6 +220,22 @@ export interface FieldProps {
   entry: FieldEntryProps
 }
 
+/** 活动: the events still to come, soonest first, with the calendar feed and RSS. */
+export interface EventsProps {
+  site: PublicSettings
+  crumbs: Crumb[]
+  events: PublicEvent[]
+}
+
+/** One event: time, place with its map link, the notice, the sign-up island and the calendar file. */
+export interface EventProps {
+  site: PublicSettings
+  islands: IslandAssets
+  crumbs: Crumb[]
+  event: PublicEvent
+  signup: EventSignupProps
+}
+
 export interface ViewProps {
   HomePage: HomeProps
   ListPage: ListProps
@@ -241,6 +259,8 @@ export interface ViewProps {
   SurveysPage: SurveysProps
   SurveyPage: SurveyProps
   ElectionPage: ElectionProps
+  EventsPage: EventsProps
+  EventPage: EventProps
   FieldPage: FieldProps
 }
 export type ViewName = keyof ViewProps

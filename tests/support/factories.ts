@@ -15,12 +15,14 @@ export interface DraftOptions {
   department?: number
   /** 评选: at least two published figures, its candidates. */
   candidates?: number[]
+  /** 活动: the place it is held at (its area comes from the place). */
+  place?: number
 }
 
 /** The fields of a valid draft of `collection` (without `_status`). */
 export function validDraft(
   collection: ReviewedCollection,
-  { label, area, figure, department, candidates }: DraftOptions,
+  { label, area, figure, department, candidates, place }: DraftOptions,
 ): Record<string, unknown> {
   switch (collection) {
     case 'figures':
@@ -99,6 +101,18 @@ export function validDraft(
         choices: 1,
         rules: `每个邀请码一票。${label}`,
         area,
+      }
+    case 'events':
+      if (!place) throw new Error('validDraft(events) needs a place')
+      return {
+        title: `活动${label}`,
+        kind: 'lecture',
+        startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 7 * 86_400_000 + 2 * 3600_000).toISOString(),
+        place,
+        capacity: 10,
+        summary: `简介${label}`,
+        body: `介绍${label}`,
       }
   }
 }

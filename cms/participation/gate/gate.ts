@@ -102,8 +102,24 @@ export function gatedCreate(form: ParticipationForm): CollectionBeforeOperationH
   }
 }
 
-/** beforeOperation of a record only ever made alongside a gated one (a contact): its request must hold a pass. */
+/**
+ * A record staff type in for a resident (an event sign-up taken by phone, a paper sign-in
+ * sheet): the endpoint that checked the staff member's rights marks the request's context
+ * with an entry object made here; a request cannot claim one it was not given.
+ */
+export const STAFF_ENTRY_CONTEXT = 'participationStaffEntry'
+const staffEntries = new WeakSet<object>()
+export function staffEntry<T extends object>(entry: T): T {
+  staffEntries.add(entry)
+  return entry
+}
+export const staffEntryOf = (req: PayloadRequest): object | null => {
+  const value = req.context[STAFF_ENTRY_CONTEXT]
+  return value && typeof value === 'object' && staffEntries.has(value) ? value : null
+}
+
+/** beforeOperation of a record only ever made alongside a gated one (a contact): its request must hold a pass (or a staff entry). */
 export const alongsideGated: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'create' && !passOf(req)) throw refuse(ONLY_THROUGH_FORMS, 403)
+  if (operation === 'create' && !passOf(req) && !staffEntryOf(req)) throw refuse(ONLY_THROUGH_FORMS, 403)
   return args
 }

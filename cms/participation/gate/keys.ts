@@ -8,7 +8,15 @@ import { createHmac, hkdfSync } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-export type KeyPurpose = 'altcha-signature' | 'altcha-key' | 'device' | 'receipt' | 'address' | 'field-token' | 'vote-code'
+export type KeyPurpose =
+  | 'altcha-signature'
+  | 'altcha-key'
+  | 'device'
+  | 'receipt'
+  | 'address'
+  | 'field-token'
+  | 'vote-code'
+  | 'event-checkin'
 
 const cache = new WeakMap<Payload, Map<KeyPurpose, string>>()
 
