@@ -134,6 +134,20 @@ describe('课单 (the menu) as an A5 leaflet and an A4 poster', () => {
     expect(text).toContain('涧河公园文明实践广场')
   })
 
+  it('prints hostile text as text: markup, a rare character, an 80-character title on one line', async () => {
+    const hostile = sampleMenu(2)
+    const title = `<img src=x onerror=alert(1)>𠈌${'长'.repeat(80)}`.slice(0, 80)
+    hostile.items[0] = { ...(hostile.items[0] as (typeof hostile.items)[number]), title, provider: '</li><script>x</script>' }
+    hostile.intro = '<b>不加粗</b>'
+    const leaflet = await printer.serviceMenu(SERVICE_MENU.parse(hostile), 'leaflet-a5', site)
+    expect(leaflet.pages).toBe(2)
+    await expectPrintReady(leaflet.pdf, [148, 210], true)
+    const text = squeeze((await pageTexts(leaflet.pdf)).join(''))
+    expect(text).toContain('<b>不加粗</b>')
+    expect(text).toContain('<imgsrc=xonerror=alert(1)>𠈌')
+    expect(leaflet.warnings).toContain('A5 课单宣传单：课单名称过长，已缩短。')
+  })
+
   it('prints an empty menu as a pointer to the online menu rather than a blank page', async () => {
     const poster = await printer.serviceMenu(SERVICE_MENU.parse(sampleMenu(0)), 'poster-a4', site)
     expect(poster.pages).toBe(1)
