@@ -6,7 +6,8 @@
  * login (sign-in timing, real against unknown accounts) bench/login.ts, participation (the
  * proof-of-work gate: submissions/s, a challenge's cost) bench/participation.ts, survey (a
  * 10-question survey answered on a throttled phone) bench/survey.ts, BENCH=versions what
- * a code change costs per product family at 10k documents (bench/versions.ts).
+ * a code change costs per product family at 10k documents (bench/versions.ts), ledger (a busy
+ * station's monthly 台账, bench/servicePrint.ts).
  * Results go to bench/results/*.json and are printed as tables.
  */
 import { benchLab } from './lab.ts'
@@ -15,6 +16,7 @@ import { benchLogin } from './login.ts'
 import { benchParticipation } from './participation.ts'
 import { benchPrint } from './print.ts'
 import { main as benchPublishSizes } from './publish.ts'
+import { benchLedger } from './servicePrint.ts'
 import { benchStart } from './start.ts'
 import { benchSurvey } from './survey.ts'
 import { main as benchVersions } from './versions.ts'
@@ -23,6 +25,7 @@ const only = process.env.BENCH
 if (!only || only === 'start') await benchStart()
 if (!only || only === 'lab') await benchLab()
 if (!only || only === 'print') await benchPrint()
+if (!only || only === 'ledger') await benchLedger()
 if (!only || only === 'load') await benchLoad()
 if (!only || only === 'login') await benchLogin()
 if (!only || only === 'participation') await benchParticipation()

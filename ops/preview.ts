@@ -13,7 +13,8 @@
  * The same service renders 实时预览 (livePreview.ts): `/live/<collection>`, reached through
  * `/api/<collection>/live-preview`; makes the print desk's 印刷包 (printOrders.ts); and draws
  * the charts of a survey's results article (`POST /chart`, from the data it is sent) and
- * the slips of a batch of 评选邀请码 (`POST /slips`).
+ * the slips of a batch of 评选邀请码 (`POST /slips`); and prints 课单, 活动签到表 and 台账 from
+ * the data it is sent (`POST /services/<product>`, ops/servicePrint.ts).
  */
 import http from 'node:http'
 import { isPageCollection } from '../contract/collections.ts'
@@ -31,6 +32,7 @@ import { PreviewError, published, readCms } from './previewSource.ts'
 import { startPrintDesk } from './printOrders.ts'
 import { type Piece, printPiece } from './printPiece.ts'
 import { isMainModule } from './processes.ts'
+import { SERVICE_BODY_BYTES, servicePrint } from './servicePrint.ts'
 
 export const PREVIEW_COLLECTIONS = ['figures', 'streets', 'places', 'handbooks', 'surveys'] as const
 type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number]
@@ -143,6 +145,15 @@ async function answerSlips(request: http.IncomingMessage, response: http.ServerR
   response.end(Buffer.from(pdf))
 }
 
+/** POST /services/<product>: a 课单 leaflet or poster, a 活动签到表 or a 台账 from the data sent (ops/servicePrint.ts). */
+async function answerServices(request: http.IncomingMessage, response: http.ServerResponse, url: URL, product: string) {
+  const body = await jsonBody(request, SERVICE_BODY_BYTES)
+  const options = { cmyk: url.searchParams.get('cmyk') === '1', authorization: request.headers.authorization ?? '' }
+  const { pdf, headers } = await servicePrint(printer, product, body, options)
+  response.writeHead(200, headers)
+  response.end(Buffer.from(pdf))
+}
+
 async function answerLive(request: http.IncomingMessage, response: http.ServerResponse, collection: string) {
   if (!isPageCollection(collection)) return send(response, 404, { message: '这类内容没有网页，不能实时预览' })
   if (request.method === 'GET') {
@@ -161,16 +172,18 @@ export function createPreviewServer(): http.Server {
     const url = new URL(request.url ?? '/', 'http://preview.local')
     const print = /^\/preview\/(\w+)\/(\d+)\/([\w-]+)$/.exec(url.pathname)
     const live = /^\/live\/(\w+)$/.exec(url.pathname)
+    const services = /^\/services\/([\w-]+)$/.exec(url.pathname)
     try {
       if (request.method === 'GET' && print) return await answerPrint(request, response, url, print)
       if ((request.method === 'GET' || request.method === 'POST') && live) return await answerLive(request, response, live[1] as string)
       if (request.method === 'POST' && url.pathname === '/chart') return await answerChart(request, response)
       if (request.method === 'POST' && url.pathname === '/slips') return await answerSlips(request, response)
+      if (request.method === 'POST' && services) return await answerServices(request, response, url, services[1] as string)
       return send(response, 404, { message: '没有这个地址' })
     } catch (error) {
       if (error instanceof PreviewError) return send(response, error.status, { message: error.message })
       if (error instanceof CmykUnavailableError) return send(response, 501, { message: error.message })
-      const what = live ? '实时预览' : print ? '打印预览' : '图表'
+      const what = live ? '实时预览' : print ? '打印预览' : services ? '印制' : '图表'
       console.error(`${what}失败：${(error as Error).stack ?? error}`)
       send(response, 500, { message: `${what}失败：${(error as Error).message}` })
     }

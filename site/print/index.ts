@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core'
 import { config } from '../../contract/config.ts'
 import type { VoteSlips } from '../../contract/elections.ts'
 import type { SubjectProduct } from '../../contract/print.ts'
+import type { ServiceLedger, ServiceMenu, SignInSheet } from '../../contract/servicePrint.ts'
 import type { PublicSurvey, SurveyChart } from '../../contract/surveys.ts'
 import type { ShareCard, SubjectData } from '../model/printSubjects.ts'
 import type { PublicHandbook, PublicSettings } from '../model/types.ts'
@@ -14,6 +15,9 @@ import { posterJob } from './layouts/poster.ts'
 import { questionnaireJob } from './layouts/questionnaire.ts'
 import { markJob, stampMark } from './mark.ts'
 import { finishPdf, PressPool, type PrintJob, type PrintResult, printToPdf } from './render.ts'
+import { ledgerJob } from './services/ledger.ts'
+import { menuLeafletJob, menuPosterJob } from './services/menu.ts'
+import { signInJob } from './services/signIn.tsx'
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCardJob } from './share.ts'
 import { slipsJob } from './slips.tsx'
 import type { PrintHandbook, PrintSubject } from './subjects.tsx'
@@ -139,6 +143,23 @@ export class Printer {
   /** A batch of 评选邀请码 as cut-out slips, ten to an A4 page. */
   async slips(slips: VoteSlips): Promise<PrintResult> {
     return this.print(slipsJob(slips))
+  }
+
+  /** 文明课单: a station's or the district's menu as an A5 leaflet or an A4 poster. */
+  async serviceMenu(menu: ServiceMenu, product: 'leaflet-a5' | 'poster-a4', site: PublicSettings): Promise<PrintResult> {
+    const result = await this.print(product === 'leaflet-a5' ? menuLeafletJob(menu, site) : menuPosterJob(menu, site))
+    // One warning per kind of shortening, not one per row.
+    return { ...result, warnings: [...new Set(result.warnings)] }
+  }
+
+  /** An event's paper 活动签到表 (A4, office printer). */
+  async signInSheet(sheet: SignInSheet, site: PublicSettings): Promise<PrintResult> {
+    return this.print(signInJob(sheet, site))
+  }
+
+  /** A station's monthly 台账 (A4, office printer), its photos prepared first. */
+  async ledger(ledger: ServiceLedger, site: PublicSettings): Promise<PrintResult> {
+    return this.print(await ledgerJob(ledger, site))
   }
 
   async close(): Promise<void> {

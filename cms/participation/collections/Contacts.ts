@@ -6,21 +6,15 @@
  */
 import type { CollectionAfterReadHook, CollectionConfig } from 'payload'
 
+import { maskName, maskPhone } from '../../../contract/masks'
 import { recordEntry } from '../../audit/record'
 import { contactReaders, seesContacts } from '../access'
 import { alongsideGated } from '../gate/gate'
 
 export const CONTACTS_SLUG = 'participation-contacts'
 
-/** 王**, 138****5678: enough to tell two apart, not enough to call. */
-export function maskName(name: string): string {
-  const chars = [...name]
-  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 3))}`
-}
-export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\D/g, '')
-  return digits.length < 7 ? '****' : `${digits.slice(0, 3)}****${digits.slice(-4)}`
-}
+/** 王**, 138****5678 (contract/masks.ts: the printed 台账 masks the same way). */
+export { maskName, maskPhone }
 
 const maskInLists: CollectionAfterReadHook = async ({ doc, findMany, req }) => {
   if (findMany) {
