@@ -1883,7 +1883,9 @@ export interface Event {
   title: string;
   kind: 'lecture' | 'training' | 'clinic' | 'performance' | 'volunteering' | 'other';
   startsAt: string;
+  startsAt_tz: SupportedTimezones;
   endsAt: string;
+  endsAt_tz: SupportedTimezones;
   /**
    * 文明实践中心、所、站或实践园；网站上的“到这里去”链接来自阵地的地址。
    */
@@ -1897,10 +1899,12 @@ export interface Event {
    * 不填：发布后即可报名
    */
   signupOpensAt?: string | null;
+  signupOpensAt_tz?: SupportedTimezones;
   /**
    * 不填：活动开始时截止
    */
   signupClosesAt?: string | null;
+  signupClosesAt_tz?: SupportedTimezones;
   summary: string;
   body?: string | null;
   cover?: (number | null) | Media;
@@ -3464,12 +3468,16 @@ export interface EventsSelect<T extends boolean = true> {
   title?: T;
   kind?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   endsAt?: T;
+  endsAt_tz?: T;
   place?: T;
   capacity?: T;
   hours?: T;
   signupOpensAt?: T;
+  signupOpensAt_tz?: T;
   signupClosesAt?: T;
+  signupClosesAt_tz?: T;
   summary?: T;
   body?: T;
   cover?: T;

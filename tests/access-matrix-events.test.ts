@@ -118,6 +118,16 @@ describe('events and event sign-ups', () => {
     ],
     [
       'GET',
+      '/api/events/:published/sign-in-sheet',
+      { anonymous: [401], admin: [200], editor: [200], reviewer: [403], community: [403], station: [200] },
+    ],
+    [
+      'GET',
+      '/api/events/:draft/sign-in-sheet',
+      { anonymous: [401], admin: [409], editor: [409], reviewer: [403], community: [403], station: [403] },
+    ],
+    [
+      'GET',
       '/api/events/volunteer-hours',
       { anonymous: [401], admin: [200], editor: [200], reviewer: [403], community: [403], station: [200] },
     ],

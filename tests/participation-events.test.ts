@@ -13,6 +13,7 @@ import { purgeParticipation } from '../cms/participation/retention.ts'
 import { NOTICE_VERSION } from '../contract/participation.ts'
 import { api, graphql, localPayload, login, publishThroughReview, removeDocument, stack } from './support/cms.ts'
 import { call, forgetThrottles, newDevice, post, solvedFor } from './support/participation.ts'
+import { pageTexts } from './support/pdf.ts'
 
 let payload: Payload
 let editor: string
@@ -59,6 +60,7 @@ afterAll(async () => {
 interface Made {
   id: number
   slug: string
+  title: string
 }
 
 async function draftEvent(extra: Record<string, unknown> = {}): Promise<Made> {
@@ -315,6 +317,17 @@ describe('events: check-in, attendance and hours', () => {
     const attendance = await api<{ counts: Record<string, number> }>(`/api/events/${now.id}/attendance`, { token: station })
     expect(attendance.body.counts).toMatchObject({ checkedIn: 2 })
     expect((await api(`/api/events/${now.id}/attendance`, { token: otherStation })).status).toBe(403)
+  })
+
+  it('prints the paper sign-in sheet for the station of the event, with blank rows and the page of the event', async () => {
+    const response = await fetch(`${stack().cmsUrl}/api/events/${now.id}/sign-in-sheet`, { headers: { authorization: `JWT ${station}` } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('application/pdf')
+    const text = (await pageTexts(new Uint8Array(await response.arrayBuffer()))).join('\n')
+    expect(text).toContain('签到')
+    expect(text).toContain(now.title)
+    expect(text).not.toContain('孙纸质')
+    expect((await api(`/api/events/${now.id}/sign-in-sheet`, { token: otherStation })).status).toBe(403)
   })
 
   it('hours: a ledger per person and team, CSV in full for those who see contacts, masked for others', async () => {

@@ -27,6 +27,7 @@ import * as migration_20261130_161722_schema_snapshot from './20261130_161722_sc
 import * as migration_20261130_184812_station_staff from './20261130_184812_station_staff'
 import * as migration_20261130_185341_events from './20261130_185341_events'
 import * as migration_20261130_190410_beijing_time from './20261130_190410_beijing_time'
+import * as migration_20261130_194500_events_beijing_time from './20261130_194500_events_beijing_time'
 
 export const migrations = [
   {
@@ -173,5 +174,10 @@ export const migrations = [
     up: migration_20261130_190410_beijing_time.up,
     down: migration_20261130_190410_beijing_time.down,
     name: '20261130_190410_beijing_time',
+  },
+  {
+    up: migration_20261130_194500_events_beijing_time.up,
+    down: migration_20261130_194500_events_beijing_time.down,
+    name: '20261130_194500_events_beijing_time',
   },
 ]

@@ -14,7 +14,6 @@ import { eventStaffEndpoints } from './staffEndpoints'
 
 export const EVENTS_SLUG = 'events'
 
-
 export const Events: CollectionConfig = withReview(
   {
     slug: EVENTS_SLUG,

@@ -2,11 +2,12 @@
  * An event as residents sign up to it: its published version only (an editor's unreviewed
  * draft never changes the capacity or the dates residents are held to), with its place.
  */
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { eventHours, type SignupWindow, signupWindow } from '../../../contract/events'
 import type { Event, Place } from '../../../contract/payload-types'
 import { relationId } from '../../../contract/relations'
+import { publishedDocs, type Which, whereWhich } from '../published'
 
 export interface PublishedEvent {
   id: number
@@ -39,18 +40,10 @@ function published(doc: Event, now: Date): PublishedEvent {
   }
 }
 
-/** The published event with this slug (or id); null when there is none. */
-export async function publishedEvent(payload: Payload, by: { slug: string } | { id: number }, now = new Date()) {
-  const where: Where = 'slug' in by ? { slug: { equals: by.slug } } : { id: { equals: by.id } }
-  const { docs } = await payload.find({
-    collection: 'events',
-    where: { and: [where, { _status: { equals: 'published' } }] },
-    draft: false,
-    limit: 1,
-    depth: 1,
-    overrideAccess: true,
-  })
-  return docs[0] ? published(docs[0], now) : null
+/** The published event with this slug (or id), with its place; null when there is none. */
+export async function publishedEvent(payload: Payload, by: Which, now = new Date()) {
+  const [doc] = await publishedDocs(payload, 'events', whereWhich(by), 1, 1)
+  return doc ? published(doc, now) : null
 }
 
 /** The place id of an event, published or not (staff scoping). */

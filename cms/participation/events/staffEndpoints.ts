@@ -2,8 +2,9 @@
  * Staff routes on an event, off the public prefix (the intranet keeps them): the on-site
  * check-in code (GET /api/events/:id/check-in-code), a resident's 报名码 scanned or typed
  * (POST /api/events/:id/check-in), a sign-up typed in for a resident or from the paper
- * sign-in sheet (POST /api/events/:id/signups), the attendance (GET /api/events/:id/attendance)
- * and the volunteer hours CSV (GET /api/events/volunteer-hours). Office staff handle every
+ * sign-in sheet (POST /api/events/:id/signups), the attendance (GET /api/events/:id/attendance),
+ * the volunteer hours CSV (GET /api/events/volunteer-hours) and the paper sign-in sheet
+ * (GET /api/events/:id/sign-in-sheet). Office staff handle every
  * event; station staff (阵地工作人员) only their own places'.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
@@ -20,6 +21,7 @@ import { eventAttendance, hoursLedger } from './attendance'
 import { hoursCsv } from './hoursCsv'
 import { placeOfEvent, publishedEvent } from './published'
 import { rotatingCode } from './rotating'
+import { signInSheetEndpoint } from './signInSheet'
 import { signupAnswer } from './signupAnswer'
 import type { StaffSignup } from './signupHooks'
 import { checkInSignup } from './transitions'
@@ -155,4 +157,4 @@ const volunteerHours: Endpoint = {
   },
 }
 
-export const eventStaffEndpoints: Endpoint[] = [volunteerHours, checkInCode, scan, enter, attendance]
+export const eventStaffEndpoints: Endpoint[] = [volunteerHours, checkInCode, scan, enter, attendance, signInSheetEndpoint(handled)]
