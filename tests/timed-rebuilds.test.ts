@@ -74,6 +74,6 @@ describe('timed rebuilds', () => {
     expect(await runTimedRebuilds(payload, afterClose, async () => true)).toEqual({ queued: false })
     expect(await runTimedRebuilds(payload, afterClose, nothingWaiting)).toEqual({ queued: true })
     const [job] = await timedJobs()
-    expect((job?.input as { reason: string }).reason).toBe('到点更新：民意征集开始或截止')
+    expect((job?.input as { reason?: string } | undefined)?.reason).toBe('到点更新：民意征集开始或截止')
   })
 })
