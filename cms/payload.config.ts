@@ -51,6 +51,7 @@ import { HouseholdCodes } from './participation/field/HouseholdCodes'
 import { ParticipationSettings } from './participation/ParticipationSettings'
 import { replyRemindersTask } from './participation/reminders'
 import { participationRetentionTask } from './participation/retention'
+import { orderRemindersTask, SERVICE_COLLECTIONS } from './participation/services'
 import { SurveyResponses } from './participation/surveys/SurveyResponses'
 import { Surveys } from './participation/surveys/Surveys'
 import { PrintOrders } from './printDesk/PrintOrders'
@@ -124,6 +125,7 @@ export default buildConfig({
             Elections,
             VoteCodes,
             Ballots,
+            ...SERVICE_COLLECTIONS,
             PrivacyFindings,
             AuditLog,
           ]),
@@ -165,7 +167,15 @@ export default buildConfig({
     limits: { fileSize: 20 * 1024 * 1024 },
   },
   jobs: {
-    tasks: [reviewSchedulesTask, siteBuildTask, privacyRescanTask, auditRetentionTask, participationRetentionTask, replyRemindersTask],
+    tasks: [
+      reviewSchedulesTask,
+      siteBuildTask,
+      privacyRescanTask,
+      auditRetentionTask,
+      participationRetentionTask,
+      replyRemindersTask,
+      orderRemindersTask,
+    ],
     // Jobs run only where the platform runs them (the admin's scheduler, the site worker),
     // never on request: /api/payload-jobs/run let any signed-in user pull the site build
     // into the admin process, where it could not run, and a take-down stayed live.

@@ -9,6 +9,7 @@ export const REVIEWED_COLLECTIONS = [
   'replies',
   'surveys',
   'elections',
+  'service-items',
 ] as const
 export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
 

@@ -7,13 +7,14 @@
 import { z } from 'zod'
 
 import { ELECTION_LIMITS, VOTE_CODE_LENGTH, VOTE_REFUSALS } from './elections.ts'
+import type { OrderStatusView } from './orderStatus.ts'
 import { GOOD_DEEDS, HONOUR_KINDS } from './vocabulary.ts'
 
 /** The only public write path of the admin: a deployment may expose this prefix alone. */
 export const PARTICIPATION_PREFIX = '/api/participation'
 
 /** Each form has its own challenges and flood brake. */
-export const PARTICIPATION_FORMS = ['messages', 'nominations', 'surveys', 'votes'] as const
+export const PARTICIPATION_FORMS = ['messages', 'nominations', 'surveys', 'votes', 'services'] as const
 export type ParticipationForm = (typeof PARTICIPATION_FORMS)[number]
 export const isParticipationForm = (value: unknown): value is ParticipationForm =>
   (PARTICIPATION_FORMS as readonly unknown[]).includes(value)
@@ -60,6 +61,10 @@ export const RETENTION_DAYS = {
   nominationAfterDecision: 180,
   /** …and at most this long after it was received. */
   nominationAtMost: 365,
+  /** A 课单 order's personal data (for whom, where, notes, contact) after it is closed; the order stays, anonymous, for the 台账… */
+  orderPersonalAfterClose: 180,
+  /** …and at most this long after it was received. */
+  orderPersonalAtMost: 365,
 } as const
 
 /** Text as the resident wrote it (Chinese punctuation kept), only the surrounding spaces trimmed. */
@@ -143,7 +148,7 @@ export interface SubmissionReceipt {
 
 /** What a receipt code shows its holder (GET /api/participation/receipts/:code). */
 export interface ReceiptView {
-  form: 'messages' | 'nominations' | 'surveys'
+  form: 'messages' | 'nominations' | 'surveys' | 'services'
   reference: string
   kind: string
   subject: string | null
@@ -156,6 +161,8 @@ export interface ReceiptView {
   contact: { name: string | null; phone: string | null } | null
   /** Shown once staff have answered (已答复 or 已办结). */
   reply: { text: string; department: string; repliedAt: string } | null
+  /** 文明课单: the order's state, steps, and whether it can be cancelled or rated (contract/services.ts). */
+  order?: OrderStatusView
 }
 
 /**

@@ -25,6 +25,7 @@ import * as migration_20261130_154909_field_entry from './20261130_154909_field_
 import * as migration_20261130_160000_reply_due_for_staff from './20261130_160000_reply_due_for_staff'
 import * as migration_20261130_161722_schema_snapshot from './20261130_161722_schema_snapshot'
 import * as migration_20261130_184812_station_staff from './20261130_184812_station_staff'
+import * as migration_20261130_185827_service_orders from './20261130_185827_service_orders'
 
 export const migrations = [
   {
@@ -161,5 +162,10 @@ export const migrations = [
     up: migration_20261130_184812_station_staff.up,
     down: migration_20261130_184812_station_staff.down,
     name: '20261130_184812_station_staff',
+  },
+  {
+    up: migration_20261130_185827_service_orders.up,
+    down: migration_20261130_185827_service_orders.down,
+    name: '20261130_185827_service_orders',
   },
 ]

@@ -12,6 +12,7 @@ import { electionEndpoints } from './elections/endpoints'
 import { issueChallenge } from './gate/altcha'
 import { corsHeaders } from './gate/cors'
 import { receiptView, withdraw } from './receipts'
+import { serviceEndpoints } from './services/endpoints'
 import { surveyEndpoints } from './surveys/endpoints'
 import { fieldEndpoints } from './surveys/fieldSync'
 
@@ -80,6 +81,7 @@ export const participationEndpoints: Endpoint[] = [
   ...surveyEndpoints,
   ...fieldEndpoints,
   ...electionEndpoints,
+  ...serviceEndpoints,
   showReceipt,
   withdrawReceipt,
   preflight,

@@ -15,6 +15,7 @@ import { after } from './collections/intake'
 import { UPLOADS_SLUG } from './collections/Uploads'
 import { forgetExpiredChallenges } from './gate/altcha'
 import { FIELD_TOKENS_SLUG } from './gate/fieldToken'
+import { purgeOrders } from './services/retention'
 import { RESPONSES_SLUG } from './surveys/SurveyResponses'
 
 export interface Purged {
@@ -25,6 +26,8 @@ export interface Purged {
   /** Survey answers made anonymous (device and receipt hashes forgotten). */
   answers: number
   challenges: number
+  /** 课单 orders whose personal data was forgotten (the orders stay for the 台账). */
+  orders: number
 }
 
 type Purgeable = 'messages' | 'nominations' | typeof CONTACTS_SLUG | typeof UPLOADS_SLUG
@@ -80,21 +83,22 @@ export async function purgeParticipation(payload: Payload, now = new Date()): Pr
   const contacts = await deleteDue(payload, CONTACTS_SLUG, now)
   const photos = await deleteDue(payload, UPLOADS_SLUG, now)
   const answers = await forgetSurveyTraces(payload, now)
+  const orders = await purgeOrders(payload, now)
   // 代填授权 past their date open nothing; they go.
   await payload.delete({ collection: FIELD_TOKENS_SLUG, where: { expiresAt: { less_than: now.toISOString() } }, overrideAccess: true })
   const challenges = await forgetExpiredChallenges(payload, now)
-  if (messages + nominations + contacts + photos + answers > 0) {
+  if (messages + nominations + contacts + photos + answers + orders > 0) {
     await payload.create({
       collection: 'audit-log',
       data: {
         action: 'purge',
-        summary: `按保存期限删除了 ${messages} 条留言、${nominations} 条好人推荐，另外 ${contacts} 条居民联系方式、${photos} 张居民照片；${answers} 份问卷答卷去除了设备和回执标识`,
+        summary: `按保存期限删除了 ${messages} 条留言、${nominations} 条好人推荐，另外 ${contacts} 条居民联系方式、${photos} 张居民照片；${answers} 份问卷答卷去除了设备和回执标识；${orders} 张课单删除了居民个人信息`,
         actorName: '系统',
       },
       overrideAccess: true,
     })
   }
-  return { contacts, messages, nominations, photos, answers, challenges }
+  return { contacts, messages, nominations, photos, answers, challenges, orders }
 }
 
 export const participationRetentionTask: TaskConfig<{ input: object; output: Purged }> = {
@@ -108,6 +112,7 @@ export const participationRetentionTask: TaskConfig<{ input: object; output: Pur
     { name: 'photos', type: 'number', required: true },
     { name: 'answers', type: 'number', required: true },
     { name: 'challenges', type: 'number', required: true },
+    { name: 'orders', type: 'number', required: true },
   ],
   handler: async ({ req }) => ({ output: await purgeParticipation(req.payload) }),
 }

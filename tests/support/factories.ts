@@ -15,12 +15,14 @@ export interface DraftOptions {
   department?: number
   /** 评选: at least two published figures, its candidates. */
   candidates?: number[]
+  /** 课单: the place that offers it. */
+  place?: number
 }
 
 /** The fields of a valid draft of `collection` (without `_status`). */
 export function validDraft(
   collection: ReviewedCollection,
-  { label, area, figure, department, candidates }: DraftOptions,
+  { label, area, figure, department, candidates, place }: DraftOptions,
 ): Record<string, unknown> {
   switch (collection) {
     case 'figures':
@@ -98,6 +100,19 @@ export function validDraft(
         candidates,
         choices: 1,
         rules: `每个邀请码一票。${label}`,
+        area,
+      }
+    case 'service-items':
+      if (!place) throw new Error('validDraft(service-items) needs the place that offers it')
+      return {
+        title: `课单${label}`,
+        kind: 'lecture',
+        place,
+        summary: `简介${label}`,
+        duration: 60,
+        capacity: 30,
+        provider: { kind: 'team' },
+        booking: { leadDays: 0 },
         area,
       }
   }
