@@ -8,7 +8,6 @@
  */
 
 import type { Payload } from 'payload'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { purgeParticipation } from '../cms/participation/retention.ts'
@@ -16,7 +15,7 @@ import { remindDueOrders } from '../cms/participation/services/reminders.ts'
 import { NOTICE_VERSION } from '../contract/participation.ts'
 import { api, localPayload, login, stack } from './support/cms.ts'
 import { call, forgetThrottles, post, solvedFor } from './support/participation.ts'
-import { order, orderBody, type ServiceWorld, serviceWorld, soon, step } from './support/services.ts'
+import { order, orderBody, report, type ServiceWorld, serviceWorld, soon, step } from './support/services.ts'
 
 let payload: Payload
 let world: ServiceWorld
@@ -44,21 +43,6 @@ async function placed(extra: Record<string, unknown> = {}) {
 }
 
 const status = async (code: string) => (await call(`/receipts/${code}`)).body as { status: string; order: Record<string, unknown> }
-
-async function report(id: number, token: string, { consent, photos }: { consent: boolean; photos: number }) {
-  const form = new FormData()
-  form.append('text', '本次讲座围绕垃圾分类展开，社区居民三十余人参加，现场互动热烈，志愿者还发放了宣传资料。')
-  form.append('photoConsent', String(consent))
-  const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a6' } })
-    .jpeg()
-    .toBuffer()
-  for (let n = 0; n < photos; n++) form.append('photo', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), `现场${n}.jpg`)
-  return api<{ state?: string; article?: number; errors?: { message: string }[] }>(`/api/service-orders/${id}/report`, {
-    method: 'POST',
-    token,
-    form,
-  })
-}
 
 describe('点单 and the status page', () => {
   it('takes an order through the gate and shows it by the receipt code, contact masked, no staff names', async () => {

@@ -23,6 +23,7 @@ import { ElectionBallot } from './ElectionBallot.tsx'
 import { FieldEntry } from './FieldEntry.tsx'
 import { MessageForm } from './MessageForm.tsx'
 import { NominationForm } from './NominationForm.tsx'
+import { OrderForm } from './OrderForm.tsx'
 import { ReceiptLookup } from './ReceiptLookup.tsx'
 import { SurveyForm } from './SurveyForm.tsx'
 import type { IslandName, IslandProps } from './types.ts'
@@ -34,6 +35,7 @@ const ISLANDS: { [N in IslandName]: ComponentType<IslandProps[N]> } = {
   'survey-form': SurveyForm,
   'election-ballot': ElectionBallot,
   'field-entry': FieldEntry,
+  'order-form': OrderForm,
 }
 
 globalThis.$altcha.algorithms.set('PBKDF2/SHA-256', () => new Worker(pbkdf2Worker, { name: 'altcha-pbkdf2' }))

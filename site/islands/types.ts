@@ -7,6 +7,7 @@
  */
 import type { ElectionBallotProps } from './electionTypes.ts'
 import type { FieldEntryProps } from './fieldTypes.ts'
+import type { OrderFormProps } from './orderTypes.ts'
 import type { SurveyFormProps } from './surveyTypes.ts'
 
 export interface MessageFormProps {
@@ -88,6 +89,7 @@ export interface IslandProps {
   'survey-form': SurveyFormProps
   'election-ballot': ElectionBallotProps
   'field-entry': FieldEntryProps
+  'order-form': OrderFormProps
 }
 export type IslandName = keyof IslandProps
 

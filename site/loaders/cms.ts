@@ -23,6 +23,7 @@ import type {
   Place,
   Regulation,
   Reply,
+  ServiceItem,
   SiteSetting,
   Street,
   Survey,
@@ -71,6 +72,7 @@ const SOURCES = {
   replies: { drafts: true },
   surveys: { drafts: true },
   elections: { drafts: true },
+  'service-items': { drafts: true },
   areas: { drafts: false },
   departments: { drafts: false },
   facilities: { drafts: false },
@@ -88,6 +90,7 @@ interface SourceDocs {
   replies: Reply
   surveys: Survey
   elections: Election
+  'service-items': ServiceItem
   areas: Area
   departments: Department
   facilities: Facility

@@ -240,6 +240,8 @@ export interface PublicContent {
   surveys: PublicSurvey[]
   /** 评选: published ones, newest opening first; candidates resolved to published figures. */
   elections: PublicElection[]
+  /** 文明课单: published items of published places, by place. */
+  serviceItems: PublicServiceItem[]
   areas: PublicArea[]
   settings: PublicSettings
 }
@@ -256,4 +258,22 @@ export interface PublicElection {
   choices: number
   rules: string
   candidates: BallotCandidate[]
+}
+
+/** A published 课单 with its published place, as the menu and its order page show it. */
+export interface PublicServiceItem {
+  id: number
+  slug: string
+  title: string
+  kind: string
+  summary: string
+  duration: number
+  capacity: number
+  leadDays: number
+  bookableFrom: string | null
+  bookableUntil: string | null
+  bookingNote: string | null
+  place: { id: number; slug: string; name: string; address: string | null }
+  area: string | null
+  updatedAt: string
 }

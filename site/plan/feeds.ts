@@ -70,6 +70,8 @@ function listedPages(plan: Plan): { path: string; lastmod?: string }[] {
             'ReceiptPage',
             'SurveysPage',
             'SurveyPage',
+            'ServicesPage',
+            'ServiceItemPage',
           ].includes(output.view),
       )
       .map((output) => ({ path: `/${output.path.replace(/index\.html$/, '')}` })),

@@ -31,6 +31,8 @@ import RegulationPage from '../views/RegulationPage.astro'
 import RepliesPage from '../views/RepliesPage.astro'
 import ScreenPage from '../views/ScreenPage.astro'
 import SearchPage from '../views/SearchPage.astro'
+import ServiceItemPage from '../views/ServiceItemPage.astro'
+import ServicesPage from '../views/ServicesPage.astro'
 import SurveyPage from '../views/SurveyPage.astro'
 import SurveysPage from '../views/SurveysPage.astro'
 import VenuePage from '../views/VenuePage.astro'
@@ -59,6 +61,8 @@ const VIEWS: Record<ViewName, typeof HomePage> = {
   SurveyPage,
   ElectionPage,
   FieldPage,
+  ServicesPage,
+  ServiceItemPage,
 }
 
 let container: Promise<experimental_AstroContainer> | undefined

@@ -7,6 +7,7 @@ import type { PublicSurvey, SurveyState } from '../../contract/surveys.ts'
 import type { Card, Crumb, FilterGroup, Pager } from '../components/types.ts'
 import type { ElectionBallotProps } from '../islands/electionTypes.ts'
 import type { FieldEntryProps } from '../islands/fieldTypes.ts'
+import type { OrderFormProps } from '../islands/orderTypes.ts'
 import type { SurveyFormProps } from '../islands/surveyTypes.ts'
 import type { IslandAssets, MessageFormProps, NominationFormProps, ReceiptLookupProps } from '../islands/types.ts'
 import type {
@@ -18,6 +19,7 @@ import type {
   PublicFigure,
   PublicRegulation,
   PublicReply,
+  PublicServiceItem,
   PublicSettings,
   PublicVenue,
   RegulationArticle,
@@ -218,6 +220,34 @@ export interface FieldProps {
   entry: FieldEntryProps
 }
 
+/** 文明课单: one item on a menu. */
+export interface ServiceCard {
+  href: string
+  title: string
+  kind: string
+  summary: string
+  duration: number
+  capacity: number
+  place: string
+  placeHref: string
+}
+/** The district's menu, or one place's. */
+export interface ServicesProps {
+  site: PublicSettings
+  path: string
+  title: string
+  crumbs: Crumb[]
+  cards: ServiceCard[]
+}
+/** One 课单: what it is, how to book it, and the order form as an island. */
+export interface ServiceItemProps {
+  site: PublicSettings
+  islands: IslandAssets
+  crumbs: Crumb[]
+  item: PublicServiceItem
+  form: OrderFormProps
+}
+
 export interface ViewProps {
   HomePage: HomeProps
   ListPage: ListProps
@@ -242,5 +272,7 @@ export interface ViewProps {
   SurveyPage: SurveyProps
   ElectionPage: ElectionProps
   FieldPage: FieldProps
+  ServicesPage: ServicesProps
+  ServiceItemPage: ServiceItemProps
 }
 export type ViewName = keyof ViewProps
