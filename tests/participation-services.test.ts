@@ -179,6 +179,24 @@ async function rate(code: string, id: number) {
   expect((await status(code)).order.rating).toMatchObject({ state: '已公开' })
 }
 
+describe('two people at once', () => {
+  it('of two approvals, or two dispatches, sent together exactly one is taken', async () => {
+    const { id } = await placed()
+    const both = await Promise.all([
+      step(id, world.tokens.stationA, { action: 'approve' }),
+      step(id, world.tokens.admin, { action: 'approve' }),
+    ])
+    expect(both.map((answer) => answer.status).sort()).toEqual([200, 409])
+    const race = await Promise.all([
+      step(id, world.tokens.stationA, { action: 'dispatch', team: world.teams.first }),
+      step(id, world.tokens.admin, { action: 'dispatch', team: world.teams.second }),
+    ])
+    expect(race.map((answer) => answer.status).sort()).toEqual([200, 409])
+    const stored = await payload.findByID({ collection: 'service-orders', id, overrideAccess: true, depth: 0 })
+    expect(stored.steps?.map((entry) => entry.action)).toEqual(['submit', 'approve', 'dispatch'])
+  })
+})
+
 describe('取消, 代点单, 超期, 提醒, 撤回', () => {
   it('a resident cancels by the code until the team accepts; staff cancel with a reason', async () => {
     const first = await placed()

@@ -15,7 +15,7 @@ import { wordingFailuresIn } from '../../workflow/checks'
 import { Answer, endpoint, fail, invalid, jsonBody, limited, submit } from '../api'
 import { findByReceipt } from '../receipts'
 import { decide } from './orderFlow'
-import { applyDecision } from './orderSteps'
+import { applyDecision, TAKEN, wasTaken } from './orderSteps'
 import { orderStatus } from './status'
 
 const NOT_FOUND = '没有找到这个回执码对应的课单：请核对回执码；已撤回或已到期删除的也查不到。'
@@ -39,7 +39,12 @@ const cancelOrder = endpoint('/services/orders/cancel', 'post', async (req) => {
   const flow = { state: order.state, place: relationId(order.place) ?? 0, team: relationId(order.team) }
   const decision = decide(flow, { kind: 'resident' }, { action: 'cancel' })
   if (!decision.ok) return fail(decision.status, decision.message)
-  const done = await applyDecision(req, order, decision, { action: 'cancel', reason: parsed.data.reason ?? '居民取消', actor: null })
+  const done = await applyDecision(req, order, decision, { action: 'cancel', reason: parsed.data.reason ?? '居民取消', actor: null }).catch(
+    (error: unknown) => {
+      if (wasTaken(error)) throw fail(409, TAKEN)
+      throw error
+    },
+  )
   return new Answer(200, await orderStatus(req.payload, done))
 })
 

@@ -5,6 +5,7 @@
  * orders past their deadline). An order is looked up as the signed-in user may read it, so
  * another station's order is simply not there (404).
  */
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ServiceOrder, User } from '../../../contract/payload-types'
@@ -47,13 +48,31 @@ const flowOrder = (order: ServiceOrder) => ({
   team: relationId(order.team),
 })
 
+/**
+ * Takes the order for this step in one conditional UPDATE: only if nobody changed it since it
+ * was read (its state and updatedAt), so two people acting at once cannot both succeed — the
+ * second is told to look again. The rest of the step is then written by Payload.
+ */
+export async function claimStep(req: PayloadRequest, order: ServiceOrder, next: ServiceOrder['state']): Promise<void> {
+  const db = (req.payload.db as unknown as PostgresAdapter).drizzle
+  const claimed = await db.execute(
+    sql`update service_orders set state = ${next}, updated_at = now()
+        where id = ${order.id} and state = ${order.state} and updated_at = ${order.updatedAt}::timestamptz returning id`,
+  )
+  if (claimed.rows.length === 0) throw Object.assign(new Error('claimed'), { claimed: false })
+}
+
+export const TAKEN = '这张课单刚刚有人处理过，请刷新后再看。'
+export const wasTaken = (error: unknown) => (error as { claimed?: boolean } | null)?.claimed === false
+
 /** Applies a decision: the new state, team and deadline, and the step appended (who, when, why). */
 export async function applyDecision(
   req: PayloadRequest,
   order: ServiceOrder,
   decision: Extract<Decision, { ok: true }>,
-  request: FlowRequest & { actor: number | null; extra?: Record<string, unknown> },
+  request: FlowRequest & { actor: number | null; extra?: Record<string, unknown>; claimed?: boolean },
 ): Promise<ServiceOrder> {
+  if (!request.claimed) await claimStep(req, order, decision.state)
   const now = new Date()
   const { calendar } = await officeCalendar(req.payload, req)
   const step = {
@@ -125,7 +144,11 @@ export const stepEndpoint: Endpoint = {
     const request: FlowRequest = { action, reason, team }
     const decision = decide(flowOrder(order), actorOf(req.user), request)
     if (!decision.ok) return answer(decision.status, decision.message)
-    const done = await applyDecision(req, order, decision, { ...request, actor: req.user.id })
+    const done = await applyDecision(req, order, decision, { ...request, actor: req.user.id }).catch((error: unknown) => {
+      if (wasTaken(error)) return null
+      throw error
+    })
+    if (!done) return answer(409, TAKEN)
     return Response.json({ state: done.state, team: relationId(done.team), dueOn: done.dueOn ?? null })
   },
 }

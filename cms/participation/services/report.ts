@@ -12,7 +12,7 @@ import { SERVICE_KINDS } from '../../../contract/services'
 import { maskPrivateData } from '../../privacy/detector'
 import { paragraphsAndImages } from '../../seed/richText'
 import { decide } from './orderFlow'
-import { actorOf, answer, applyDecision, orderFor } from './orderSteps'
+import { actorOf, answer, applyDecision, claimStep, orderFor, TAKEN, wasTaken } from './orderSteps'
 import { ITEMS_SLUG } from './ServiceItems'
 
 export const REPORT_LIMITS = { textMin: 20, text: 2000, photos: 6, photoBytes: 4_000_000 } as const
@@ -103,6 +103,7 @@ export const fileReport: Endpoint = {
     await applyDecision(req, order, decision, {
       action: 'complete',
       actor: req.user.id,
+      claimed: true,
       extra: {
         report: {
           text: report.text,
