@@ -53,6 +53,7 @@ import { HouseholdCodes } from './participation/field/HouseholdCodes'
 import { ParticipationSettings } from './participation/ParticipationSettings'
 import { replyRemindersTask } from './participation/reminders'
 import { participationRetentionTask } from './participation/retention'
+import { orderRemindersTask, SERVICE_COLLECTIONS } from './participation/services'
 import { SurveyResponses } from './participation/surveys/SurveyResponses'
 import { Surveys } from './participation/surveys/Surveys'
 import { PrintOrders } from './printDesk/PrintOrders'
@@ -129,6 +130,7 @@ export default buildConfig({
             EventSignups,
             VoteCodes,
             Ballots,
+            ...SERVICE_COLLECTIONS,
             PrivacyFindings,
             AuditLog,
           ]),
@@ -178,6 +180,7 @@ export default buildConfig({
       auditRetentionTask,
       participationRetentionTask,
       replyRemindersTask,
+      orderRemindersTask,
     ],
     // Jobs run only where the platform runs them (the admin's scheduler, the site worker),
     // never on request: /api/payload-jobs/run let any signed-in user pull the site build

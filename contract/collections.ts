@@ -10,6 +10,7 @@ export const REVIEWED_COLLECTIONS = [
   'surveys',
   'elections',
   'events',
+  'service-items',
 ] as const
 export type ReviewedCollection = (typeof REVIEWED_COLLECTIONS)[number]
 

@@ -7,13 +7,14 @@
 import { z } from 'zod'
 
 import { ELECTION_LIMITS, VOTE_CODE_LENGTH, VOTE_REFUSALS } from './elections.ts'
+import type { OrderStatusView } from './orderStatus.ts'
 import { GOOD_DEEDS, HONOUR_KINDS } from './vocabulary.ts'
 
 /** The only public write path of the admin: a deployment may expose this prefix alone. */
 export const PARTICIPATION_PREFIX = '/api/participation'
 
 /** Each form has its own challenges and flood brake. */
-export const PARTICIPATION_FORMS = ['messages', 'nominations', 'surveys', 'votes', 'events'] as const
+export const PARTICIPATION_FORMS = ['messages', 'nominations', 'surveys', 'votes', 'events', 'services'] as const
 export type ParticipationForm = (typeof PARTICIPATION_FORMS)[number]
 export const isParticipationForm = (value: unknown): value is ParticipationForm =>
   (PARTICIPATION_FORMS as readonly unknown[]).includes(value)
@@ -62,6 +63,10 @@ export const RETENTION_DAYS = {
   nominationAtMost: 365,
   /** An event sign-up's contact and codes after the event ended (volunteer hours exported by then); its state stays for the counts. */
   eventSignupAfterEnd: 180,
+  /** A 课单 order's personal data (for whom, where, notes, contact) after it is closed; the order stays, anonymous, for the 台账… */
+  orderPersonalAfterClose: 180,
+  /** …and at most this long after it was received. */
+  orderPersonalAtMost: 365,
 } as const
 
 /** Text as the resident wrote it (Chinese punctuation kept), only the surrounding spaces trimmed. */
@@ -145,7 +150,7 @@ export interface SubmissionReceipt {
 
 /** What a receipt code shows its holder (GET /api/participation/receipts/:code). */
 export interface ReceiptView {
-  form: 'messages' | 'nominations' | 'surveys' | 'events'
+  form: 'messages' | 'nominations' | 'surveys' | 'events' | 'services'
   reference: string
   kind: string
   subject: string | null
@@ -160,6 +165,8 @@ export interface ReceiptView {
   reply: { text: string; department: string; repliedAt: string } | null
   /** An event sign-up's standing: 候补第几位, and whether a cancellation gave it a place (contract/events.ts). */
   event?: { state: string; position: number | null; promoted: boolean; time: string; place: string }
+  /** 文明课单: the order's state, steps, and whether it can be cancelled or rated (contract/services.ts). */
+  order?: OrderStatusView
 }
 
 /**

@@ -49,6 +49,9 @@ export interface Config {
     'event-signups': EventSignup;
     'vote-codes': VoteCode;
     ballots: Ballot;
+    'service-items': ServiceItem;
+    'volunteer-teams': VolunteerTeam;
+    'service-orders': ServiceOrder;
     'privacy-findings': PrivacyFinding;
     'audit-log': AuditLog;
     'payload-kv': PayloadKv;
@@ -57,7 +60,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    'volunteer-teams': {
+      leaders: 'users';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     figures: FiguresSelect<false> | FiguresSelect<true>;
@@ -88,6 +95,9 @@ export interface Config {
     'event-signups': EventSignupsSelect<false> | EventSignupsSelect<true>;
     'vote-codes': VoteCodesSelect<false> | VoteCodesSelect<true>;
     ballots: BallotsSelect<false> | BallotsSelect<true>;
+    'service-items': ServiceItemsSelect<false> | ServiceItemsSelect<true>;
+    'volunteer-teams': VolunteerTeamsSelect<false> | VolunteerTeamsSelect<true>;
+    'service-orders': ServiceOrdersSelect<false> | ServiceOrdersSelect<true>;
     'privacy-findings': PrivacyFindingsSelect<false> | PrivacyFindingsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -128,6 +138,7 @@ export interface Config {
       auditRetention: TaskAuditRetention;
       participationRetention: TaskParticipationRetention;
       replyReminders: TaskReplyReminders;
+      orderReminders: TaskOrderReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -262,7 +273,7 @@ export interface Article {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor' | 'reviewer' | 'community' | 'station';
+  role: 'admin' | 'editor' | 'reviewer' | 'community' | 'station' | 'teamLeader';
   /**
    * 初审、复审、终审依次把关；站点要求几级审核，在网站设置中设定。
    */
@@ -270,7 +281,7 @@ export interface User {
   /**
    * 选择要通过邮件收到的提醒；全部取消则不收邮件。
    */
-  notices?: ('waiting' | 'returned' | 'published' | 'reply-due')[] | null;
+  notices?: ('waiting' | 'returned' | 'published' | 'reply-due' | 'order-due')[] | null;
   /**
    * 社区工作者可预览本区域的草稿。
    */
@@ -279,6 +290,10 @@ export interface User {
    * 新时代文明实践中心、所、站、点或园：只处理这些阵地的课单、点单和活动。
    */
   places?: (number | Place)[] | null;
+  /**
+   * 志愿队长只看到派给本队的课单，看不到居民的联系方式。
+   */
+  team?: (number | null) | VolunteerTeam;
   /**
    * 居民留言、推荐时留下的姓名和电话（个人信息）。只给需要回复居民的人勾选；管理员始终可以查看。
    */
@@ -896,6 +911,30 @@ export interface ParticipationContact {
   createdAt: string;
 }
 /**
+ * 承接课单的志愿服务队。队长在“用户”中设为“志愿队长”并选择所带队伍；队员不需要账号。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-teams".
+ */
+export interface VolunteerTeam {
+  id: number;
+  name: string;
+  places: (number | Place)[];
+  members?: number | null;
+  summary?: string | null;
+  /**
+   * 停用的队伍不再出现在派单选项中。
+   */
+  active?: boolean | null;
+  leaders?: {
+    docs?: (number | User)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 粘贴法规全文即可自动拆分为章和条。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1232,7 +1271,7 @@ export interface NoticeGroup {
    * 钉钉机器人安全设置选“加签”时填写，以 SEC 开头。
    */
   secret?: string | null;
-  events: ('waiting' | 'returned' | 'published' | 'takedown' | 'build-failed' | 'reply-due')[];
+  events: ('waiting' | 'returned' | 'published' | 'takedown' | 'build-failed' | 'reply-due' | 'order-due')[];
   enabled?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -2016,6 +2055,179 @@ export interface Ballot {
   createdAt: string;
 }
 /**
+ * 阵地提供给居民点单的服务项目。提交审核、通过后才出现在网站的课单上，居民才能点单。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-items".
+ */
+export interface ServiceItem {
+  id: number;
+  review?: {
+    state?: ('draft' | 'pending-1' | 'pending-2' | 'pending-3' | 'scheduled' | 'published' | 'unpublished') | null;
+    author?: (number | null) | User;
+    /**
+     * 终审通过后在此时间自动发布；留空则终审通过即发布。
+     */
+    publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
+    /**
+     * 到此时间自动下线。
+     */
+    unpublishAt?: string | null;
+    unpublishAt_tz?: SupportedTimezones;
+    takedown?: {
+      requestedAt?: string | null;
+      requestedByName?: string | null;
+      reason?: string | null;
+    };
+    history?:
+      | {
+          at?: string | null;
+          by?: (number | null) | User;
+          /**
+           * 记录当时的姓名，账号改名或删除后仍可查。
+           */
+          byName?: string | null;
+          decision?:
+            | (
+                | 'submit'
+                | 'approve'
+                | 'reject'
+                | 'publish'
+                | 'schedule'
+                | 'unpublish'
+                | 'edit'
+                | 'restore'
+                | 'request-unpublish'
+                | 'decline-unpublish'
+                | 'set-published-at'
+              )
+            | null;
+          level?: number | null;
+          reason?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  title: string;
+  kind: 'lecture' | 'training' | 'clinic' | 'performance' | 'volunteer' | 'other';
+  place: number | Place;
+  summary: string;
+  duration: number;
+  capacity: number;
+  provider: {
+    kind: 'team' | 'figure';
+    team?: (number | null) | VolunteerTeam;
+    figure?: (number | null) | Figure;
+  };
+  booking: {
+    leadDays: number;
+    from?: string | null;
+    until?: string | null;
+    /**
+     * 例如：每周二、四下午
+     */
+    note?: string | null;
+  };
+  area: number | Area;
+  /**
+   * 网页地址中的名称，首次保存时按拼音自动生成，之后不随标题改变。
+   */
+  slug?: string | null;
+  /**
+   * 发布后改过的网址别名，旧链接会自动跳转到新网址。
+   */
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 首次发布时自动填写，网站上按此显示。只有管理员可以改早（不能晚于现在），修改会记入审核记录和操作日志。
+   */
+  publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
+  /**
+   * 系统记录，不可修改。上过线的内容只能由管理员在下线后删除。
+   */
+  firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 居民点的课单。审单、派单、接单、结项都在课单的操作中进行，每一步记录操作人、时间和原因。筛选“处理期限”早于今天的即为超期。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-orders".
+ */
+export interface ServiceOrder {
+  id: number;
+  reference?: string | null;
+  item: number | ServiceItem;
+  place?: (number | null) | Place;
+  kind?: ('lecture' | 'training' | 'clinic' | 'performance' | 'volunteer' | 'other') | null;
+  state: 'submitted' | 'approved' | 'dispatched' | 'accepted' | 'completed' | 'refused' | 'cancelled';
+  group?: string | null;
+  household?: string | null;
+  people?: number | null;
+  wantedAt?: string | null;
+  venue?: string | null;
+  note?: string | null;
+  team?: (number | null) | VolunteerTeam;
+  /**
+   * 当前这一步（审单、派单、接单）要在这一天之前办完；到期前一个工作日提醒。
+   */
+  dueOn?: string | null;
+  remindedOn?: string | null;
+  channel?: ('online' | 'worker') | null;
+  orderedBy?: (number | null) | User;
+  steps?:
+    | {
+        action:
+          'submit' | 'approve' | 'refuse' | 'dispatch' | 'redispatch' | 'accept' | 'decline' | 'cancel' | 'complete';
+        at: string;
+        by: 'resident' | 'worker' | 'station' | 'office' | 'team';
+        actor?: (number | null) | User;
+        team?: (number | null) | VolunteerTeam;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  receivedAt?: string | null;
+  report?: {
+    text?: string | null;
+    photos?: (number | Media)[] | null;
+    photoConsent?: boolean | null;
+    consentBy?: (number | null) | User;
+    filedAt?: string | null;
+    article?: (number | null) | Article;
+  };
+  rating?: {
+    score?: number | null;
+    comment?: string | null;
+    state?: ('pending' | 'approved' | 'refused') | null;
+    ratedAt?: string | null;
+    reviewedBy?: (number | null) | User;
+  };
+  personalForgotten?: string | null;
+  /**
+   * 提交时自动检查出的个人信息；公开之前必须去掉。
+   */
+  privacyKinds?: ('mobile' | 'id-number' | 'address')[] | null;
+  /**
+   * 留了联系方式时，有权限的人员点开查看（查看会记入操作日志）。
+   */
+  contact?: (number | null) | ParticipationContact;
+  consentVersion?: string | null;
+  purgeAt?: string | null;
+  deviceHash?: string | null;
+  receiptHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * 隐私检查规则或白名单变化后，系统重新检查了已发布的内容。请逐条核实：需要修改的，请编辑后重新提交审核，或先下线；确认无误的，标为“已处理”。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2064,6 +2276,10 @@ export interface PrivacyFinding {
     | {
         relationTo: 'events';
         value: number | Event;
+      }
+    | {
+        relationTo: 'service-items';
+        value: number | ServiceItem;
       };
   field: string;
   kind: 'mobile' | 'id-number' | 'address';
@@ -2188,7 +2404,8 @@ export interface PayloadJob {
           | 'privacyRescan'
           | 'auditRetention'
           | 'participationRetention'
-          | 'replyReminders';
+          | 'replyReminders'
+          | 'orderReminders';
         taskID: string;
         input?:
           | {
@@ -2231,6 +2448,7 @@ export interface PayloadJob {
         | 'auditRetention'
         | 'participationRetention'
         | 'replyReminders'
+        | 'orderReminders'
       )
     | null;
   queue?: string | null;
@@ -2374,6 +2592,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ballots';
         value: number | Ballot;
+      } | null)
+    | ({
+        relationTo: 'service-items';
+        value: number | ServiceItem;
+      } | null)
+    | ({
+        relationTo: 'volunteer-teams';
+        value: number | VolunteerTeam;
+      } | null)
+    | ({
+        relationTo: 'service-orders';
+        value: number | ServiceOrder;
       } | null)
     | ({
         relationTo: 'privacy-findings';
@@ -2925,6 +3155,7 @@ export interface UsersSelect<T extends boolean = true> {
   notices?: T;
   area?: T;
   places?: T;
+  team?: T;
   seesContacts?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3552,6 +3783,151 @@ export interface BallotsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-items_select".
+ */
+export interface ServiceItemsSelect<T extends boolean = true> {
+  review?:
+    | T
+    | {
+        state?: T;
+        author?: T;
+        publishAt?: T;
+        publishAt_tz?: T;
+        unpublishAt?: T;
+        unpublishAt_tz?: T;
+        takedown?:
+          | T
+          | {
+              requestedAt?: T;
+              requestedByName?: T;
+              reason?: T;
+            };
+        history?:
+          | T
+          | {
+              at?: T;
+              by?: T;
+              byName?: T;
+              decision?: T;
+              level?: T;
+              reason?: T;
+              id?: T;
+            };
+      };
+  title?: T;
+  kind?: T;
+  place?: T;
+  summary?: T;
+  duration?: T;
+  capacity?: T;
+  provider?:
+    | T
+    | {
+        kind?: T;
+        team?: T;
+        figure?: T;
+      };
+  booking?:
+    | T
+    | {
+        leadDays?: T;
+        from?: T;
+        until?: T;
+        note?: T;
+      };
+  area?: T;
+  slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
+  publishedAt?: T;
+  publishedAt_tz?: T;
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-teams_select".
+ */
+export interface VolunteerTeamsSelect<T extends boolean = true> {
+  name?: T;
+  places?: T;
+  members?: T;
+  summary?: T;
+  active?: T;
+  leaders?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-orders_select".
+ */
+export interface ServiceOrdersSelect<T extends boolean = true> {
+  reference?: T;
+  item?: T;
+  place?: T;
+  kind?: T;
+  state?: T;
+  group?: T;
+  household?: T;
+  people?: T;
+  wantedAt?: T;
+  venue?: T;
+  note?: T;
+  team?: T;
+  dueOn?: T;
+  remindedOn?: T;
+  channel?: T;
+  orderedBy?: T;
+  steps?:
+    | T
+    | {
+        action?: T;
+        at?: T;
+        by?: T;
+        actor?: T;
+        team?: T;
+        reason?: T;
+        id?: T;
+      };
+  receivedAt?: T;
+  report?:
+    | T
+    | {
+        text?: T;
+        photos?: T;
+        photoConsent?: T;
+        consentBy?: T;
+        filedAt?: T;
+        article?: T;
+      };
+  rating?:
+    | T
+    | {
+        score?: T;
+        comment?: T;
+        state?: T;
+        ratedAt?: T;
+        reviewedBy?: T;
+      };
+  personalForgotten?: T;
+  privacyKinds?: T;
+  contact?: T;
+  consentVersion?: T;
+  purgeAt?: T;
+  deviceHash?: T;
+  receiptHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "privacy-findings_select".
  */
 export interface PrivacyFindingsSelect<T extends boolean = true> {
@@ -3975,6 +4351,7 @@ export interface TaskParticipationRetention {
     codes: number;
     signups: number;
     challenges: number;
+    orders: number;
   };
 }
 /**
@@ -3982,6 +4359,16 @@ export interface TaskParticipationRetention {
  * via the `definition` "TaskReplyReminders".
  */
 export interface TaskReplyReminders {
+  input?: unknown;
+  output: {
+    reminded: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskOrderReminders".
+ */
+export interface TaskOrderReminders {
   input?: unknown;
   output: {
     reminded: number;

@@ -49,6 +49,10 @@ export const paths = {
   surveys: '/surveys/',
   /** One survey: its notice and its form (an island). */
   survey: (slug: string) => `/surveys/${slug}/`,
+  /** 文明课单: the district's menu, a place's, and one 课单 with its order form (an island). */
+  services: '/services/',
+  servicePlace: (placeSlug: string) => `/services/${placeSlug}/`,
+  serviceItem: (placeSlug: string, slug: string) => `/services/${placeSlug}/${slug}/`,
   /** 评选: the ballot (a slip's QR code adds ?code=) and, after the close, the result. */
   election: electionPath,
   /** 活动: upcoming events, each with its page and calendar file; the calendar feed and RSS of them all. */

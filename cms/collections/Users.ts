@@ -17,6 +17,7 @@ export const ROLES = [
   { value: 'reviewer', label: '审核' },
   { value: 'community', label: '社区工作者' },
   { value: 'station', label: '阵地工作人员' },
+  { value: 'teamLeader', label: '志愿队长' },
 ] as const
 
 export const Users: CollectionConfig = {
@@ -119,6 +120,16 @@ export const Users: CollectionConfig = {
       access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
       validate: (value: unknown, { siblingData }: { siblingData: Partial<{ role: string }> }) =>
         siblingData.role !== 'station' || (Array.isArray(value) && value.length > 0) || '阵地工作人员至少要负责一个阵地。',
+    },
+    {
+      name: 'team',
+      label: '所带队伍',
+      type: 'relationship',
+      relationTo: 'volunteer-teams',
+      admin: { condition: (data) => data?.role === 'teamLeader', description: '志愿队长只看到派给本队的课单，看不到居民的联系方式。' },
+      access: { update: ({ req: { user } }) => hasRole(user, 'admin') },
+      validate: (value: unknown, { siblingData }: { siblingData: Partial<{ role: string }> }) =>
+        siblingData.role !== 'teamLeader' || value != null || '志愿队长要选择所带的志愿服务队。',
     },
     {
       name: 'seesContacts',

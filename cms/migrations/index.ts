@@ -26,8 +26,10 @@ import * as migration_20261130_160000_reply_due_for_staff from './20261130_16000
 import * as migration_20261130_161722_schema_snapshot from './20261130_161722_schema_snapshot'
 import * as migration_20261130_184812_station_staff from './20261130_184812_station_staff'
 import * as migration_20261130_185341_events from './20261130_185341_events'
+import * as migration_20261130_185827_service_orders from './20261130_185827_service_orders'
 import * as migration_20261130_190410_beijing_time from './20261130_190410_beijing_time'
 import * as migration_20261130_194500_events_beijing_time from './20261130_194500_events_beijing_time'
+import * as migration_20261130_194728_schema_snapshot_19 from './20261130_194728_schema_snapshot_19'
 
 export const migrations = [
   {
@@ -171,6 +173,11 @@ export const migrations = [
     name: '20261130_185341_events',
   },
   {
+    up: migration_20261130_185827_service_orders.up,
+    down: migration_20261130_185827_service_orders.down,
+    name: '20261130_185827_service_orders',
+  },
+  {
     up: migration_20261130_190410_beijing_time.up,
     down: migration_20261130_190410_beijing_time.down,
     name: '20261130_190410_beijing_time',
@@ -179,5 +186,10 @@ export const migrations = [
     up: migration_20261130_194500_events_beijing_time.up,
     down: migration_20261130_194500_events_beijing_time.down,
     name: '20261130_194500_events_beijing_time',
+  },
+  {
+    up: migration_20261130_194728_schema_snapshot_19.up,
+    down: migration_20261130_194728_schema_snapshot_19.down,
+    name: '20261130_194728_schema_snapshot_19',
   },
 ]

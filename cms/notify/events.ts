@@ -7,6 +7,7 @@ export const PERSONAL_EVENTS = [
   { value: 'returned', label: '我的稿件被退回' },
   { value: 'published', label: '我的稿件已发布' },
   { value: 'reply-due', label: '我承办的留言快到答复期限' },
+  { value: 'order-due', label: '我负责的课单快到处理期限' },
 ] as const
 
 export const GROUP_EVENTS = [
@@ -16,6 +17,7 @@ export const GROUP_EVENTS = [
   { value: 'takedown', label: '有人申请下线' },
   { value: 'build-failed', label: '网站更新失败' },
   { value: 'reply-due', label: '留言快到或已过答复期限' },
+  { value: 'order-due', label: '课单快到或已过处理期限' },
 ] as const
 
 export type NoticeEvent = (typeof GROUP_EVENTS)[number]['value']

@@ -96,10 +96,16 @@ async function forgetWrittenFiles(evidence: GateEvidence): Promise<void> {
 }
 
 /** Where each form's records are kept. */
-const COLLECTION_OF = { messages: 'messages', nominations: 'nominations', surveys: 'survey-responses' } as const
+const COLLECTION_OF = { messages: 'messages', nominations: 'nominations', surveys: 'survey-responses', services: 'service-orders' } as const
 
 /** Saves a resident's record through the gate (its collection's hooks run every check) and answers with the receipt. */
-export async function submit(req: PayloadRequest, form: keyof typeof COLLECTION_OF, sent: Sent & Record<string, unknown>, files?: Files) {
+export async function submit(
+  req: PayloadRequest,
+  form: keyof typeof COLLECTION_OF,
+  sent: Sent & Record<string, unknown>,
+  files?: Files,
+  onBehalf?: number,
+) {
   const { altcha, [HONEYPOT_FIELD]: honeypot, contactName, contactPhone, consent: _consent, ...data } = sent
   const evidence: GateEvidence = {
     form,
@@ -109,6 +115,7 @@ export async function submit(req: PayloadRequest, form: keyof typeof COLLECTION_
     deviceToken: req.headers.get(DEVICE_HEADER),
     contact: { contactName: contactName || undefined, contactPhone: contactPhone || undefined },
     files,
+    onBehalf,
   }
   const doc = (await req.payload
     .create({

@@ -13,6 +13,7 @@ import { eventEndpoints } from './events/endpoints'
 import { issueChallenge } from './gate/altcha'
 import { corsHeaders } from './gate/cors'
 import { receiptView, withdraw } from './receipts'
+import { serviceEndpoints } from './services/endpoints'
 import { surveyEndpoints } from './surveys/endpoints'
 import { fieldEndpoints } from './surveys/fieldSync'
 
@@ -82,6 +83,7 @@ export const participationEndpoints: Endpoint[] = [
   ...fieldEndpoints,
   ...electionEndpoints,
   ...eventEndpoints,
+  ...serviceEndpoints,
   showReceipt,
   withdrawReceipt,
   preflight,

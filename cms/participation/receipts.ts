@@ -7,23 +7,26 @@
 import type { Payload } from 'payload'
 
 import { MESSAGE_KINDS, MESSAGE_STATUSES, NOMINATION_STATUSES, type ReceiptView } from '../../contract/participation'
-import type { EventSignup, Message, Nomination, SurveyResponse } from '../../contract/payload-types'
+import type { EventSignup, Message, Nomination, ServiceOrder, SurveyResponse } from '../../contract/payload-types'
 import { relationId } from '../../contract/relations'
 import { maskName, maskPhone } from './collections/Contacts'
 import { signupView } from './events/receiptView'
 import { cancelSignup } from './events/transitions'
 import { receiptHash } from './gate/receipt'
+import { forgetOrder } from './services/retention'
+import { orderReceipt } from './services/status'
 import { publishedSurvey } from './surveys/published'
 import { sheetText } from './surveys/sheet'
 
-const FORMS = ['messages', 'nominations', 'survey-responses', 'event-signups'] as const
+const FORMS = ['messages', 'nominations', 'survey-responses', 'event-signups', 'service-orders'] as const
 type Found =
   | { form: 'messages'; doc: Message }
+  | { form: 'service-orders'; doc: ServiceOrder }
   | { form: 'nominations'; doc: Nomination }
   | { form: 'survey-responses'; doc: SurveyResponse }
   | { form: 'event-signups'; doc: EventSignup }
 
-async function findByReceipt(payload: Payload, code: string): Promise<Found | null> {
+export async function findByReceipt(payload: Payload, code: string): Promise<Found | null> {
   const hash = receiptHash(payload, code)
   if (!hash) return null
   for (const form of FORMS) {
@@ -81,6 +84,7 @@ export async function receiptView(payload: Payload, code: string): Promise<Recei
   if (found.form === 'survey-responses') return surveyView(payload, found.doc)
   if (found.form === 'event-signups') return signupView(payload, found.doc)
   const contact = await maskedContact(payload, found.doc.contact)
+  if (found.form === 'service-orders') return orderReceipt(payload, found.doc, contact)
   const shared = { reference: found.doc.reference ?? '', receivedAt: found.doc.receivedAt ?? '', contact }
   if (found.form === 'nominations') {
     const { doc } = found
@@ -119,6 +123,8 @@ export async function withdraw(payload: Payload, code: string): Promise<boolean>
   const found = await findByReceipt(payload, code)
   if (!found) return false
   if (found.form === 'event-signups') return (await cancelSignup(payload, found.doc.id)) !== null
+  // An order stays in the station's 台账 (its state and steps); what tied it to the resident goes.
+  if (found.form === 'service-orders') return forgetOrder(payload, found.doc)
   await payload.delete({ collection: found.form, id: found.doc.id, overrideAccess: true })
   return true
 }

@@ -18,6 +18,7 @@ import { UPLOADS_SLUG } from './collections/Uploads'
 import { forgetSignupTraces } from './events/attendance'
 import { forgetExpiredChallenges } from './gate/altcha'
 import { FIELD_TOKENS_SLUG } from './gate/fieldToken'
+import { purgeOrders } from './services/retention'
 import { RESPONSES_SLUG } from './surveys/SurveyResponses'
 
 export interface Purged {
@@ -32,6 +33,8 @@ export interface Purged {
   /** Event sign-ups that forgot their 报名码, device and contact (their counts stay). */
   signups: number
   challenges: number
+  /** 课单 orders whose personal data was forgotten (the orders stay for the 台账). */
+  orders: number
 }
 
 type Purgeable = 'messages' | 'nominations' | typeof CONTACTS_SLUG | typeof UPLOADS_SLUG
@@ -99,21 +102,22 @@ export async function purgeParticipation(payload: Payload, now = new Date()): Pr
   const answers = await forgetSurveyTraces(payload, now)
   const codes = await forgetVoteCodes(payload, now)
   const signups = await forgetSignupTraces(payload, now)
+  const orders = await purgeOrders(payload, now)
   // 代填授权 past their date open nothing; they go.
   await payload.delete({ collection: FIELD_TOKENS_SLUG, where: { expiresAt: { less_than: now.toISOString() } }, overrideAccess: true })
   const challenges = await forgetExpiredChallenges(payload, now)
-  if (messages + nominations + contacts + photos + answers + codes + signups > 0) {
+  if (messages + nominations + contacts + photos + answers + codes + signups + orders > 0) {
     await payload.create({
       collection: 'audit-log',
       data: {
         action: 'purge',
-        summary: `按保存期限删除了 ${messages} 条留言、${nominations} 条好人推荐，另外 ${contacts} 条居民联系方式、${photos} 张居民照片；${answers} 份问卷答卷去除了设备和回执标识，${signups} 条活动报名去除了报名码和联系方式；删除了 ${codes} 个已结束评选的邀请码`,
+        summary: `按保存期限删除了 ${messages} 条留言、${nominations} 条好人推荐，另外 ${contacts} 条居民联系方式、${photos} 张居民照片；${answers} 份问卷答卷去除了设备和回执标识，${signups} 条活动报名去除了报名码和联系方式，${orders} 张课单删除了居民个人信息；删除了 ${codes} 个已结束评选的邀请码`,
         actorName: '系统',
       },
       overrideAccess: true,
     })
   }
-  return { contacts, messages, nominations, photos, answers, codes, signups, challenges }
+  return { contacts, messages, nominations, photos, answers, codes, signups, orders, challenges }
 }
 
 export const participationRetentionTask: TaskConfig<{ input: object; output: Purged }> = {
@@ -129,6 +133,7 @@ export const participationRetentionTask: TaskConfig<{ input: object; output: Pur
     { name: 'codes', type: 'number', required: true },
     { name: 'signups', type: 'number', required: true },
     { name: 'challenges', type: 'number', required: true },
+    { name: 'orders', type: 'number', required: true },
   ],
   handler: async ({ req }) => ({ output: await purgeParticipation(req.payload) }),
 }

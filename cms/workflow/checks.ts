@@ -122,3 +122,8 @@ export function maskDocument<T>(value: T): T {
   }
   return value
 }
+
+/** 错敏字 in one piece of public text a resident wrote (a rating's comment), named by its label. */
+export function wordingFailuresIn(payload: Payload, path: string, label: string, text: string): Promise<CheckFailure[]> {
+  return wordingFailures(payload, [{ path, label, text }])
+}

@@ -39,7 +39,7 @@ export type Action = (typeof ACTIONS)[number]
 
 export interface Actor {
   id: number
-  role: 'admin' | 'editor' | 'reviewer' | 'community' | 'station'
+  role: 'admin' | 'editor' | 'reviewer' | 'community' | 'station' | 'teamLeader'
   reviewLevel?: number | null
 }
 

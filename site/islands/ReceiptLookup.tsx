@@ -7,6 +7,7 @@
  */
 import { type FormEvent, useEffect, useState } from 'react'
 
+import { OrderProgress } from './OrderProgress.tsx'
 import { type ReceiptDetails, readReceipt, withdrawReceipt } from './receipts.ts'
 import type { ReceiptLookupProps } from './types.ts'
 
@@ -19,6 +20,7 @@ const WORDS = {
   nominations: { noun: '推荐', subject: '被推荐人', body: '事迹', gone: '这条推荐、照片和您留下的联系方式都已删除。' },
   surveys: { noun: '答卷', subject: '问卷', body: '您的回答', gone: '这份答卷已删除，不再计入统计。' },
   events: { noun: '报名', subject: '活动', body: '时间和地点', gone: '报名已取消，名额让给候补的居民；您留下的姓名和电话已删除。' },
+  services: { noun: '课单的个人信息', subject: '课单', body: '点单内容', gone: '课单中的服务对象、地点和联系方式都已删除，课单已取消。' },
 } as const
 const wordsOf = (found: ReceiptDetails) => WORDS[found.form] ?? WORDS.messages
 
@@ -40,11 +42,20 @@ function Answer({ found }: { found: ReceiptDetails }) {
     if (found.event?.promoted) return <p>有人取消了报名，您已从候补递补为正式报名，请按时参加。</p>
     return found.event?.state === 'signedUp' ? <p>请按时参加，到场后凭报名码签到。</p> : null
   }
+  if (found.form === 'services') return null
   if (found.form === 'surveys') return <p>答卷已收到，只用于统计。问卷截止 30 天后，回执码失效，答卷不再能与本机对应。</p>
   return <p>还没有答复，请耐心等待。</p>
 }
 
-function Details({ found, idBase }: { found: ReceiptDetails; idBase: string }) {
+interface DetailsProps {
+  found: ReceiptDetails
+  idBase: string
+  code: string
+  receiptsUrl: string
+  onChange: (found: ReceiptDetails) => void
+}
+
+function Details({ found, idBase, code, receiptsUrl, onChange }: DetailsProps) {
   const words = wordsOf(found)
   return (
     <section className="receipt-details" aria-labelledby={`${idBase}-found`}>
@@ -74,6 +85,15 @@ function Details({ found, idBase }: { found: ReceiptDetails; idBase: string }) {
         <dd>{found.contact ? [found.contact.name, found.contact.phone].filter(Boolean).join('，') : '未留'}</dd>
       </dl>
       <Answer found={found} />
+      {found.order && (
+        <OrderProgress
+          order={found.order}
+          code={code}
+          receiptsUrl={receiptsUrl}
+          idBase={idBase}
+          onChange={(order) => onChange({ ...found, order, status: order.state })}
+        />
+      )}
     </section>
   )
 }
@@ -120,7 +140,7 @@ export function ReceiptLookup(props: ReceiptLookupProps) {
       <p className="form-status" role="status" aria-live="polite">
         {message}
       </p>
-      {found && <Details found={found} idBase={props.idBase} />}
+      {found && <Details found={found} idBase={props.idBase} code={code} receiptsUrl={props.receiptsUrl} onChange={setFound} />}
       {found &&
         (confirming ? (
           <p className="withdraw-confirm">

@@ -24,6 +24,7 @@ import { EventSignup } from './EventSignup.tsx'
 import { FieldEntry } from './FieldEntry.tsx'
 import { MessageForm } from './MessageForm.tsx'
 import { NominationForm } from './NominationForm.tsx'
+import { OrderForm } from './OrderForm.tsx'
 import { ReceiptLookup } from './ReceiptLookup.tsx'
 import { SurveyForm } from './SurveyForm.tsx'
 import type { IslandName, IslandProps } from './types.ts'
@@ -36,6 +37,7 @@ const ISLANDS: { [N in IslandName]: ComponentType<IslandProps[N]> } = {
   'election-ballot': ElectionBallot,
   'event-signup': EventSignup,
   'field-entry': FieldEntry,
+  'order-form': OrderForm,
 }
 
 globalThis.$altcha.algorithms.set('PBKDF2/SHA-256', () => new Worker(pbkdf2Worker, { name: 'altcha-pbkdf2' }))

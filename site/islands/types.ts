@@ -8,6 +8,7 @@
 import type { ElectionBallotProps } from './electionTypes.ts'
 import type { EventSignupProps } from './eventTypes.ts'
 import type { FieldEntryProps } from './fieldTypes.ts'
+import type { OrderFormProps } from './orderTypes.ts'
 import type { SurveyFormProps } from './surveyTypes.ts'
 
 export interface MessageFormProps {
@@ -90,6 +91,7 @@ export interface IslandProps {
   'election-ballot': ElectionBallotProps
   'event-signup': EventSignupProps
   'field-entry': FieldEntryProps
+  'order-form': OrderFormProps
 }
 export type IslandName = keyof IslandProps
 

@@ -24,6 +24,7 @@ import type {
   Place,
   Regulation,
   Reply,
+  ServiceItem,
   SiteSetting,
   Street,
   Survey,
@@ -73,6 +74,7 @@ const SOURCES = {
   surveys: { drafts: true },
   elections: { drafts: true },
   events: { drafts: true },
+  'service-items': { drafts: true },
   areas: { drafts: false },
   departments: { drafts: false },
   facilities: { drafts: false },
@@ -91,6 +93,7 @@ interface SourceDocs {
   surveys: Survey
   elections: Election
   events: Event
+  'service-items': ServiceItem
   areas: Area
   departments: Department
   facilities: Facility

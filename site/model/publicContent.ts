@@ -13,9 +13,10 @@ import { publicEvents } from './events.ts'
 import { publicHandbooks } from './handbooks.ts'
 import { CARD, responsive } from './images.ts'
 import { publicReply } from './replies.ts'
+import { byPlace, publicServiceItem } from './services.ts'
 import { publicSettings } from './siteSettings.ts'
 import { byOpening, publicSurvey } from './surveys.ts'
-import type { PublicContent } from './types.ts'
+import type { PublicContent, PublicServiceItem } from './types.ts'
 
 /**
  * `fresh`: derive everything anew, in a memo of this call's own: what a preview derives
@@ -49,6 +50,11 @@ export function publicContent(snapshot: Snapshot, { fresh = false }: { fresh?: b
       .map((doc) => publicElection(d, doc, published.figures))
       .sort((a, b) => b.opensAt.localeCompare(a.opensAt) || b.id - a.id),
     events: publicEvents(d, snapshot, published.places),
+    serviceItems: byPlace(
+      [...snapshot['service-items'].values()]
+        .map((doc) => d.memo(doc, (item) => publicServiceItem(d, item)))
+        .filter((item): item is PublicServiceItem => item !== null),
+    ),
     areas: publicAreas(snapshot.areas),
     settings: publicSettings(snapshot.settings, (value) => {
       const doc = d.media(value)

@@ -242,6 +242,8 @@ export interface PublicContent {
   elections: PublicElection[]
   /** 活动: published ones that have not ended by the build, soonest first. */
   events: PublicEvent[]
+  /** 文明课单: published items of published places, by place. */
+  serviceItems: PublicServiceItem[]
   areas: PublicArea[]
   settings: PublicSettings
 }
@@ -278,5 +280,23 @@ export interface PublicEvent {
   place: { name: string; slug: string | null; address: string; area: string; lat: number | null; lng: number | null } | null
   cover: SiteImage | null
   card: SiteImage | null
+  updatedAt: string
+}
+
+/** A published 课单 with its published place, as the menu and its order page show it. */
+export interface PublicServiceItem {
+  id: number
+  slug: string
+  title: string
+  kind: string
+  summary: string
+  duration: number
+  capacity: number
+  leadDays: number
+  bookableFrom: string | null
+  bookableUntil: string | null
+  bookingNote: string | null
+  place: { id: number; slug: string; name: string; address: string | null }
+  area: string | null
   updatedAt: string
 }

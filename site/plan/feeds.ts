@@ -72,6 +72,8 @@ function listedPages(plan: Plan): { path: string; lastmod?: string }[] {
             'SurveyPage',
             'EventsPage',
             'EventPage',
+            'ServicesPage',
+            'ServiceItemPage',
           ].includes(output.view),
       )
       .map((output) => ({ path: `/${output.path.replace(/index\.html$/, '')}` })),

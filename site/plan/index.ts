@@ -20,6 +20,7 @@ import { type IslandBundle, planParticipation } from './participation.ts'
 import { planPrintIndex } from './printIndex.ts'
 import { planReplies } from './replies.ts'
 import { planScreen } from './screen.ts'
+import { planServices } from './services.ts'
 import { planSurveys } from './surveys.ts'
 
 /** Every file of the site, keyed. Each family's code version changes whenever the code that makes it does. */
@@ -33,6 +34,7 @@ export function planSite(content: PublicContent, versions: CodeVersions, islands
   planSurveys(plan, islands)
   planElections(plan, islands)
   planEvents(plan, islands)
+  planServices(plan, islands)
   planField(plan, islands)
   planNotFoundAndShareCards(plan)
   planScreen(plan)

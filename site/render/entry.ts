@@ -33,6 +33,8 @@ import RegulationPage from '../views/RegulationPage.astro'
 import RepliesPage from '../views/RepliesPage.astro'
 import ScreenPage from '../views/ScreenPage.astro'
 import SearchPage from '../views/SearchPage.astro'
+import ServiceItemPage from '../views/ServiceItemPage.astro'
+import ServicesPage from '../views/ServicesPage.astro'
 import SurveyPage from '../views/SurveyPage.astro'
 import SurveysPage from '../views/SurveysPage.astro'
 import VenuePage from '../views/VenuePage.astro'
@@ -63,6 +65,8 @@ const VIEWS: Record<ViewName, typeof HomePage> = {
   EventsPage,
   EventPage,
   FieldPage,
+  ServicesPage,
+  ServiceItemPage,
 }
 
 let container: Promise<experimental_AstroContainer> | undefined

@@ -8,6 +8,7 @@ import type { Card, Crumb, FilterGroup, Pager } from '../components/types.ts'
 import type { ElectionBallotProps } from '../islands/electionTypes.ts'
 import type { EventSignupProps } from '../islands/eventTypes.ts'
 import type { FieldEntryProps } from '../islands/fieldTypes.ts'
+import type { OrderFormProps } from '../islands/orderTypes.ts'
 import type { SurveyFormProps } from '../islands/surveyTypes.ts'
 import type { IslandAssets, MessageFormProps, NominationFormProps, ReceiptLookupProps } from '../islands/types.ts'
 import type {
@@ -20,6 +21,7 @@ import type {
   PublicFigure,
   PublicRegulation,
   PublicReply,
+  PublicServiceItem,
   PublicSettings,
   PublicVenue,
   RegulationArticle,
@@ -236,6 +238,34 @@ export interface EventProps {
   signup: EventSignupProps
 }
 
+/** 文明课单: one item on a menu. */
+export interface ServiceCard {
+  href: string
+  title: string
+  kind: string
+  summary: string
+  duration: number
+  capacity: number
+  place: string
+  placeHref: string
+}
+/** The district's menu, or one place's. */
+export interface ServicesProps {
+  site: PublicSettings
+  path: string
+  title: string
+  crumbs: Crumb[]
+  cards: ServiceCard[]
+}
+/** One 课单: what it is, how to book it, and the order form as an island. */
+export interface ServiceItemProps {
+  site: PublicSettings
+  islands: IslandAssets
+  crumbs: Crumb[]
+  item: PublicServiceItem
+  form: OrderFormProps
+}
+
 export interface ViewProps {
   HomePage: HomeProps
   ListPage: ListProps
@@ -262,5 +292,7 @@ export interface ViewProps {
   EventsPage: EventsProps
   EventPage: EventProps
   FieldPage: FieldProps
+  ServicesPage: ServicesProps
+  ServiceItemPage: ServiceItemProps
 }
 export type ViewName = keyof ViewProps

@@ -15,7 +15,7 @@ export interface DraftOptions {
   department?: number
   /** 评选: at least two published figures, its candidates. */
   candidates?: number[]
-  /** 活动: the place it is held at (its area comes from the place). */
+  /** 活动: the place it is held at (its area comes from the place); 课单: the place that offers it. */
   place?: number
 }
 
@@ -113,6 +113,19 @@ export function validDraft(
         capacity: 10,
         summary: `简介${label}`,
         body: `介绍${label}`,
+      }
+    case 'service-items':
+      if (!place) throw new Error('validDraft(service-items) needs the place that offers it')
+      return {
+        title: `课单${label}`,
+        kind: 'lecture',
+        place,
+        summary: `简介${label}`,
+        duration: 60,
+        capacity: 30,
+        provider: { kind: 'team' },
+        booking: { leadDays: 0 },
+        area,
       }
   }
 }

@@ -1,0 +1,9 @@
+/** The staff's order endpoints, off the public prefix: the intranet keeps them. */
+import type { Endpoint } from 'payload'
+
+import { orderOnBehalf } from './orderOnBehalf'
+import { overdueEndpoint, ratingEndpoint, stepEndpoint } from './orderSteps'
+import { fileReport } from './report'
+
+// The fixed paths first, so that /overdue is never read as an order's id.
+export const orderEndpoints: Endpoint[] = [overdueEndpoint, orderOnBehalf, stepEndpoint, ratingEndpoint, fileReport]
