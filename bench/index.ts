@@ -7,10 +7,12 @@
  * proof-of-work gate: submissions/s, a challenge's cost) bench/participation.ts, survey (a
  * 10-question survey answered on a throttled phone) bench/survey.ts, BENCH=versions what
  * a code change costs per product family at 10k documents (bench/versions.ts), ledger (a busy
- * station's monthly 台账, bench/servicePrint.ts).
+ * station's monthly 台账, bench/servicePrint.ts), ledger-year (a year of a busy station's 台账 through the
+ * real endpoint, bench/ledgerYear.ts).
  * Results go to bench/results/*.json and are printed as tables.
  */
 import { benchLab } from './lab.ts'
+import { benchLedgerYear } from './ledgerYear.ts'
 import { benchLoad } from './load.ts'
 import { benchLogin } from './login.ts'
 import { benchParticipation } from './participation.ts'
@@ -26,6 +28,7 @@ if (!only || only === 'start') await benchStart()
 if (!only || only === 'lab') await benchLab()
 if (!only || only === 'print') await benchPrint()
 if (!only || only === 'ledger') await benchLedger()
+if (!only || only === 'ledger-year') await benchLedgerYear()
 if (!only || only === 'load') await benchLoad()
 if (!only || only === 'login') await benchLogin()
 if (!only || only === 'participation') await benchParticipation()

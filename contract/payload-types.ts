@@ -2311,7 +2311,8 @@ export interface AuditLog {
     | 'retention'
     | 'restore'
     | 'read-contact'
-    | 'purge';
+    | 'purge'
+    | 'export';
   summary: string;
   actorName?: string | null;
   actorEmail?: string | null;

@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   { value: 'restore', label: '从备份恢复' },
   { value: 'read-contact', label: '查看居民联系方式' },
   { value: 'purge', label: '到期删除居民数据' },
+  { value: 'export', label: '导出或打印文件' },
 ] as const
 
 /**

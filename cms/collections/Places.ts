@@ -3,6 +3,8 @@ import { optionsOf, PLACE_LEVELS } from '../../contract/vocabulary'
 import { areaField } from '../fields/area'
 import { galleryField } from '../fields/gallery'
 import { locationField } from '../fields/location'
+import { placeLedgerEndpoint } from '../participation/ledger/endpoint'
+import { ledgerField } from '../participation/ledger/field'
 import { printPreviewEndpoint } from '../print/previewEndpoint'
 import { printPreviewField } from '../print/previewField'
 import { withReview } from '../workflow/reviewed'
@@ -56,9 +58,10 @@ export const Places: CollectionConfig = withReview(
       galleryField(),
       { name: 'featuredFigures', label: '阵地人物', type: 'relationship', relationTo: 'figures', hasMany: true },
       printPreviewField(),
+      ledgerField(),
       areaField(),
     ],
-    endpoints: [printPreviewEndpoint],
+    endpoints: [printPreviewEndpoint, placeLedgerEndpoint],
   },
   { area: 'area', title: 'name' },
 )

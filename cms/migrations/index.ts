@@ -30,6 +30,7 @@ import * as migration_20261130_185827_service_orders from './20261130_185827_ser
 import * as migration_20261130_190410_beijing_time from './20261130_190410_beijing_time'
 import * as migration_20261130_194500_events_beijing_time from './20261130_194500_events_beijing_time'
 import * as migration_20261130_194728_schema_snapshot_19 from './20261130_194728_schema_snapshot_19'
+import * as migration_20261130_195657_audit_export from './20261130_195657_audit_export'
 
 export const migrations = [
   {
@@ -191,5 +192,10 @@ export const migrations = [
     up: migration_20261130_194728_schema_snapshot_19.up,
     down: migration_20261130_194728_schema_snapshot_19.down,
     name: '20261130_194728_schema_snapshot_19',
+  },
+  {
+    up: migration_20261130_195657_audit_export.up,
+    down: migration_20261130_195657_audit_export.down,
+    name: '20261130_195657_audit_export',
   },
 ]

@@ -29,6 +29,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { NoPublishButton as NoPublishButton_29cb07b79ca545e880cd7d8d1e0eac01 } from '../../../components/NoPublishButton'
 import { ReviewStatus as ReviewStatus_877c22eb3b1a19c32db774c3a88e5b68 } from '../../../components/ReviewStatus'
 import { PrintPanel as PrintPanel_d9d1343d06c4e0bab7c5389fcd1f4d38 } from '../../../components/PrintPanel'
+import { LedgerPanel as LedgerPanel_378ee15f54fa8b4b257c29d36e6467f3 } from '../../../components/LedgerPanel'
 import { ReviewLevelCell as ReviewLevelCell_4a9b4b2c180411df64fc4c47929856b6 } from '../../../components/ReviewLevelCell'
 import { ReviewLevelField as ReviewLevelField_8e9351fe4b622af4acd42be99b22c67b } from '../../../components/ReviewLevelField'
 import { DurationCell as DurationCell_a65bdf1fc80f44533c5d7292dd4d0d61 } from '../../../components/DurationCell'
@@ -85,6 +86,7 @@ export const importMap = {
   "/components/NoPublishButton#NoPublishButton": NoPublishButton_29cb07b79ca545e880cd7d8d1e0eac01,
   "/components/ReviewStatus#ReviewStatus": ReviewStatus_877c22eb3b1a19c32db774c3a88e5b68,
   "/components/PrintPanel#PrintPanel": PrintPanel_d9d1343d06c4e0bab7c5389fcd1f4d38,
+  "/components/LedgerPanel#LedgerPanel": LedgerPanel_378ee15f54fa8b4b257c29d36e6467f3,
   "/components/ReviewLevelCell#ReviewLevelCell": ReviewLevelCell_4a9b4b2c180411df64fc4c47929856b6,
   "/components/ReviewLevelField#ReviewLevelField": ReviewLevelField_8e9351fe4b622af4acd42be99b22c67b,
   "/components/DurationCell#DurationCell": DurationCell_a65bdf1fc80f44533c5d7292dd4d0d61,
