@@ -269,6 +269,28 @@ describe('the order endpoints', () => {
     }
   })
 
+  it('GET /api/places/:id/ledger: the office any place, station staff their own, nobody else (a bad month answers 400 only to those allowed)', async () => {
+    const allowed: Record<Role, number> = {
+      anonymous: 401,
+      admin: 400,
+      editor: 400,
+      reviewer: 400,
+      community: 403,
+      stationA: 400,
+      stationB: 403,
+      leader1: 403,
+      leader3: 403,
+    }
+    for (const role of ROLES) {
+      const { status } = await api(`/api/places/${world.places[0]}/ledger?month=2026-13`, { token: tokens[role] })
+      expect(status, role).toBe(allowed[role])
+    }
+    expect((await api(`/api/places/${world.places[1]}/ledger?month=2026-11`, { token: tokens.stationA })).status).toBe(403)
+    expect((await api(`/api/places/${world.places[0]}/ledger?month=2026-11`, { method: 'POST', token: tokens.stationB })).status).not.toBe(
+      200,
+    )
+  })
+
   it('a step on another station’s or team’s order is not found; on one’s own, the rules answer', async () => {
     expect((await step(atB, tokens.stationA as string, { action: 'approve' })).status).toBe(404)
     expect((await step(atA, tokens.leader3 as string, { action: 'accept' })).status).toBe(404)
