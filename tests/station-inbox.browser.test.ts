@@ -119,7 +119,7 @@ describe('the 处理 panel on a 课单点单', () => {
 
   it('the resident’s rating waits until the station lets it show from the panel', async () => {
     const rated = await post('/services/orders/rate', { code: receipt, score: 5, comment: '讲得清楚，老人们都说好。' })
-    expect(rated.status, JSON.stringify(rated.body)).toBe(200)
+    expect(rated.status, JSON.stringify(rated.body)).toBe(201)
     const page = await openOrder(await emailOf('station-a'))
     await expect.poll(() => page.locator('.order-desk-rating').textContent(), { timeout: 30_000 }).toContain('5 分（待审核）')
     await page.getByRole('button', { name: '通过评价' }).click()
