@@ -59,6 +59,8 @@ const state = (page: Page) => page.locator('.order-desk-state').textContent()
 /** The order's edit page at phone size, once its 处理 panel has loaded. */
 async function openOrder(email: string): Promise<Page> {
   const page = await signIn(browser, email, PHONE)
+  // The 工作台 opens for station staff and team leaders too (it once asked for site builds they may not read).
+  await expect.poll(() => page.locator('.workbench h1').textContent(), { timeout: 30_000 }).toBe('工作台')
   await page.goto(`${stack().cmsUrl}/admin/collections/service-orders/${orderId}`)
   await expect.poll(() => state(page), { timeout: 60_000 }).toBeTruthy()
   return page
