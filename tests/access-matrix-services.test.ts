@@ -258,6 +258,21 @@ describe('the order endpoints', () => {
         leader3: [403],
       },
     ],
+    [
+      'GET',
+      '/api/service-orders/0/desk',
+      {
+        anonymous: [401],
+        admin: [404],
+        editor: [404],
+        reviewer: [404],
+        community: [404],
+        stationA: [404],
+        stationB: [404],
+        leader1: [404],
+        leader3: [404],
+      },
+    ],
     ['POST', '/api/participation/services/orders', { anonymous: [400], admin: [400], stationA: [400], leader1: [400] }],
     ['POST', '/api/participation/services/orders/cancel', { anonymous: [400], admin: [400], stationA: [400] }],
     ['POST', '/api/participation/services/orders/rate', { anonymous: [400], admin: [400], stationA: [400] }],
@@ -296,5 +311,25 @@ describe('the order endpoints', () => {
     expect((await step(atA, tokens.leader3 as string, { action: 'accept' })).status).toBe(404)
     expect((await step(atA, tokens.reviewer as string, { action: 'cancel', reason: '审核人越权' })).status).toBe(403)
     expect((await step(atA, tokens.stationA as string, { action: 'approve' })).status).toBe(409)
+  })
+
+  it('the 处理 desk shows an order only to whoever may read it, offers their own steps, never the contact', async () => {
+    const desk = (id: number, role: Role) =>
+      api<{ actions?: string[]; teams?: { id: number }[] }>(`/api/service-orders/${id}/desk`, { token: tokens[role] })
+    expect((await desk(atA, 'stationB')).status).toBe(404)
+    expect((await desk(atA, 'leader3')).status).toBe(404)
+    expect((await desk(atB, 'leader1')).status).toBe(404)
+    const leader = await desk(atA, 'leader1')
+    expect(leader.status).toBe(200)
+    expect(leader.body.actions).toEqual(['accept', 'decline'])
+    expect(leader.text).not.toContain('13800009999')
+    const station = await desk(atA, 'stationA')
+    expect(station.body.actions).toEqual(['redispatch', 'cancel'])
+    const offered = station.body.teams?.map((team) => team.id) ?? []
+    expect(offered).toContain(world.teams.second)
+    expect(offered).not.toContain(world.teams.first)
+    expect(offered).not.toContain(world.teams.elsewhere)
+    expect((await desk(atA, 'reviewer')).body.actions).toEqual([])
+    expect((await desk(atA, 'community')).status).toBe(404)
   })
 })

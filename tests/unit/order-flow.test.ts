@@ -1,7 +1,7 @@
 /** 文明课单's chain (orderFlow.ts): who may take which step from which state, and where it leads. */
 import { describe, expect, it } from 'vitest'
 
-import { decide, type FlowActor, type FlowOrder } from '../../cms/participation/services/orderFlow.ts'
+import { allowedActions, decide, type FlowActor, type FlowOrder } from '../../cms/participation/services/orderFlow.ts'
 import { ORDER_RATING, ORDER_STATES, ORDER_SUBMISSION } from '../../contract/services.ts'
 
 const office: FlowActor = { kind: 'office' }
@@ -109,5 +109,20 @@ describe('the contract', () => {
     expect(ORDER_RATING.safeParse({ code: 'x', score: '５' }).success).toBe(true)
     expect(ORDER_RATING.safeParse({ code: 'x', score: 6 }).success).toBe(false)
     expect(ORDER_RATING.safeParse({ code: 'x', score: 2.5 }).success).toBe(false)
+  })
+})
+
+describe('what a desk offers', () => {
+  it('offers each person exactly the steps the rules allow them now', () => {
+    expect(allowedActions(order('submitted'), station)).toEqual(['approve', 'refuse', 'cancel'])
+    expect(allowedActions(order('approved'), office)).toEqual(['dispatch', 'cancel'])
+    expect(allowedActions(order('dispatched', 3), station)).toEqual(['redispatch', 'cancel'])
+    expect(allowedActions(order('dispatched', 3), team3)).toEqual(['accept', 'decline'])
+    expect(allowedActions(order('dispatched', 3), team4)).toEqual([])
+    expect(allowedActions(order('accepted', 3), team3)).toEqual(['complete'])
+    expect(allowedActions(order('accepted', 3), station)).toEqual(['redispatch', 'complete', 'cancel'])
+    expect(allowedActions(order('submitted'), otherStation)).toEqual([])
+    expect(allowedActions(order('completed', 3), office)).toEqual([])
+    expect(allowedActions(order('submitted'), resident)).toEqual(['cancel'])
   })
 })

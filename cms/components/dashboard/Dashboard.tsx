@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 
 import type { User } from '../../../contract/payload-types'
 import { longDate } from '../../../contract/time'
+import { hasRole } from '../../access/roles'
 import { ROLES } from '../../collections/Users'
 import { officeCalendar } from '../../common/officeCalendar'
 import { recentBuilds } from '../../dashboard/builds'
@@ -37,7 +38,8 @@ export async function Dashboard({ payload, user }: { payload: Payload; user: Use
   const lookup = { payload, user, now, overdueDays: settings.reviewOverdueDays ?? 2, calendar }
   const [sections, builds] = await Promise.all([
     sectionsFor(lookup, settings.reviewLevels ?? 2),
-    user.role === 'community' ? Promise.resolve(null) : recentBuilds(payload, user),
+    // Site updates are the office's news; station staff and team leaders cannot read them.
+    hasRole(user, 'admin', 'editor', 'reviewer') ? recentBuilds(payload, user) : Promise.resolve(null),
   ])
   return (
     <Gutter className="workbench">

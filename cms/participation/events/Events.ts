@@ -89,6 +89,12 @@ export const Events: CollectionConfig = withReview(
         hooks: { afterRead: [countPlacesTaken] },
       },
       {
+        name: 'checkIn',
+        label: '签到',
+        type: 'ui',
+        admin: { position: 'sidebar', components: { Field: '/components/checkIn/CheckInPanel#CheckInPanel' } },
+      },
+      {
         name: 'area',
         label: '所属区域',
         type: 'relationship',

@@ -49,6 +49,7 @@ export const ServiceOrders: CollectionConfig = {
   admin: {
     group: '文明课单',
     useAsTitle: 'reference',
+    components: { beforeListTable: ['/components/orderDesk/OverdueLink#OverdueLink'] },
     defaultColumns: ['reference', 'item', 'place', 'state', 'wantedAt', 'team', 'dueOn'],
     description:
       '居民点的课单。审单、派单、接单、结项都在课单的操作中进行，每一步记录操作人、时间和原因。筛选“处理期限”早于今天的即为超期。',
@@ -61,6 +62,12 @@ export const ServiceOrders: CollectionConfig = {
     afterDelete: [forgetContact],
   },
   fields: [
+    {
+      name: 'desk',
+      label: '处理',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/orderDesk/OrderDeskPanel#OrderDeskPanel' } },
+    },
     referenceField,
     { name: 'item', label: '课单', type: 'relationship', relationTo: ITEMS_SLUG, required: true, access: RESIDENT_WRITTEN },
     { name: 'place', label: '服务阵地', type: 'relationship', relationTo: 'places', index: true, admin: fixed, access: RESIDENT_WRITTEN },

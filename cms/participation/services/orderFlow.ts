@@ -128,3 +128,25 @@ export function decide(order: FlowOrder, actor: FlowActor, request: FlowRequest)
       return { ok: true, state: 'completed', team: order.team, dueDays: null, by }
   }
 }
+
+/** The steps in the order a desk offers them. */
+export const DESK_ACTIONS: readonly Exclude<OrderAction, 'submit'>[] = [
+  'approve',
+  'refuse',
+  'dispatch',
+  'redispatch',
+  'accept',
+  'decline',
+  'complete',
+  'cancel',
+]
+
+/**
+ * The steps `actor` may take on `order` now, as `decide` would allow them given a reason and
+ * a fitting team: what the station's inbox offers as buttons, so it never offers a step the
+ * endpoint would refuse for who is asking or where the order stands.
+ */
+export function allowedActions(order: FlowOrder, actor: FlowActor): Exclude<OrderAction, 'submit'>[] {
+  const anyTeam = { id: -1, places: [order.place] }
+  return DESK_ACTIONS.filter((action) => decide(order, actor, { action, reason: '—', team: anyTeam }).ok)
+}

@@ -42,7 +42,7 @@ export async function orderFor(req: PayloadRequest): Promise<ServiceOrder | null
   return req.payload.findByID({ collection: ORDERS, id, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true })
 }
 
-const flowOrder = (order: ServiceOrder) => ({
+export const flowOrder = (order: ServiceOrder) => ({
   state: order.state,
   place: relationId(order.place) ?? 0,
   team: relationId(order.team),

@@ -41,6 +41,9 @@ import { SurveyResultsPanel as SurveyResultsPanel_5cb874b47d78632a5c1792dd390814
 import { HouseholdBatchPanel as HouseholdBatchPanel_03a2471bcdc6296f613229feb176020a } from '../../../components/field/HouseholdBatchPanel'
 import { FieldTokenPanel as FieldTokenPanel_6d4adcca6a8c97f5d363493e77b66700 } from '../../../components/field/FieldTokenPanel'
 import { ElectionResultsPanel as ElectionResultsPanel_dd3f234e72f55bcd0ea66eb12579ad0d } from '../../../components/ElectionResultsPanel'
+import { CheckInPanel as CheckInPanel_d58be2532dbc41d024b65f8c79c6599d } from '../../../components/checkIn/CheckInPanel'
+import { OrderDeskPanel as OrderDeskPanel_163fbddd15db618f85c5a0543f576cb5 } from '../../../components/orderDesk/OrderDeskPanel'
+import { OverdueLink as OverdueLink_3f398de989e662a51ce40f3958c3201f } from '../../../components/orderDesk/OverdueLink'
 import { AuditExportLink as AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9 } from '../../../components/AuditExportLink'
 import { Icon as Icon_046f426b81a173dda97eaa2afb780a67 } from '../../../components/brand/Icon'
 import { Logo as Logo_783c22b53d7b86bb1103bc322eb1604a } from '../../../components/brand/Logo'
@@ -98,6 +101,9 @@ export const importMap = {
   "/components/field/HouseholdBatchPanel#HouseholdBatchPanel": HouseholdBatchPanel_03a2471bcdc6296f613229feb176020a,
   "/components/field/FieldTokenPanel#FieldTokenPanel": FieldTokenPanel_6d4adcca6a8c97f5d363493e77b66700,
   "/components/ElectionResultsPanel#ElectionResultsPanel": ElectionResultsPanel_dd3f234e72f55bcd0ea66eb12579ad0d,
+  "/components/checkIn/CheckInPanel#CheckInPanel": CheckInPanel_d58be2532dbc41d024b65f8c79c6599d,
+  "/components/orderDesk/OrderDeskPanel#OrderDeskPanel": OrderDeskPanel_163fbddd15db618f85c5a0543f576cb5,
+  "/components/orderDesk/OverdueLink#OverdueLink": OverdueLink_3f398de989e662a51ce40f3958c3201f,
   "/components/AuditExportLink#AuditExportLink": AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9,
   "/components/brand/Icon#Icon": Icon_046f426b81a173dda97eaa2afb780a67,
   "/components/brand/Logo#Logo": Logo_783c22b53d7b86bb1103bc322eb1604a,
