@@ -7,12 +7,13 @@
  * proof-of-work gate: submissions/s, a challenge's cost) bench/participation.ts, survey (a
  * 10-question survey answered on a throttled phone) bench/survey.ts, BENCH=versions what
  * a code change costs per product family at 10k documents (bench/versions.ts), ledger (a busy
- * station's monthly 台账, bench/servicePrint.ts).
+ * station's monthly 台账, bench/servicePrint.ts), orders (50 residents ordering a 课单 at once, bench/orders.ts).
  * Results go to bench/results/*.json and are printed as tables.
  */
 import { benchLab } from './lab.ts'
 import { benchLoad } from './load.ts'
 import { benchLogin } from './login.ts'
+import { benchOrders } from './orders.ts'
 import { benchParticipation } from './participation.ts'
 import { benchPrint } from './print.ts'
 import { main as benchPublishSizes } from './publish.ts'
@@ -30,6 +31,7 @@ if (!only || only === 'load') await benchLoad()
 if (!only || only === 'login') await benchLogin()
 if (!only || only === 'participation') await benchParticipation()
 if (!only || only === 'survey') await benchSurvey()
+if (!only || only === 'orders') await benchOrders()
 if (!only || only === 'publish') await benchPublishSizes()
 if (!only || only === 'versions') await benchVersions()
 
