@@ -12,6 +12,7 @@
  * BENCH=orders runs only this; writes bench/results/orders.json.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 
 import { type Challenge, solveChallenge } from 'altcha-lib'
@@ -102,7 +103,8 @@ export async function benchOrders(): Promise<Record<string, unknown>> {
   const stack = await startStack('xhl-bench-orders-', { PARTICIPATION_LIMIT_EXEMPT: '127.0.0.1/32,::1/128' })
   try {
     const api = `${stack.cms}${PARTICIPATION_PREFIX}`
-    const origin = { origin: `http://localhost:${stack.env.SITE_PORT}` }
+    // The site's own origin (SITE_ORIGIN), as a resident's browser sends it.
+    const origin = { origin: stack.env.SITE_ORIGIN as string }
     const item = await publishItem(stack)
     const challenges = await fiftyAtATime(ORDERS, () => timed(`${api}/challenge?form=services`, { headers: origin }))
     const solveMs: number[] = []
@@ -146,6 +148,8 @@ export async function benchOrders(): Promise<Record<string, unknown>> {
       anchorChallenge: { ...summary(challenges.ms), errors: errors(challenges.results, 200).length },
       anchorReceiptLookup: { ...summary(lookups.ms), errors: errors(lookups.results, 200).length },
       solveOneServerCore: { ...summary(solveMs), totalMs: Math.round(solveMs.reduce((a, b) => a + b, 0)) },
+      // The machine's 1/5/15-minute load and cores at the end: a shared host slows every row alike.
+      hostLoad: { loadAverage: os.loadavg().map((value) => Math.round(value * 10) / 10), cores: os.availableParallelism() },
     }
     console.log('\n文明课单：50 位居民同时点单')
     console.table({
