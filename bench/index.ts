@@ -8,13 +8,14 @@
  * 10-question survey answered on a throttled phone) bench/survey.ts, BENCH=versions what
  * a code change costs per product family at 10k documents (bench/versions.ts), ledger (a busy
  * station's monthly 台账, bench/servicePrint.ts), ledger-year (a year of a busy station's 台账 through the
- * real endpoint, bench/ledgerYear.ts).
+ * real endpoint, bench/ledgerYear.ts), orders (50 residents ordering a 课单 at once, bench/orders.ts).
  * Results go to bench/results/*.json and are printed as tables.
  */
 import { benchLab } from './lab.ts'
 import { benchLedgerYear } from './ledgerYear.ts'
 import { benchLoad } from './load.ts'
 import { benchLogin } from './login.ts'
+import { benchOrders } from './orders.ts'
 import { benchParticipation } from './participation.ts'
 import { benchPrint } from './print.ts'
 import { main as benchPublishSizes } from './publish.ts'
@@ -33,6 +34,7 @@ if (!only || only === 'load') await benchLoad()
 if (!only || only === 'login') await benchLogin()
 if (!only || only === 'participation') await benchParticipation()
 if (!only || only === 'survey') await benchSurvey()
+if (!only || only === 'orders') await benchOrders()
 if (!only || only === 'publish') await benchPublishSizes()
 if (!only || only === 'versions') await benchVersions()
 

@@ -129,6 +129,29 @@ const proxies: Kind<readonly string[]> = {
 }
 
 /**
+ * Addresses let past the residents' per-address throttles (a bench, a test lab): single
+ * addresses or narrow ranges only (IPv4 /24 or longer, IPv6 /64 or longer), never a
+ * keyword, so it cannot be set to let everyone through.
+ */
+const exemptAddresses: Kind<readonly string[]> = {
+  expected: '应为以逗号分隔的 IP 地址或小网段（IPv4 至少 /24，IPv6 至少 /64），如 127.0.0.1/32',
+  read: (raw) => {
+    const list = raw
+      .split(',')
+      .map((entry) => ascii(entry))
+      .filter(Boolean)
+    const narrow = (entry: string) => {
+      const [ip = '', range, ...rest] = entry.split('/')
+      const version = isIP(ip)
+      if (!version || rest.length > 0) return false
+      if (range === undefined) return true
+      return /^\d+$/.test(range) && Number(range) >= (version === 4 ? 24 : 64) && Number(range) <= (version === 4 ? 32 : 128)
+    }
+    return list.length > 0 && list.every(narrow) ? Object.freeze(list) : BAD
+  },
+}
+
+/**
  * One variable: unset or blank means `fallback` (undefined: worked out from other
  * variables, below); anything else must be a `kind`. `shown` is the default as the README
  * and the errors name it.
@@ -211,6 +234,12 @@ export const CONFIG_SCHEMA = z.object({
     '无',
     Object.freeze([]) as readonly string[],
   ),
+  PARTICIPATION_LIMIT_EXEMPT: variable(
+    exemptAddresses,
+    '仅供压力测试：这些地址不受居民参与“按地址”的限流（取验证题、提交、回执查询）；验证题、按设备和按回执码的限制照常',
+    '无（所有地址都受限流）',
+    Object.freeze([]) as readonly string[],
+  ),
   PAYLOAD_JOBS_AUTORUN: variable(flag, '本进程是否运行任务队列（定时发布、定时下线）', 'false（npm start 的后台进程为 true）', false),
   SITE_WORKER: variable(flag, 'npm start 是否启动网站更新服务；false 时发布后要手动运行 npm run build:site', 'true', true),
   SITE_WORKER_POLL_MS: variable(interval, '网站更新服务空闲时查看队列的间隔', '200', 200),
@@ -250,6 +279,7 @@ function settings(v: Variables) {
     printCmykProfile: v.PRINT_CMYK_PROFILE,
     printCmykCondition: v.PRINT_CMYK_CONDITION,
     trustedProxies: v.TRUSTED_PROXIES,
+    participationLimitExempt: v.PARTICIPATION_LIMIT_EXEMPT,
     payloadJobsAutorun: v.PAYLOAD_JOBS_AUTORUN,
     siteWorker: v.SITE_WORKER,
     siteWorkerPollMs: v.SITE_WORKER_POLL_MS,

@@ -260,3 +260,14 @@ export function chineseSpan(start: Date | string, end: Date | string | null): st
 
 /** `2026年11月` from `2026-11`. */
 export const chineseMonth = (month: string): string => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`
+
+/** The two menu pieces the site prints, as the site builds them beside the menu pages. */
+export const MENU_PRINTS = [
+  { product: 'leaflet-a5', label: '课单宣传单 A5', paper: 'A5（148×210 毫米）双面', file: 'menu-leaflet-a5.pdf' },
+  { product: 'poster-a4', label: '课单海报 A4', paper: 'A4（210×297 毫米）', file: 'menu-poster-a4.pdf' },
+] as const
+export type MenuPrintProduct = (typeof MENU_PRINTS)[number]['product']
+
+/** A menu's PDF: `/services/menu-poster-a4.pdf` for the district, `/services/<place>/menu-poster-a4.pdf` for a place. */
+export const menuPrintPath = (placeSlug: string | null, product: MenuPrintProduct): string =>
+  `/services/${placeSlug ? `${placeSlug}/` : ''}menu-${product}.pdf`

@@ -145,7 +145,7 @@ async function compare(
   const counts = {
     files: outputs.length,
     pages: outputs.filter((output) => output.path.endsWith('.html')).length,
-    pdfs: outputs.filter((output) => ['print', 'handbook', 'sign', 'questionnaire'].includes(output.kind)).length,
+    pdfs: outputs.filter((output) => ['print', 'handbook', 'sign', 'questionnaire', 'menu'].includes(output.kind)).length,
   }
   return { outputs, liveDir, previous, toRender, removed, counts, records, liveSearch, liveDrift, adopt }
 }

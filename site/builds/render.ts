@@ -47,6 +47,10 @@ async function produce(
       const { pdf, pages, warnings } = await printer().questionnaire(output.survey, output.site)
       return { body: pdf, pages, warnings }
     }
+    case 'menu': {
+      const { pdf, pages, warnings } = await printer().serviceMenu(output.menu, output.product, output.site)
+      return { body: pdf, pages, warnings }
+    }
     case 'share':
       return { body: await printer().shareCard(output.card) }
     case 'icon':
@@ -92,7 +96,7 @@ function maker(target: RenderTarget, total: number): (output: Output) => Promise
 }
 
 const inBrowser = (o: Output) =>
-  o.kind === 'print' || o.kind === 'share' || o.kind === 'handbook' || o.kind === 'sign' || o.kind === 'questionnaire'
+  o.kind === 'print' || o.kind === 'share' || o.kind === 'handbook' || o.kind === 'sign' || o.kind === 'questionnaire' || o.kind === 'menu'
 /** 打印与下载 states each handbook's page count, so it is rendered once the PDFs are made. */
 const needsPageCounts = (o: Output): o is Extract<Output, { kind: 'page' }> => o.kind === 'page' && o.view === 'PrintPage'
 

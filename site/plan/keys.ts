@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { SubjectProduct } from '../../contract/print.ts'
+import type { MenuPrintProduct, ServiceMenu } from '../../contract/servicePrint.ts'
 import type { PublicSurvey } from '../../contract/surveys.ts'
 import type { Crumb } from '../components/types.ts'
 import { byIdentity } from '../lib/memo.ts'
@@ -25,6 +26,8 @@ export type Output =
   | { kind: 'sign'; path: string; key: string; sign: Sign; site: PublicSettings }
   /** 纸质问卷: a published survey's A4 questionnaire. */
   | { kind: 'questionnaire'; path: string; key: string; survey: PublicSurvey; site: PublicSettings }
+  /** 文明课单 in print: the district's or a place's menu as an A5 leaflet or an A4 poster. */
+  | { kind: 'menu'; path: string; key: string; product: MenuPrintProduct; menu: ServiceMenu; site: PublicSettings }
   | { kind: 'text'; path: string; key: string; body: string }
   | { kind: 'share'; path: string; key: string; card: ShareCard }
   | { kind: 'icon'; path: string; key: string; svg: string; format: 'png' | 'ico'; size: number }
@@ -83,7 +86,8 @@ export const familyOf = (product: SubjectProduct): PrintFamily => (product.start
 /** The code version an output is keyed by: the one of the family that makes it. */
 function versionFor(versions: CodeVersions, output: Unkeyed<Output>): string {
   if (output.kind === 'print') return versions.print[familyOf(output.product)]
-  if (output.kind === 'handbook' || output.kind === 'sign' || output.kind === 'questionnaire') return versions.print[output.kind]
+  if (output.kind === 'handbook' || output.kind === 'sign' || output.kind === 'questionnaire' || output.kind === 'menu')
+    return versions.print[output.kind]
   if (output.kind === 'share') return versions.share
   if (output.kind === 'asset') return versions.islands
   return versions.pages

@@ -17,6 +17,7 @@ import { paths } from '../settings.ts'
 import type { PrintHandbookEntry, PrintProps } from '../views/props.ts'
 import { digest, digestOf, familyOf, fileOf, type Plan, page } from './keys.ts'
 import { paginate } from './paginate.ts'
+import { menuPrintIndex } from './services.ts'
 
 /** Posters and leaflets change exactly when their item (or the settings, or the code) does. */
 export function planPrintProducts(plan: Plan, subject: SubjectData, itemKey: string): void {
@@ -80,7 +81,9 @@ export function planPrintIndex(plan: Plan): void {
     closesAt: survey.closesAt,
     download: questionnaireName(survey.title),
   }))
-  plan.add(page(paths.print, 'PrintPage', { site: plan.site, sections, handbooks, signs, questionnaires }))
+  // The menus' files are planned with the menu pages (services.ts).
+  const menus = menuPrintIndex(plan.content.serviceItems)
+  plan.add(page(paths.print, 'PrintPage', { site: plan.site, sections, handbooks, signs, questionnaires, menus }))
   for (const { kind, items, href } of printable) {
     const rows = items.map((item) => {
       const subject = 'honourTitle' in item ? figureSubject(item) : venueSubject(item)

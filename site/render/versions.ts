@@ -17,7 +17,7 @@ import { rootDir } from '../../contract/paths.ts'
 import { siteOrigin } from '../settings.ts'
 import { hashSources } from './hash.ts'
 
-export type PrintFamily = 'poster' | 'leaflet' | 'handbook' | 'sign' | 'questionnaire'
+export type PrintFamily = 'poster' | 'leaflet' | 'handbook' | 'sign' | 'questionnaire' | 'menu'
 
 export interface CodeVersions {
   /** Web pages, feeds and the screen deck. */
@@ -42,6 +42,7 @@ const LAYOUTS: Record<PrintFamily, string> = {
   handbook: 'site/print/layouts/handbook.ts',
   sign: 'site/print/layouts/sign.ts',
   questionnaire: 'site/print/layouts/questionnaire.ts',
+  menu: 'site/print/services/menu.ts',
 }
 
 /** The island bundle's entry (site/islands/build.ts ISLANDS_ENTRY). */
@@ -58,6 +59,7 @@ export const FAMILY_ENTRIES: { pages: string[]; islands: string[]; share: string
     handbook: [...PLANNING, ...PRINTING, LAYOUTS.handbook],
     sign: [...PLANNING, ...PRINTING, LAYOUTS.sign],
     questionnaire: [...PLANNING, ...PRINTING, LAYOUTS.questionnaire],
+    menu: [...PLANNING, ...PRINTING, LAYOUTS.menu],
   },
 }
 

@@ -133,6 +133,8 @@ export interface PrintProps {
   signs: { reminder: string; cite: string; href: string; article: string }[]
   /** 纸质问卷 of the published surveys, newest opening first. */
   questionnaires: { title: string; href: string; page: string; opensAt: string; closesAt: string; download: string }[]
+  /** 文明课单: the district's menu and each place's, with their leaflet and poster. */
+  menus: { name: string; page: string; prints: MenuPrintLink[] }[]
 }
 export interface PrintRow {
   kind: SubjectKind
@@ -256,6 +258,15 @@ export interface ServicesProps {
   title: string
   crumbs: Crumb[]
   cards: ServiceCard[]
+  /** The menu's A5 leaflet and A4 poster. */
+  prints: MenuPrintLink[]
+}
+/** A menu's printed piece: its name, paper, file and download name. */
+export interface MenuPrintLink {
+  label: string
+  paper: string
+  href: string
+  download: string
 }
 /** One 课单: what it is, how to book it, and the order form as an island. */
 export interface ServiceItemProps {

@@ -84,7 +84,7 @@ describe('keys after a change to one family’s code', () => {
     pages: 'p1',
     islands: 'i1',
     share: 's1',
-    print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1', questionnaire: 'qn1' },
+    print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1', questionnaire: 'qn1', menu: 'm1' },
   }
   const islands = { version: 'i1', assets: { script: '/_astro/islands-test.js', styles: [] }, files: [] }
   const plan = (versions: CodeVersions) => planSite(content, versions, { ...islands, version: versions.islands })

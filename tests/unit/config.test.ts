@@ -54,6 +54,7 @@ describe('defaults', () => {
       printCmykProfile: undefined,
       printCmykCondition: 'CGATS TR 001',
       trustedProxies: [],
+      participationLimitExempt: [],
       payloadJobsAutorun: false,
       siteWorker: true,
       siteWorkerPollMs: 200,

@@ -51,7 +51,7 @@ function plan() {
     pages: 'p1',
     islands: 'i1',
     share: 's1',
-    print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1', questionnaire: 'q1' },
+    print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1', questionnaire: 'q1', menu: 'm1' },
   }
   return planSite(publicContent(snapshot as never), versions, islands)
 }

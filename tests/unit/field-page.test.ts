@@ -23,7 +23,7 @@ const VERSIONS = {
   pages: 'p1',
   islands: 'i1',
   share: 's1',
-  print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1', questionnaire: 'q1' },
+  print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1', questionnaire: 'q1', menu: 'm1' },
 }
 
 function plan(islandsVersion = 'i1'): Output[] {

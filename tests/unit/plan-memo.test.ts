@@ -30,7 +30,7 @@ const CODE = {
   pages: 'p1',
   islands: 'i1',
   share: 's1',
-  print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1', questionnaire: 'qn1' },
+  print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1', questionnaire: 'qn1', menu: 'm1' },
 }
 /** An island bundle as planned: its files are never read while planning. */
 const ISLANDS = {

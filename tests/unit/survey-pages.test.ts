@@ -51,7 +51,12 @@ function plan(questionnaire = 'qn1') {
   const islands = { version: 'i1', assets: { script: '/_astro/islands-test.js', styles: [] }, files: [] }
   return planSite(
     publicContent(snapshot as never),
-    { pages: 'p1', islands: 'i1', share: 's1', print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1', questionnaire } },
+    {
+      pages: 'p1',
+      islands: 'i1',
+      share: 's1',
+      print: { poster: 'po1', leaflet: 'l1', handbook: 'h1', sign: 'si1', questionnaire, menu: 'm1' },
+    },
     islands,
   )
 }
