@@ -4,7 +4,8 @@
  * A page ("press") loads the embedded fonts once and is then reused: each job swaps the
  * document's style and body, waits for its images and glyphs, fits its boxes and prints.
  * The PDF is then finished with pdf-lib: exact MediaBox/BleedBox/TrimBox, crop marks in
- * the slug, metadata, and a file ID derived from the content, so a reprint is identical.
+ * the slug, metadata, structure element IDs that do not depend on what the press printed
+ * before (structureIds.ts), and a file ID derived from the content, so a reprint is identical.
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -17,6 +18,7 @@ import type { Browser, Page, Route } from 'playwright-core'
 import { HOLD_CLASS, HOLD_CSS, HOLD_PAIR, LINE_BREAK_CSS, NO_LINE_END } from '../lib/lineBreak.ts'
 import { bleedBox, mediaBox, mmToPt, pageSize, type Sheet, trimBox } from './geometry.ts'
 import { PRINT_ORIGIN } from './primitives.ts'
+import { pinStructureIds } from './structureIds.ts'
 
 export interface Asset {
   body: Uint8Array
@@ -310,9 +312,11 @@ function drawCropMarks(pdfPage: PDFPage, sheet: Sheet): void {
   }
 }
 
-/** Page boxes, crop marks, metadata and a content-derived file ID. */
+/** Page boxes, crop marks, metadata, pinned structure element IDs and a content-derived file ID. */
 export async function finishPdf(raw: Uint8Array, job: Omit<PrintJob, 'css' | 'body'>): Promise<{ pdf: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(raw, { updateMetadata: false })
+  // Chromium names table header cells after DOM node IDs, which vary from print to print.
+  const names = pinStructureIds(doc)
   for (const pdfPage of doc.getPages()) {
     // Chromium rounds the page to its own units; the boxes are set to the exact paper size.
     pdfPage.setMediaBox(...mediaBox(job.sheet))
@@ -329,12 +333,10 @@ export async function finishPdf(raw: Uint8Array, job: Omit<PrintJob, 'css' | 'bo
   doc.setProducer('杏花岭宣传微平台 印刷工作室')
   doc.setCreationDate(job.date)
   doc.setModificationDate(job.date)
-  // Chromium writes a random file ID; one derived from the content keeps reprints identical.
-  const id = PDFHexString.of(
-    createHash('md5')
-      .update(raw.subarray(Buffer.from(raw).indexOf('stream')))
-      .digest('hex'),
-  )
+  // Chromium writes a random file ID; one derived from the content (its element IDs pinned) keeps reprints identical.
+  const content = Buffer.from(raw).subarray(Buffer.from(raw).indexOf('stream')).toString('latin1')
+  const pinned = names.size === 0 ? content : content.replace(/node\d{8}/g, (name) => names.get(name) ?? name)
+  const id = PDFHexString.of(createHash('md5').update(pinned, 'latin1').digest('hex'))
   doc.context.trailerInfo.ID = doc.context.obj([id, id])
   return { pdf: await doc.save(), pages: doc.getPageCount() }
 }
