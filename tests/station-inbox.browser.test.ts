@@ -86,7 +86,7 @@ describe('the 处理 panel on a 课单点单', () => {
     await page.selectOption('#order-desk-team', String(world.teams.first))
     await step(page, '派单', '待接单')
     const history = (await page.locator('.order-desk-steps').textContent()) ?? ''
-    expect(history).toMatch(/点单.*审单通过.*阵地工作人员（station-a-inbox\d+）.*派单.*红马甲/s)
+    expect(history).toMatch(/点单.*审单通过.*阵地工作人员（甲站工作人员\d+）.*派单.*红马甲/s)
     expect(await width(page)).toBeLessThanOrEqual(PHONE.width)
     await page.context().close()
   })

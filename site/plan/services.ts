@@ -24,21 +24,27 @@ const cardOf = (item: PublicServiceItem): ServiceCard => ({
   placeHref: paths.servicePlace(item.place.slug),
 })
 
+/** The site's contact number for 电话点单, when it reads as one (a longer text would not fit the line, and cut it would mislead). */
+const orderingPhone = (phone: string | null): string | null => {
+  const trimmed = phone?.trim() ?? ''
+  return trimmed && trimmed.length <= 40 ? trimmed : null
+}
+
 /** A menu as the print studio takes it: the items in menu order, the QR code to the menu page, 电话点单 by the site's contact number. */
 function menuOf(plan: Plan, items: PublicServiceItem[], place: PublicServiceItem['place'] | null): ServiceMenu {
   const shown = items.slice(0, SERVICE_PRINT_LIMITS.menuItems)
   const updatedAt = shown.reduce((latest, item) => (item.updatedAt > latest ? item.updatedAt : latest), '1970-01-01T00:00:00.000Z')
   return SERVICE_MENU.parse({
     scope: place ? 'place' : 'district',
-    name: place ? place.name : DISTRICT,
+    name: (place ? place.name : DISTRICT).slice(0, SERVICE_PRINT_LIMITS.short),
     url: absoluteUrl(place ? paths.servicePlace(place.slug) : paths.services),
-    phone: plan.site.contact.phone,
+    phone: orderingPhone(plan.site.contact.phone),
     phoneHours: null,
     intro: null,
     items: shown.map((item) => ({
       title: item.title.slice(0, SERVICE_PRINT_LIMITS.short),
-      kind: item.kind || '课单',
-      provider: item.place.name,
+      kind: (item.kind || '课单').slice(0, 20),
+      provider: item.place.name.slice(0, SERVICE_PRINT_LIMITS.short),
       givenBy: null,
       durationMinutes: item.duration,
       capacity: item.capacity,

@@ -20,10 +20,20 @@ export interface ServiceWorld {
 
 let made = 0
 
-async function user(payload: Payload, email: string, data: Record<string, unknown>): Promise<string> {
+/** Staff names as the admin shows them: Chinese, with the world's digits (`station-a-…` → 甲站工作人员…). */
+const NAMES: Record<string, string> = {
+  'station-a': '甲站工作人员',
+  'station-b': '乙站工作人员',
+  'leader-1': '一队队长',
+  'leader-2': '二队队长',
+  'leader-3': '三队队长',
+}
+
+async function user(payload: Payload, email: string, data: Record<string, unknown>, shown: string): Promise<string> {
+  const role = Object.keys(NAMES).find((prefix) => email.startsWith(`${prefix}-`))
   await payload.create({
     collection: 'users',
-    data: { email, password: stack().demoPassword, name: email.split('@')[0], ...data } as never,
+    data: { email, password: stack().demoPassword, name: `${role ? NAMES[role] : '测试人员'}${shown}`, ...data } as never,
     overrideAccess: true,
   })
   return login(email)
@@ -46,6 +56,9 @@ async function publishedItem(place: number, area: number, label: string): Promis
 export async function serviceWorld(payload: Payload, tag: string): Promise<ServiceWorld> {
   made += 1
   const key = `${tag}${made}`
+  // What staff read (teams, items, and the article drafted from a report) carries digits, never the English tag: the admin
+  // must show no English word (tests/admin-language.browser.test.ts reads the same database).
+  const shown = `${made}${String(Date.now()).slice(-6)}`
   const { docs } = await payload.find({
     collection: 'places',
     where: { _status: { equals: 'published' } },
@@ -58,21 +71,21 @@ export async function serviceWorld(payload: Payload, tag: string): Promise<Servi
   const team = async (name: string, place: number) =>
     (await payload.create({ collection: 'volunteer-teams', data: { name, places: [place], members: 12 }, overrideAccess: true })).id
   const teams = {
-    first: await team(`红马甲${key}`, a.id),
-    second: await team(`蓝马甲${key}`, a.id),
-    elsewhere: await team(`绿马甲${key}`, b.id),
+    first: await team(`红马甲${shown}`, a.id),
+    second: await team(`蓝马甲${shown}`, a.id),
+    elsewhere: await team(`绿马甲${shown}`, b.id),
   }
   const mail = (name: string) => `${name}-${key}@xinghualing.example`
   return {
     places: [a.id, b.id],
     teams,
-    items: [await publishedItem(a.id, a.area as number, `甲${key}`), await publishedItem(b.id, b.area as number, `乙${key}`)],
+    items: [await publishedItem(a.id, a.area as number, `甲${shown}`), await publishedItem(b.id, b.area as number, `乙${shown}`)],
     tokens: {
-      stationA: await user(payload, mail('station-a'), { role: 'station', places: [a.id] }),
-      stationB: await user(payload, mail('station-b'), { role: 'station', places: [b.id] }),
-      leader1: await user(payload, mail('leader-1'), { role: 'teamLeader', team: teams.first }),
-      leader2: await user(payload, mail('leader-2'), { role: 'teamLeader', team: teams.second }),
-      leader3: await user(payload, mail('leader-3'), { role: 'teamLeader', team: teams.elsewhere }),
+      stationA: await user(payload, mail('station-a'), { role: 'station', places: [a.id] }, shown),
+      stationB: await user(payload, mail('station-b'), { role: 'station', places: [b.id] }, shown),
+      leader1: await user(payload, mail('leader-1'), { role: 'teamLeader', team: teams.first }, shown),
+      leader2: await user(payload, mail('leader-2'), { role: 'teamLeader', team: teams.second }, shown),
+      leader3: await user(payload, mail('leader-3'), { role: 'teamLeader', team: teams.elsewhere }, shown),
       admin: await login('admin@xinghualing.example'),
       editor: await login('editor@xinghualing.example'),
     },
