@@ -15,7 +15,7 @@ import { remindDueOrders } from '../cms/participation/services/reminders.ts'
 import { NOTICE_VERSION } from '../contract/participation.ts'
 import { api, localPayload, login, stack } from './support/cms.ts'
 import { call, forgetThrottles, post, solvedFor } from './support/participation.ts'
-import { order, orderBody, report, type ServiceWorld, serviceWorld, soon, step } from './support/services.ts'
+import { nextSlot, order, orderBody, report, type ServiceWorld, serviceWorld, soon, step } from './support/services.ts'
 
 let payload: Payload
 let world: ServiceWorld
@@ -197,6 +197,41 @@ describe('two people at once', () => {
   })
 })
 
+describe('one 课单 is given once at a time', () => {
+  it('an approved order holds its slot: an overlapping order is refused at once, the next hour is free', async () => {
+    const at = nextSlot()
+    const first = await placed({ wantedAt: at })
+    expect((await step(first.id, world.tokens.stationA, { action: 'approve' })).status).toBe(200)
+    // Half an hour later overlaps the hour-long session; the same moment written in UTC is the same slot.
+    const halfHour = new Date(new Date(at).getTime() + 30 * 60_000).toISOString()
+    for (const wantedAt of [halfHour, new Date(at).toISOString()]) {
+      const clash = await order(world.items[0], { wantedAt })
+      expect(clash.status).toBe(409)
+      expect(clash.body.errors?.[0]?.message).toMatch(/已有预约，时间重叠，请换一个时间/)
+    }
+    const nextHour = await order(world.items[0], { wantedAt: new Date(new Date(at).getTime() + 60 * 60_000).toISOString() })
+    expect(nextHour.status, JSON.stringify(nextHour.body)).toBe(201)
+    // The other 课单 at the same time is another session: free.
+    expect((await order(world.items[1], { wantedAt: at })).status).toBe(201)
+  })
+
+  it('of two overlapping orders approved at the same moment, exactly one holds the slot; a cancelled one frees it', async () => {
+    const at = nextSlot()
+    const a = await placed({ wantedAt: at })
+    const b = await placed({ wantedAt: new Date(new Date(at).getTime() + 15 * 60_000).toISOString() })
+    const both = await Promise.all([
+      step(a.id, world.tokens.stationA, { action: 'approve' }),
+      step(b.id, world.tokens.admin, { action: 'approve' }),
+    ])
+    expect(both.map((answer) => answer.status).sort()).toEqual([200, 409])
+    const refused = both.find((answer) => answer.status === 409)
+    expect(refused?.body.errors?.[0]?.message).toMatch(/同一时段已经安排了课单 KD/)
+    const [held, waiting] = both[0]?.status === 200 ? [a, b] : [b, a]
+    expect((await step(held.id, world.tokens.stationA, { action: 'cancel', reason: '场地临时维修' })).status).toBe(200)
+    expect((await step(waiting.id, world.tokens.stationA, { action: 'approve' })).status).toBe(200)
+  })
+})
+
 describe('取消, 代点单, 超期, 提醒, 撤回', () => {
   it('a resident cancels by the code until the team accepts; staff cancel with a reason', async () => {
     const first = await placed()
@@ -224,7 +259,7 @@ describe('取消, 代点单, 超期, 提醒, 撤回', () => {
       household: undefined,
       group: '独居老人王奶奶家',
       people: 2,
-      wantedAt: soon(),
+      wantedAt: nextSlot(),
       venue: '桃园一巷',
       consent: NOTICE_VERSION,
     }

@@ -92,10 +92,17 @@ export async function serviceWorld(payload: Payload, tag: string): Promise<Servi
   }
 }
 
-/** Three days on, 14:00 Beijing time. */
-export const soon = (days = 3) => {
+/** `days` on, at `hour`:00 Beijing time (14:00 unless told). */
+export const soon = (days = 3, hour = 14) => {
   const day = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
-  return `${day}T14:00:00+08:00`
+  return `${day}T${String(hour).padStart(2, '0')}:00:00+08:00`
+}
+
+let slots = 0
+/** A time of its own for each order (one 课单 is given once at a time, test items last an hour): from 5 days on, 08:00–16:00, two hours apart. */
+export const nextSlot = () => {
+  const n = slots++
+  return soon(5 + Math.floor(n / 5), 8 + 2 * (n % 5))
 }
 
 export function orderBody(item: number, altcha: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -103,7 +110,7 @@ export function orderBody(item: number, altcha: string, extra: Record<string, un
     item,
     group: '金刚里社区老年人',
     people: 20,
-    wantedAt: soon(),
+    wantedAt: nextSlot(),
     venue: '金刚里社区活动室',
     consent: NOTICE_VERSION,
     altcha,

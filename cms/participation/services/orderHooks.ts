@@ -18,6 +18,7 @@ import { after, fillIntake } from '../collections/intake'
 import { HOUSEHOLDS_SLUG } from '../field/slugs'
 import { evidenceOf, passOf } from '../gate/gate'
 import { ITEMS_SLUG } from './ServiceItems'
+import { slotTaken } from './slots'
 
 const DAY = 86_400_000
 /** Orders further ahead than this are refused: the menu changes, and so do the teams. */
@@ -73,6 +74,8 @@ export const checkOrder: CollectionBeforeChangeHook = async ({ data, operation, 
   if (!item) throw refuse('这个课单已经下线或不存在，请回到课单页面重新选择。', 409)
   const now = new Date()
   checkBooking(item, new Date(String(data.wantedAt)), Number(data.people), now)
+  const taken = await slotTaken(req.payload, item.id, new Date(String(data.wantedAt)).toISOString())
+  if (taken) throw refuse(taken, 409)
   const onBehalf = evidenceOf(req)?.onBehalf ?? passOf(req)?.worker?.user ?? null
   const { calendar } = await officeCalendar(req.payload, req)
   return {

@@ -19,6 +19,7 @@ import { officeCalendar } from '../../common/officeCalendar'
 import { CONTACTS_SLUG } from '../collections/Contacts'
 import { type Decision, decide, type FlowActor, type FlowRequest } from './orderFlow'
 import { personalPurgeAt } from './orderHooks'
+import { claimApproval, SlotTakenError } from './slots'
 import { TEAMS_SLUG } from './VolunteerTeams'
 
 const ORDERS = 'service-orders'
@@ -54,6 +55,12 @@ export const flowOrder = (order: ServiceOrder) => ({
  * second is told to look again. The rest of the step is then written by Payload.
  */
 export async function claimStep(req: PayloadRequest, order: ServiceOrder, next: ServiceOrder['state']): Promise<void> {
+  if (order.state === 'submitted' && next === 'approved') {
+    const item = relationId(order.item) ?? 0
+    const claimed = await claimApproval(req.payload, { ...order, item, wantedAt: order.wantedAt ?? null })
+    if (!claimed) throw Object.assign(new Error('claimed'), { claimed: false })
+    return
+  }
   const db = (req.payload.db as unknown as PostgresAdapter).drizzle
   const claimed = await db.execute(
     sql`update service_orders set state = ${next}, updated_at = now()
@@ -145,10 +152,12 @@ export const stepEndpoint: Endpoint = {
     const decision = decide(flowOrder(order), actorOf(req.user), request)
     if (!decision.ok) return answer(decision.status, decision.message)
     const done = await applyDecision(req, order, decision, { ...request, actor: req.user.id }).catch((error: unknown) => {
-      if (wasTaken(error)) return null
+      if (wasTaken(error) || error instanceof SlotTakenError) return error as Error
       throw error
     })
-    if (!done) return answer(409, TAKEN)
+    if (done instanceof SlotTakenError)
+      return answer(409, `这个课单在同一时段已经安排了课单 ${done.reference}，时间重叠：请与居民商量改期后拒绝这张，或先处理那张。`)
+    if (done instanceof Error) return answer(409, TAKEN)
     return Response.json({ state: done.state, team: relationId(done.team), dueOn: done.dueOn ?? null })
   },
 }
