@@ -6,9 +6,12 @@
  */
 import { z } from 'zod'
 
+import { normalizeCode } from './codes.ts'
 import { ELECTION_LIMITS, VOTE_CODE_LENGTH, VOTE_REFUSALS } from './elections.ts'
-import type { OrderStatusView } from './orderStatus.ts'
 import { GOOD_DEEDS, HONOUR_KINDS } from './vocabulary.ts'
+
+export { formatReceipt, normalizeCode, normalizeReceipt, RECEIPT_ALPHABET } from './codes.ts'
+export type { ReceiptView } from './receiptView.ts'
 
 /** The only public write path of the admin: a deployment may expose this prefix alone. */
 export const PARTICIPATION_PREFIX = '/api/participation'
@@ -147,46 +150,6 @@ export interface SubmissionReceipt {
   reference: string
   receivedAt: string
 }
-
-/** What a receipt code shows its holder (GET /api/participation/receipts/:code). */
-export interface ReceiptView {
-  form: 'messages' | 'nominations' | 'surveys' | 'events' | 'services'
-  reference: string
-  kind: string
-  subject: string | null
-  body: string
-  keepPrivate: boolean
-  status: string
-  receivedAt: string
-  /** 答复期限, a Beijing date. */
-  dueOn: string | null
-  contact: { name: string | null; phone: string | null } | null
-  /** Shown once staff have answered (已答复 or 已办结). */
-  reply: { text: string; department: string; repliedAt: string } | null
-  /** An event sign-up's standing: 候补第几位, and whether a cancellation gave it a place (contract/events.ts). */
-  event?: { state: string; position: number | null; promoted: boolean; time: string; place: string }
-  /** 文明课单: the order's state, steps, and whether it can be cancelled or rated (contract/services.ts). */
-  order?: OrderStatusView
-}
-
-/**
- * 回执码: 12 Crockford base-32 characters (60 random bits), written in three groups
- * (`7K3M-9Q2F-XH4T`). Read forgivingly: case, full-width characters, spaces and any dashes
- * are ignored, and I/L read as 1, O as 0.
- */
-export const RECEIPT_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-/** A typed Crockford code of `length` characters, read forgivingly (receipts, 评选邀请码); null when it cannot be one. */
-export function normalizeCode(input: string, length: number): string | null {
-  const plain = input
-    .normalize('NFKC')
-    .toUpperCase()
-    .replace(/[\s\-_－—‐.·]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0')
-  return plain.length === length && [...plain].every((char) => RECEIPT_ALPHABET.includes(char)) ? plain : null
-}
-export const normalizeReceipt = (input: string): string | null => normalizeCode(input, 12)
-export const formatReceipt = (plain: string) => plain.match(/.{4}/g)?.join('-') ?? plain
 
 /** Errors come back as Payload's do: `{ errors: [{ message }] }`, in Chinese. */
 export interface ParticipationError {

@@ -4,7 +4,8 @@
  * volunteer with name and phone, a neighbour, and a third who is put on the waitlist);
  * the neighbour cancels on the receipt page with their 报名码 and the waiting one is told
  * on the same page that they have the place; the volunteer checks in on site with the
- * 6-digit code the station's staff phone shows; the hours come out as CSV.
+ * 6-digit code the station's staff phone shows; the promoted one is checked in by staff
+ * scanning the QR code of their 报名码 on the receipt page; the hours come out as CSV.
  */
 import axe from 'axe-core'
 import type { Page } from 'playwright-core'
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, login, publishThroughReview, stack } from './support/cms.ts'
 import { pageWidth, type ResidentSite, startResidentSite } from './support/residentSite.ts'
+import { readQr } from './support/screen.ts'
 
 const HOUR = 3_600_000
 
@@ -95,6 +97,7 @@ describe('an event on a phone', () => {
   it('signs up past capacity: two places, the third waits; the page shows time and place the Chinese way', async () => {
     volunteer = await signUp({ name: '李志愿', phone: '13912345678', team: '涧河红马甲' })
     expect(volunteer.heading).toBe('报名成功')
+    expect(await readQr(await volunteer.page.locator('.code-qr svg').screenshot())).toBe(volunteer.code)
     const text = (await volunteer.page.locator('main').textContent()) ?? ''
     expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 星期[日一二三四五六] \d{2}:\d{2}–\d{2}:\d{2}/)
     expect(await volunteer.page.getByRole('link', { name: /到这里去/ }).count()).toBe(1)
@@ -117,6 +120,16 @@ describe('an event on a phone', () => {
     const details = (await third.page.locator('.receipt-details').textContent()) ?? ''
     expect(details).toContain('已报名')
     expect(details).toContain('您已从候补递补为正式报名')
+    // The receipt page shows the 报名码 as a QR code; staff scan it (here: read from a screenshot) to check the resident in.
+    const scanned = await readQr(await third.page.locator('.code-qr svg').screenshot())
+    expect(scanned).toBe(third.code)
+    const checkIn = await api<{ checkedIn?: boolean }>(`/api/events/${event.id}/check-in`, {
+      method: 'POST',
+      token: station,
+      body: { code: scanned },
+    })
+    expect(checkIn.status, checkIn.text).toBe(200)
+    expect(await neighbour.page.locator('.code-qr').count()).toBe(0)
     for (const phone of [neighbour, third]) await phone.page.context().close()
   }, 300_000)
 

@@ -7,11 +7,12 @@
  */
 import { type FormEvent, useEffect, useState } from 'react'
 
+import { CodeQr } from './CodeQr.tsx'
 import { EventCheckIn } from './EventCheckIn.tsx'
 import type { EventSignupDraft as Draft, EventSignupProps, EventStatus } from './eventTypes.ts'
-import { bindFields, FormFeedback } from './FormParts.tsx'
+import { bindFields, GatedForm } from './FormParts.tsx'
 import { type SendError, sendJson } from './send.ts'
-import { CONSENT_PROBLEM, optional, statusText, useSubmission } from './useSubmission.ts'
+import { CONSENT_PROBLEM, optional, useSubmission } from './useSubmission.ts'
 
 const EMPTY: Draft = { volunteer: false, contactName: '', contactPhone: '', team: '', consent: false, honeypot: '' }
 
@@ -46,6 +47,7 @@ function Answer({ answered, props, ready }: { answered: Answered; props: EventSi
           请抄下或截图保存报名码：签到时要用；凭它在<a href={props.receiptPage}>查询回执</a>页查看报名状态
           {waiting ? '（有人取消时自动递补）' : ''}，也可以取消报名。报名码只显示这一次。
         </p>
+        {!waiting && <CodeQr code={answered.receipt} label="签到时请工作人员扫这个二维码" />}
       </section>
       {!waiting && <EventCheckIn idBase={props.idBase} checkInUrl={props.checkInUrl} code={answered.receipt} ready={ready} />}
     </>
@@ -85,45 +87,42 @@ export function EventSignup(props: EventSignupProps) {
       <p className="event-places" aria-live="polite">
         {placesText(status, props.placesLeft)}
       </p>
-      <form className="message-form" noValidate onSubmit={submit} aria-describedby={`${props.idBase}-status`}>
-        <fieldset disabled={!form.ready || form.sending || closed}>
-          <legend>报名参加</legend>
-          <label className="choice">
-            <input {...tick('volunteer')} name="volunteer" />
-            我是志愿者（记录志愿服务时长，需要填写姓名和电话）
+      <GatedForm
+        idBase={props.idBase}
+        form={form}
+        legend="报名参加"
+        button="报名"
+        heading="还没有报名成功："
+        onSubmit={submit}
+        closed={closed}
+      >
+        <label className="choice">
+          <input {...tick('volunteer')} name="volunteer" />
+          我是志愿者（记录志愿服务时长，需要填写姓名和电话）
+        </label>
+        <label className="field" htmlFor={id('contactName')}>
+          <span className="field-label">姓名{need}</span>
+          <input {...text('contactName')} name="contactName" maxLength={props.limits.contactName} autoComplete="name" />
+        </label>
+        <label className="field" htmlFor={id('contactPhone')}>
+          <span className="field-label">联系电话{need}</span>
+          <input {...text('contactPhone')} name="contactPhone" type="tel" inputMode="tel" maxLength={props.limits.contactPhone} />
+        </label>
+        {draft.volunteer && (
+          <label className="field" htmlFor={id('team')}>
+            <span className="field-label">志愿服务队（可不填）</span>
+            <input {...text('team')} name="team" maxLength={props.limits.team} autoComplete="off" />
           </label>
-          <label className="field" htmlFor={id('contactName')}>
-            <span className="field-label">姓名{need}</span>
-            <input {...text('contactName')} name="contactName" maxLength={props.limits.contactName} autoComplete="name" />
-          </label>
-          <label className="field" htmlFor={id('contactPhone')}>
-            <span className="field-label">联系电话{need}</span>
-            <input {...text('contactPhone')} name="contactPhone" type="tel" inputMode="tel" maxLength={props.limits.contactPhone} />
-          </label>
-          {draft.volunteer && (
-            <label className="field" htmlFor={id('team')}>
-              <span className="field-label">志愿服务队（可不填）</span>
-              <input {...text('team')} name="team" maxLength={props.limits.team} autoComplete="off" />
-            </label>
-          )}
-          <div className="form-trap" aria-hidden="true">
-            <label htmlFor={id('honeypot')}>网址（请留空）</label>
-            <input {...text('honeypot')} name={props.honeypotField} tabIndex={-1} autoComplete="off" />
-          </div>
-          <label className="choice consent">
-            <input {...tick('consent')} name="consent" required />
-            我已阅读并同意上方的《个人信息告知》
-          </label>
-          <div className="altcha-holder" ref={form.altcha.holder} />
-          <button type="submit">报名</button>
-        </fieldset>
-        <FormFeedback
-          idBase={props.idBase}
-          status={statusText(form.ready, form.sending, form.altcha.state)}
-          errors={form.errors}
-          heading="还没有报名成功："
-        />
-      </form>
+        )}
+        <div className="form-trap" aria-hidden="true">
+          <label htmlFor={id('honeypot')}>网址（请留空）</label>
+          <input {...text('honeypot')} name={props.honeypotField} tabIndex={-1} autoComplete="off" />
+        </div>
+        <label className="choice consent">
+          <input {...tick('consent')} name="consent" required />
+          我已阅读并同意上方的《个人信息告知》
+        </label>
+      </GatedForm>
       <EventCheckIn idBase={props.idBase} checkInUrl={props.checkInUrl} code="" ready={form.ready} />
     </>
   )

@@ -7,6 +7,8 @@
  */
 import { type FormEvent, useEffect, useState } from 'react'
 
+import { formatReceipt, normalizeReceipt } from '../../contract/codes.ts'
+import { CodeQr } from './CodeQr.tsx'
 import { OrderProgress } from './OrderProgress.tsx'
 import { type ReceiptDetails, readReceipt, withdrawReceipt } from './receipts.ts'
 import type { ReceiptLookupProps } from './types.ts'
@@ -85,6 +87,9 @@ function Details({ found, idBase, code, receiptsUrl, onChange }: DetailsProps) {
         <dd>{found.contact ? [found.contact.name, found.contact.phone].filter(Boolean).join('，') : '未留'}</dd>
       </dl>
       <Answer found={found} />
+      {found.form === 'events' && found.event?.state === 'signedUp' && (
+        <CodeQr code={formatReceipt(normalizeReceipt(code) ?? code)} label="签到时请工作人员扫这个二维码（报名码）" />
+      )}
       {found.order && (
         <OrderProgress
           order={found.order}

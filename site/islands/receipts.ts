@@ -1,37 +1,11 @@
 /** The browser half of a receipt code: reading what it opens, and withdrawing it (cross-origin, no cookies). */
+import type { OrderStatusView } from '../../contract/orderStatus.ts'
+import type { ReceiptView } from '../../contract/receiptView.ts'
 import { readErrors } from './send.ts'
 
-/** 文明课单: what the order's status page shows (contract OrderStatusView). */
-export interface OrderDetails {
-  item: string
-  kind: string
-  place: string
-  state: string
-  wantedAt: string
-  people: number
-  steps: { action: string; at: string; by: string; reason: string | null }[]
-  canCancel: boolean
-  canRate: boolean
-  rating: { score: number; comment: string | null; state: string } | null
-}
-
-/** As GET /api/participation/receipts/<code> answers (contract ReceiptView; the bundle does not import contract/). */
-export interface ReceiptDetails {
-  /** 留言, 好人推荐, 问卷答卷, 活动报名 or 课单. */
-  form: 'messages' | 'nominations' | 'surveys' | 'events' | 'services'
-  reference: string
-  kind: string
-  subject: string | null
-  body: string
-  status: string
-  receivedAt: string
-  dueOn: string | null
-  contact: { name: string | null; phone: string | null } | null
-  reply: { text: string; department: string; repliedAt: string } | null
-  /** 活动报名: 候补第几位, and whether a cancellation gave it a place. */
-  event?: { state: string; position: number | null; promoted: boolean; time: string; place: string }
-  order?: OrderDetails
-}
+/** What GET /api/participation/receipts/<code> answers, and an order's part of it (type-only: the bundle takes no code from contract/). */
+export type ReceiptDetails = ReceiptView
+export type OrderDetails = OrderStatusView
 
 type Answer<T> = ({ ok: true } & T) | { ok: false; message: string }
 
