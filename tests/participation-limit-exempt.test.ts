@@ -3,7 +3,9 @@
  * addresses on it, an exempt address is not slowed by the per-address throttles
  * (challenges, submissions, receipt look-ups) while an address off the list still is; and
  * the exempt address still needs a solved, unused challenge and is still held to five
- * submissions an hour per device. The shared test admin has no list: nobody is exempt there.
+ * submissions an hour per device. No client can claim a listed address by writing it into
+ * X-Forwarded-For or the admin's own client-address header. The shared test admin has no
+ * list: nobody is exempt there.
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -85,6 +87,20 @@ describe('an address on PARTICIPATION_LIMIT_EXEMPT', () => {
     const other = await statuses(21, () => call(`/receipts/${unknown}`, listed('203.0.113.78')))
     expect(other.slice(0, 20).every((status) => status === 404)).toBe(true)
     expect(other[20]).toBe(429)
+  })
+
+  it('cannot be claimed by a client: a forged X-Forwarded-For hop or client-address header counts for nothing', async () => {
+    // Behind a trusted proxy, the proxy appends the real peer: the nearest untrusted hop is the client, not what it wrote.
+    const forged = (attempt: number) =>
+      call('/challenge?form=messages', {
+        base: base(),
+        address: `198.18.7.23, 203.0.113.${90 + (attempt % 2)}`,
+        headers: { 'x-xhl-client-address': '198.18.7.23' },
+      })
+    const hop = await statuses(122, forged)
+    expect(hop.slice(0, 120).every((status) => status === 200)).toBe(true)
+    expect(hop.slice(120)).toEqual([429, 429])
+    await forgetThrottles(payload)
   })
 
   it('is nobody on the shared test admin, which has no list', async () => {

@@ -4,9 +4,11 @@
  * `idBase` (not useId: Astro's React renderer gives each render its own identifierPrefix,
  * which the browser would have to repeat).
  */
+import type { FormEvent, ReactNode } from 'react'
+
 import type { DraftValues } from './draftStore.ts'
 import type { SendError } from './send.ts'
-import type { SenderDraft } from './useSubmission.ts'
+import { type SenderDraft, type Submission, statusText } from './useSubmission.ts'
 
 type TextName<D> = { [K in keyof D]: D[K] extends string ? K : never }[keyof D] & string
 type TickName<D> = { [K in keyof D]: D[K] extends boolean ? K : never }[keyof D] & string
@@ -97,5 +99,40 @@ export function FormFeedback({
         </div>
       )}
     </>
+  )
+}
+
+interface GatedFormProps {
+  idBase: string
+  form: Pick<Submission<unknown>, 'ready' | 'sending' | 'errors' | 'altcha'>
+  legend: ReactNode
+  /** The send button's words: 提交留言, 提交点单, 报名… */
+  button: string
+  /** Over the errors after a refusal: 留言还没有提交： */
+  heading: string
+  onSubmit: (event: FormEvent) => void
+  className?: string
+  /** Closed for another reason than loading or sending (sign-up not open). */
+  closed?: boolean
+  children: ReactNode
+}
+
+/** A resident's form behind the challenge: disabled until hydrated and while sending, the widget, the button, the feedback. */
+export function GatedForm({ idBase, form, legend, button, heading, onSubmit, className = '', closed = false, children }: GatedFormProps) {
+  return (
+    <form className={`message-form ${className}`.trim()} noValidate onSubmit={onSubmit} aria-describedby={`${idBase}-status`}>
+      <fieldset disabled={!form.ready || form.sending || closed}>
+        <legend>{legend}</legend>
+        {children}
+        <div className="altcha-holder" ref={form.altcha.holder} />
+        <button type="submit">{button}</button>
+      </fieldset>
+      <FormFeedback
+        idBase={idBase}
+        status={statusText(form.ready, form.sending, form.altcha.state)}
+        errors={form.errors}
+        heading={heading}
+      />
+    </form>
   )
 }

@@ -7,12 +7,12 @@
  */
 import type { FormEvent } from 'react'
 
-import { FormFeedback } from './FormParts.tsx'
+import { GatedForm } from './FormParts.tsx'
 import { MessageFields } from './MessageFields.tsx'
 import { ReceiptView } from './ReceiptView.tsx'
 import { type SendError, sendJson } from './send.ts'
 import type { MessageDraft as Draft, MessageFormProps } from './types.ts'
-import { CONSENT_PROBLEM, optional, senderBody, statusText, useSubmission } from './useSubmission.ts'
+import { CONSENT_PROBLEM, optional, senderBody, useSubmission } from './useSubmission.ts'
 
 const EMPTY: Draft = {
   kind: '',
@@ -55,19 +55,8 @@ export function MessageForm(props: MessageFormProps) {
   }
 
   return (
-    <form className="message-form" noValidate onSubmit={submit} aria-describedby={`${props.idBase}-status`}>
-      <fieldset disabled={!form.ready || form.sending}>
-        <legend>留言内容</legend>
-        <MessageFields props={props} draft={draft} setDraft={form.setDraft} errors={form.errors} />
-        <div className="altcha-holder" ref={form.altcha.holder} />
-        <button type="submit">提交留言</button>
-      </fieldset>
-      <FormFeedback
-        idBase={props.idBase}
-        status={statusText(form.ready, form.sending, form.altcha.state)}
-        errors={form.errors}
-        heading="留言还没有提交："
-      />
-    </form>
+    <GatedForm idBase={props.idBase} form={form} legend="留言内容" button="提交留言" heading="留言还没有提交：" onSubmit={submit}>
+      <MessageFields props={props} draft={draft} setDraft={form.setDraft} errors={form.errors} />
+    </GatedForm>
   )
 }

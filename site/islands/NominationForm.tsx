@@ -7,13 +7,13 @@
  */
 import type { FormEvent } from 'react'
 
-import { FormFeedback } from './FormParts.tsx'
+import { GatedForm } from './FormParts.tsx'
 import { NominationFields } from './NominationFields.tsx'
 import { type PhotoEntry, PhotoPicker, usePhotos } from './PhotoPicker.tsx'
 import { ReceiptView } from './ReceiptView.tsx'
 import { type SendError, sendMultipart } from './send.ts'
 import type { NominationDraft as Draft, NominationFormProps } from './types.ts'
-import { CONSENT_PROBLEM, optional, senderBody, statusText, useSubmission } from './useSubmission.ts'
+import { CONSENT_PROBLEM, optional, senderBody, useSubmission } from './useSubmission.ts'
 
 const EMPTY: Draft = {
   nominee: '',
@@ -72,25 +72,22 @@ export function NominationForm(props: NominationFormProps) {
   const photoInvalid = errors.some((error) => error.field === 'photo') ? true : undefined
 
   return (
-    <form className="message-form nomination-form" noValidate onSubmit={submit} aria-describedby={`${props.idBase}-status`}>
-      <fieldset disabled={!form.ready || form.sending}>
-        <legend>推荐内容</legend>
-        <NominationFields
-          props={props}
-          draft={draft}
-          setDraft={form.setDraft}
-          errors={errors}
-          photos={<PhotoPicker idBase={props.idBase} photos={photos} limit={props.limits.photos} invalid={photoInvalid} />}
-        />
-        <div className="altcha-holder" ref={form.altcha.holder} />
-        <button type="submit">提交推荐</button>
-      </fieldset>
-      <FormFeedback
-        idBase={props.idBase}
-        status={statusText(form.ready, form.sending, form.altcha.state)}
+    <GatedForm
+      idBase={props.idBase}
+      form={form}
+      className="nomination-form"
+      legend="推荐内容"
+      button="提交推荐"
+      heading="推荐还没有提交："
+      onSubmit={submit}
+    >
+      <NominationFields
+        props={props}
+        draft={draft}
+        setDraft={form.setDraft}
         errors={errors}
-        heading="推荐还没有提交："
+        photos={<PhotoPicker idBase={props.idBase} photos={photos} limit={props.limits.photos} invalid={photoInvalid} />}
       />
-    </form>
+    </GatedForm>
   )
 }

@@ -5,12 +5,12 @@
  */
 import type { FormEvent } from 'react'
 
-import { FormFeedback } from './FormParts.tsx'
+import { GatedForm } from './FormParts.tsx'
 import { OrderFields } from './OrderFields.tsx'
 import type { OrderDraft as Draft, OrderFormProps } from './orderTypes.ts'
 import { ReceiptView } from './ReceiptView.tsx'
 import { type SendError, sendJson } from './send.ts'
-import { CONSENT_PROBLEM, optional, senderBody, statusText, useSubmission } from './useSubmission.ts'
+import { CONSENT_PROBLEM, optional, senderBody, useSubmission } from './useSubmission.ts'
 
 const EMPTY: Draft = {
   group: '',
@@ -63,19 +63,15 @@ export function OrderForm(props: OrderFormProps) {
     void form.submit(problemsOf(draft), (altcha, headers) => sendJson(props.submitUrl, bodyOf(draft, props, altcha), headers))
   }
   return (
-    <form className="message-form" noValidate onSubmit={submit} aria-describedby={`${props.idBase}-status`}>
-      <fieldset disabled={!form.ready || form.sending}>
-        <legend>预约“{props.item.title}”</legend>
-        <OrderFields props={props} draft={draft} setDraft={form.setDraft} errors={form.errors} />
-        <div className="altcha-holder" ref={form.altcha.holder} />
-        <button type="submit">提交点单</button>
-      </fieldset>
-      <FormFeedback
-        idBase={props.idBase}
-        status={statusText(form.ready, form.sending, form.altcha.state)}
-        errors={form.errors}
-        heading="点单还没有提交："
-      />
-    </form>
+    <GatedForm
+      idBase={props.idBase}
+      form={form}
+      legend={`预约“${props.item.title}”`}
+      button="提交点单"
+      heading="点单还没有提交："
+      onSubmit={submit}
+    >
+      <OrderFields props={props} draft={draft} setDraft={form.setDraft} errors={form.errors} />
+    </GatedForm>
   )
 }
