@@ -24,6 +24,7 @@ let payload: Payload
 let world: ServiceWorld
 let orderId = 0
 let receipt = ''
+let reference = ''
 
 async function emailOf(prefix: string): Promise<string> {
   const { docs } = await payload.find({ collection: 'users', where: { email: { like: `${prefix}-inbox` } }, overrideAccess: true })
@@ -40,6 +41,7 @@ beforeAll(async () => {
   const sent = await order(world.items[0], { venue: '杏花岭社区活动室' })
   expect(sent.status, JSON.stringify(sent.body)).toBe(201)
   receipt = sent.body.receipt ?? ''
+  reference = sent.body.reference ?? ''
   const { docs } = await payload.find({
     collection: 'service-orders',
     where: { reference: { equals: sent.body.reference } },
@@ -56,11 +58,20 @@ afterAll(async () => {
 const width = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
 const state = (page: Page) => page.locator('.order-desk-state').textContent()
 
-/** The order's edit page at phone size, once its 处理 panel has loaded. */
-async function openOrder(email: string): Promise<Page> {
+/** What the 工作台 lists under one heading (`data-section`). */
+const workbench = (page: Page, section: string) => page.locator(`[data-section="${section}"]`).textContent()
+
+/** The order's edit page at phone size, once its 处理 panel has loaded; first, the 工作台 lists it under `waitingIn`. */
+async function openOrder(email: string, waitingIn?: string): Promise<Page> {
   const page = await signIn(browser, email, PHONE)
   // The 工作台 opens for station staff and team leaders too (it once asked for site builds they may not read).
   await expect.poll(() => page.locator('.workbench h1').textContent(), { timeout: 30_000 }).toBe('工作台')
+  if (waitingIn) {
+    expect(await workbench(page, waitingIn)).toContain(reference)
+    await page.locator(`[data-section="${waitingIn}"] a`, { hasText: reference }).click()
+    await expect.poll(() => state(page), { timeout: 60_000 }).toBeTruthy()
+    return page
+  }
   await page.goto(`${stack().cmsUrl}/admin/collections/service-orders/${orderId}`)
   await expect.poll(() => state(page), { timeout: 60_000 }).toBeTruthy()
   return page
@@ -74,7 +85,12 @@ async function step(page: Page, button: string, after: string) {
 
 describe('the 处理 panel on a 课单点单', () => {
   it('a station worker approves (a refusal needs a reason) and dispatches to a team of the place', async () => {
-    const page = await openOrder(await emailOf('station-a'))
+    // Another station's 工作台 does not list it; this station's lists it under 待审单 and opens it from there.
+    const other = await signIn(browser, await emailOf('station-b'), PHONE)
+    await expect.poll(() => workbench(other, 'orders-submitted'), { timeout: 30_000 }).toContain('待审单')
+    expect(await workbench(other, 'orders-submitted')).not.toContain(reference)
+    await other.context().close()
+    const page = await openOrder(await emailOf('station-a'), 'orders-submitted')
     expect(await state(page)).toContain('待审单')
     await page.locator('.order-desk').getByRole('button', { name: '不通过', exact: true }).click()
     await expect.poll(() => page.locator('.order-desk-problem').textContent(), { timeout: 30_000 }).toContain('请填写原因')
@@ -92,7 +108,7 @@ describe('the 处理 panel on a 课单点单', () => {
   })
 
   it('the team leader accepts and files the 结项报告 with a photo, ticking the consent', async () => {
-    const page = await openOrder(await emailOf('leader-1'))
+    const page = await openOrder(await emailOf('leader-1'), 'orders-dispatched')
     expect(await page.locator('.order-desk').getByRole('button', { name: '派单' }).count()).toBe(0)
     await step(page, '接单', '服务中')
     await page.fill('#order-report-text', '本次讲座围绕垃圾分类展开，社区居民三十余人参加，现场互动热烈，志愿者还发放了宣传资料。')

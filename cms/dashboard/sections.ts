@@ -1,22 +1,18 @@
 /**
  * The 工作台 of each role, as data: which lists a person sees when they sign in.
  * 审核人: 待我审核 (oldest first, overdue marked), 申请下线 for the last level; 编辑: 我的稿件 by
- * state; everyone on staff: 即将定时发布 and the last site updates; 社区工作者: 我的片区.
+ * state; everyone on staff: 即将定时发布 and the last site updates; 社区工作者: 我的片区;
+ * 阵地工作人员 and 队长: their 课单 and the week's events (orders.ts).
  */
 import type { Where } from 'payload'
 
 import type { ReviewedCollection } from '../../contract/collections'
 import type { User } from '../../contract/payload-types'
 import { levelLabel } from '../workflow/states'
-import { findWork, type Lookup, type WorkItem } from './work'
+import { stationSections, teamSections } from './orders'
+import { findWork, type Lookup, type Section, type WorkItem } from './work'
 
-export interface Section {
-  key: string
-  title: string
-  /** Said when the list is empty. */
-  empty: string
-  items: WorkItem[]
-}
+export type { Section } from './work'
 
 const pendingAt = (level: number): Where => ({ 'review.state': { equals: `pending-${level}` } })
 
@@ -104,6 +100,10 @@ export async function sectionsFor(lookup: Lookup, levels: number): Promise<Secti
       return [...(await myWork(lookup)), await scheduled(lookup)]
     case 'admin':
       return [await reviewQueue(lookup, levels), await takedowns(lookup), await scheduled(lookup)]
+    case 'station':
+      return stationSections(lookup)
+    case 'teamLeader':
+      return teamSections(lookup)
     default:
       return myArea(lookup)
   }

@@ -12,7 +12,8 @@ import { isOverdue, waitedLabel } from '../workflow/overdue'
 import { rejection, reviewStatusLabel } from '../workflow/statusLabel'
 
 export interface WorkItem {
-  collection: ReviewedCollection
+  /** A reviewed collection, or service-orders and events on the 工作台 of station staff and team leaders. */
+  collection: string
   kind: string
   id: number
   title: string
@@ -38,6 +39,14 @@ interface ReviewedDoc {
     takedown?: { requestedAt?: string | null; reason?: string | null } | null
   }
   [field: string]: unknown
+}
+
+export interface Section {
+  key: string
+  title: string
+  /** Said when the list is empty. */
+  empty: string
+  items: WorkItem[]
 }
 
 export interface Lookup {

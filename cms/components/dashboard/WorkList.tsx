@@ -20,7 +20,15 @@ function Item({ item, showWait }: { item: WorkItem; showWait: boolean }) {
   )
 }
 
-const WAITING = new Set(['queue', 'takedowns', 'mine-pending'])
+const WAITING = new Set([
+  'queue',
+  'takedowns',
+  'mine-pending',
+  'orders-submitted',
+  'orders-approved',
+  'orders-dispatched',
+  'orders-accepted',
+])
 
 export function WorkList({ section }: { section: Section }) {
   return (
