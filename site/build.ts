@@ -28,8 +28,9 @@ import {
   replaceFile,
   switchLive,
 } from './builds/folders.ts'
+import { companionsOf, linkCompanions, PRECOMPRESSION, precompress } from './builds/precompress.ts'
 import { renderOutputs } from './builds/render.ts'
-import { dropCompactions, readSearchMeta, readyCompaction, updateSearch } from './builds/search.ts'
+import { dropCompactions, readSearchMeta, readyCompaction, type SearchUpdate, updateSearch } from './builds/search.ts'
 import type { Spare } from './builds/spare.ts'
 import { type Islands, loadIslands } from './islands/build.ts'
 import { loadSnapshot, type Snapshot } from './loaders/cms.ts'
@@ -150,24 +151,30 @@ async function compare(
   return { outputs, liveDir, previous, toRender, removed, counts, records, liveSearch, liveDrift, adopt }
 }
 
-/** The new build's folder starts as the live build minus what changed: the spare copy when there is one, else hard links. */
-async function seedFromLive(c: Comparison, partial: string, spare: Spare | null | undefined, reused: Output[]): Promise<string | null> {
+/**
+ * The new build's folder starts as the live build minus what changed: the spare copy when
+ * there is one, else hard links. Reused files bring their precompressed copies. Returns
+ * the stage's name and the reused text files that came without copies.
+ */
+async function seedFromLive(
+  c: Comparison,
+  partial: string,
+  spare: Spare | null | undefined,
+  reused: Output[],
+): Promise<{ stage: string; uncopied: string[] } | null> {
   if (!c.previous || !c.liveDir) return null
   if (spare?.base === c.liveDir && existsSync(spare.dir)) {
     // The spare already holds every file of the live build: drop what is gone.
     await rename(spare.dir, partial)
     await inParallel(c.removed, 16, async (file) => {
-      await rm(path.join(partial, file), { force: true })
+      for (const gone of [file, ...companionsOf(file)]) await rm(path.join(partial, gone), { force: true })
       await rmdir(path.dirname(path.join(partial, file))).catch(() => undefined)
     })
-    return 'reuse (spare)'
+    return { stage: 'reuse (spare)', uncopied: spare.uncopied }
   }
-  await linkTree(
-    c.liveDir,
-    partial,
-    reused.map((output) => output.path),
-  )
-  return 'reuse (link)'
+  const files = reused.map((output) => output.path)
+  await linkTree(c.liveDir, partial, files)
+  return { stage: 'reuse (link)', uncopied: await linkCompanions(c.liveDir, partial, files) }
 }
 
 interface Assembly {
@@ -187,16 +194,19 @@ async function assemble(c: Comparison, a: Assembly): Promise<number> {
   const reused = c.outputs.filter((output) => c.previous && !rendering.has(output))
   for (const output of reused) files[output.path] = c.previous?.files[output.path] as ManifestEntry
   const seeded = await seedFromLive(c, a.partial, a.spare, reused)
-  if (seeded) a.stage(seeded)
+  if (seeded) a.stage(seeded.stage)
   await renderOutputs(c.toRender, { partial: a.partial, renderer: a.renderer, printer: a.printer, log: a.log, files })
   const manifest: Manifest = {
     version: a.renderer.version,
+    precompressed: PRECOMPRESSION,
     files: Object.fromEntries(Object.entries(files).sort(([x], [y]) => (x < y ? -1 : 1))),
   }
   a.stage('render')
   const fromLive = c.previous && c.liveDir ? c.liveDir : null
   const searched = await updateSearch(a.partial, fromLive, c.liveSearch, c.adopt, c.records, a.log)
   a.stage('search')
+  await precompressBuild(c, a, seeded?.uncopied ?? [], searched)
+  a.stage('precompress')
   await mkdir(path.join(a.partial, BUILD_META), { recursive: true })
   await replaceFile(path.join(a.partial, BUILD_META, 'manifest.json'), JSON.stringify(manifest))
   const summary = {
@@ -209,6 +219,24 @@ async function assemble(c: Comparison, a: Assembly): Promise<number> {
   }
   await replaceFile(path.join(a.partial, BUILD_META, 'build.json'), JSON.stringify(summary, null, 2))
   return searched.drift
+}
+
+/**
+ * Compresses what this build wrote, and what it reused without copies. A live build whose
+ * copies were made with other settings has every text file compressed again.
+ */
+async function precompressBuild(c: Comparison, a: Assembly, uncopied: string[], searched: SearchUpdate): Promise<void> {
+  const all = [...c.outputs.map((output) => output.path), ...searched.files]
+  const reusable = c.previous?.precompressed === PRECOMPRESSION
+  const present = new Set(all)
+  const toCompress = reusable
+    ? [...new Set([...c.toRender.map((output) => output.path), ...uncopied, ...searched.toCompress])].filter((file) => present.has(file))
+    : all
+  const done = await precompress(a.partial, toCompress)
+  if (done.files > 0) {
+    const share = (bytes: number) => `${Math.round((100 * bytes) / done.bytes)}%`
+    a.log(`  预压缩：${done.files} 个文本文件，brotli ${share(done.br)}，gzip ${share(done.gz)}，用时 ${done.ms} 毫秒`)
+  }
 }
 
 function unchangedReport(
@@ -267,7 +295,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     stage('plan')
     const c = await compare(outputs, content, options, buildsDir, liveLink)
     stage('compare')
-    if (c.previous && c.liveDir && c.toRender.length === 0 && c.removed.length === 0 && !c.adopt)
+    // A live build without copies made as this code makes them gets a new build all the same.
+    const copiesHold = c.previous?.precompressed === PRECOMPRESSION
+    if (c.previous && c.liveDir && c.toRender.length === 0 && c.removed.length === 0 && !c.adopt && copiesHold)
       return unchangedReport(c, c.liveDir, started, stages, log)
 
     const id = freshId(buildsDir)
