@@ -13,9 +13,8 @@ import path from 'node:path'
 
 import compression from 'compression'
 import serveStatic from 'serve-static'
-import { limitConnections, siteHeaders } from '../cms/server/securityHeaders.ts'
-import { config } from '../contract/config.ts'
-import { inlineScriptHashes } from '../site/scripts/hashes.ts'
+import { limitConnections } from '../cms/server/securityHeaders.ts'
+import { cacheControl, isPrivate, siteSecurityHeaders } from './sitePolicy.ts'
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse, next?: () => void) => void
 
@@ -28,20 +27,8 @@ function decodedPath(url: string): string | null {
   }
 }
 
-/** The build's own records (manifest, summary) are not part of the site; serve-static ignores dotfiles itself. */
-const isPrivate = (pathname: string) => /^\/_build(\/|$)/i.test(pathname)
-
-const cacheControl = (pathname: string) => (pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache')
-
-/** The participation API's origin, unless a proxy serves it under the site's own (then 'self' covers it). */
-function participationOrigins(): string[] {
-  const { participationUrl, siteOrigin } = config()
-  const origin = new URL(participationUrl).origin
-  return origin === new URL(siteOrigin).origin ? [] : [origin]
-}
-
 export function createStaticServer(liveLink: string): http.Server {
-  const headers = siteHeaders(inlineScriptHashes(), participationOrigins())
+  const headers = siteSecurityHeaders()
   // serve-static only reads its options here; a handler per request follows a switched build at once.
   const forBuild = (root: string) =>
     serveStatic(root, {
