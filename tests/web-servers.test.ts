@@ -1,7 +1,7 @@
 /**
- * The production web servers: a real nginx and a real Caddy (Debian's packages) run with the
- * configs of deploy/, as `npm run deploy:config` renders them, over a live link to a build
- * folder laid out as the site build lays it out. What residents' phones get from them: the
+ * The site's servers: a real nginx and a real Caddy (Debian's packages) run with the configs
+ * of deploy/, as `npm run deploy:config` renders them, and the Node server of `npm start`,
+ * over a live link to a build folder laid out as the site build lays it out. What residents' phones get from them: the
  * precompressed copies, 304s, ranges, the cache rules, the security headers, the Chinese
  * 404, a private `_build/`, and never half of one build and half of another while the live
  * link switches. A missing server fails the file (CI installs both), it is never skipped.
@@ -21,6 +21,7 @@ import {
   type RunningServer,
   startCaddy,
   startNginx,
+  startNode,
   type TestBuilds,
 } from './support/webServers.ts'
 
@@ -38,10 +39,12 @@ const decoded = (answer: Answer): Buffer => {
 }
 const bytes = (body: string | Buffer) => (typeof body === 'string' ? Buffer.from(body) : body)
 
+/** sirv (the Node server) does not read `bytes=-500` (the last 500 bytes): it sends the whole file, as HTTP allows. */
 describe.each([
-  ['nginx', startNginx],
-  ['Caddy', startCaddy],
-] as const)('%s with the deploy config', (name, start) => {
+  ['nginx with the deploy config', startNginx, { suffixRanges: true }],
+  ['Caddy with the deploy config', startCaddy, { suffixRanges: true }],
+  ['the Node server of npm start', startNode, { suffixRanges: false }],
+] as const)('%s', (name, start, can) => {
   let work: string
   let site: TestBuilds
   let server: RunningServer
@@ -70,7 +73,7 @@ describe.each([
       expect(answer.status).toBe(200)
       expect(answer.headers['content-encoding']).toBe(encoding)
       expect(answer.headers.vary).toMatch(/accept-encoding/i)
-      expect(answer.headers['content-type']).toBe('text/html; charset=utf-8')
+      expect(answer.headers['content-type']?.replace(' ', '')).toBe('text/html;charset=utf-8')
       if (encoding) expect(answer.body.length).toBeLessThan(page.length / 10)
       expect(decoded(answer).equals(page)).toBe(true)
     }
@@ -99,8 +102,8 @@ describe.each([
     expect(middle.headers['content-range']).toBe(`bytes 1000-1999/${pdf.length}`)
     expect(middle.body.equals(pdf.subarray(1000, 2000))).toBe(true)
     const tail = await get(url('/print/leaflet.pdf'), { range: 'bytes=-500' })
-    expect(tail.status).toBe(206)
-    expect(tail.body.equals(pdf.subarray(pdf.length - 500))).toBe(true)
+    expect(tail.status).toBe(can.suffixRanges ? 206 : 200)
+    expect(tail.body.equals(can.suffixRanges ? pdf.subarray(pdf.length - 500) : pdf)).toBe(true)
   })
 
   it('caches hashed bundles and image sizes for good, and has pages, PDFs and 404s checked each time', async () => {
@@ -126,7 +129,7 @@ describe.each([
     for (const accept of ['br', 'gzip', 'identity']) {
       const answer = await get(url('/figures/no-such-person/'), { 'accept-encoding': accept })
       expect(answer.status).toBe(404)
-      expect(answer.headers['content-type']).toBe('text/html; charset=utf-8')
+      expect(answer.headers['content-type']?.replace(' ', '')).toBe('text/html;charset=utf-8')
       expect(decoded(answer).toString()).toBe(site.files.a['404.html'])
       expect(decoded(answer).toString()).toContain('页面不存在')
     }

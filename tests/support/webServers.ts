@@ -1,18 +1,21 @@
 /**
- * Real nginx and Caddy for the deploy configs' tests (tests/web-servers.test.ts): each runs
- * as the test's own user from a temporary folder, on a free port, with the configs
- * ops/deploy-config.ts renders, over two small builds laid out as the site build lays them
- * out (a live symlink to a build folder, precompressed copies, `_build/`).
+ * The site's three servers for tests/web-servers.test.ts: a real nginx and a real Caddy, each
+ * run as the test's own user from a temporary folder, on a free port, with the configs
+ * ops/deploy-config.ts renders, and the Node server of `npm start`; over two small builds
+ * laid out as the site build lays them out (a live symlink to a build folder, precompressed
+ * copies, `_build/`).
  */
 import { randomBytes } from 'node:crypto'
 import { accessSync, constants } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import { findFreePort } from '../../contract/ports.ts'
 import { NGINX_BROTLI_MODULE, writeCaddyConfig, writeNginxConfig } from '../../ops/deploy-config.ts'
 import { type Child, startChild, waitForHttp } from '../../ops/processes.ts'
+import { createStaticServer } from '../../ops/serve.ts'
 import { BUILD_META, switchLive } from '../../site/builds/folders.ts'
 import { precompress } from '../../site/builds/precompress.ts'
 
@@ -116,6 +119,18 @@ export async function startCaddy(work: string, live: string): Promise<RunningSer
   const env = { ...process.env, HOME: prefix, XDG_DATA_HOME: prefix, XDG_CONFIG_HOME: prefix }
   const child = startChild(caddy, ['run', '--config', path.join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], env, 'caddy')
   return started(child, `http://127.0.0.1:${port}`, 'caddy')
+}
+
+/** The Node server `npm start` runs (ops/serve.ts), in this process. */
+export async function startNode(_work: string, live: string): Promise<RunningServer> {
+  const server = createStaticServer(live)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeAllConnections()
+    })
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop }
 }
 
 export interface Answer {
