@@ -28,7 +28,7 @@ import {
   replaceFile,
   switchLive,
 } from './builds/folders.ts'
-import { companionsOf, linkCompanions, PRECOMPRESSION, precompress } from './builds/precompress.ts'
+import { companionsOf, linkCompanions, PRECOMPRESSION, type Precompressor, precompressor } from './builds/precompress.ts'
 import { renderOutputs } from './builds/render.ts'
 import { dropCompactions, readSearchMeta, readyCompaction, type SearchUpdate, updateSearch } from './builds/search.ts'
 import type { Spare } from './builds/spare.ts'
@@ -195,7 +195,20 @@ async function assemble(c: Comparison, a: Assembly): Promise<number> {
   for (const output of reused) files[output.path] = c.previous?.files[output.path] as ManifestEntry
   const seeded = await seedFromLive(c, a.partial, a.spare, reused)
   if (seeded) a.stage(seeded.stage)
-  await renderOutputs(c.toRender, { partial: a.partial, renderer: a.renderer, printer: a.printer, log: a.log, files })
+  // Pages are compressed as they are written, in zlib's threads beside the rendering.
+  const compressor = precompressor(a.partial)
+  await renderOutputs(c.toRender, {
+    partial: a.partial,
+    renderer: a.renderer,
+    printer: a.printer,
+    log: a.log,
+    files,
+    written: compressor.add,
+  }).catch(async (error: unknown) => {
+    // Nothing may still be writing into the folder the caller removes.
+    await compressor.done().catch(() => undefined)
+    throw error
+  })
   const manifest: Manifest = {
     version: a.renderer.version,
     precompressed: PRECOMPRESSION,
@@ -205,7 +218,7 @@ async function assemble(c: Comparison, a: Assembly): Promise<number> {
   const fromLive = c.previous && c.liveDir ? c.liveDir : null
   const searched = await updateSearch(a.partial, fromLive, c.liveSearch, c.adopt, c.records, a.log)
   a.stage('search')
-  await precompressBuild(c, a, seeded?.uncopied ?? [], searched)
+  await precompressBuild(c, a, compressor, seeded?.uncopied ?? [], searched)
   a.stage('precompress')
   await mkdir(path.join(a.partial, BUILD_META), { recursive: true })
   await replaceFile(path.join(a.partial, BUILD_META, 'manifest.json'), JSON.stringify(manifest))
@@ -222,20 +235,27 @@ async function assemble(c: Comparison, a: Assembly): Promise<number> {
 }
 
 /**
- * Compresses what this build wrote, and what it reused without copies. A live build whose
- * copies were made with other settings has every text file compressed again.
+ * Compresses what else this build wrote (the search), and what it reused without copies,
+ * and waits for the pages queued while rendering. A live build whose copies were made with
+ * other settings has every text file compressed again.
  */
-async function precompressBuild(c: Comparison, a: Assembly, uncopied: string[], searched: SearchUpdate): Promise<void> {
+async function precompressBuild(
+  c: Comparison,
+  a: Assembly,
+  compressor: Precompressor,
+  uncopied: string[],
+  searched: SearchUpdate,
+): Promise<void> {
   const all = [...c.outputs.map((output) => output.path), ...searched.files]
-  const reusable = c.previous?.precompressed === PRECOMPRESSION
   const present = new Set(all)
-  const toCompress = reusable
-    ? [...new Set([...c.toRender.map((output) => output.path), ...uncopied, ...searched.toCompress])].filter((file) => present.has(file))
-    : all
-  const done = await precompress(a.partial, toCompress)
+  const rest = c.previous?.precompressed === PRECOMPRESSION ? [...uncopied, ...searched.toCompress] : all
+  for (const file of rest) if (present.has(file)) compressor.add(file)
+  const done = await compressor.done()
   if (done.files > 0) {
     const share = (bytes: number) => `${Math.round((100 * bytes) / done.bytes)}%`
-    a.log(`  预压缩：${done.files} 个文本文件，brotli ${share(done.br)}，gzip ${share(done.gz)}，用时 ${done.ms} 毫秒`)
+    a.log(
+      `  预压缩：${done.files} 个文本文件，brotli ${share(done.br)}，gzip ${share(done.gz)}，压缩用时共 ${done.busyMs} 毫秒（与生成同时进行）`,
+    )
   }
 }
 

@@ -52,7 +52,10 @@ export interface PrecompressReport {
   bytes: number
   br: number
   gz: number
+  /** From the first file queued to the last one done. */
   ms: number
+  /** The time files spent being compressed, added up (about the CPU time it took). */
+  busyMs: number
 }
 
 async function compressOne(dir: string, file: string, report: PrecompressReport): Promise<void> {
@@ -63,17 +66,17 @@ async function compressOne(dir: string, file: string, report: PrecompressReport)
     await Promise.all(copies.map((copy) => rm(copy, { force: true })))
     return
   }
+  const began = performance.now()
   const body = await readFile(full)
-  const [br, gz] = await Promise.all([
-    brotli(body, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    }),
-    gzipped(body, { level: constants.Z_BEST_COMPRESSION }),
-  ])
+  // One after the other: a file holds one of zlib's threads, and the build's file writes keep the others.
+  const br = await brotli(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  })
+  const gz = await gzipped(body, { level: constants.Z_BEST_COMPRESSION })
   // A copy no smaller than the file would only cost the reader a decompression.
   for (const [copy, bytes] of [
     [copies[0], br],
@@ -86,20 +89,67 @@ async function compressOne(dir: string, file: string, report: PrecompressReport)
   report.bytes += body.length
   report.br += br.length
   report.gz += gz.length
+  report.busyMs += performance.now() - began
+}
+
+export interface Precompressor {
+  /** Queues a file (site-relative) written to the folder; files that are not text are let be. */
+  add(file: string): void
+  /** Waits for every queued file; rejects with the first failure. */
+  done(): Promise<PrecompressReport>
 }
 
 /**
- * Writes (or replaces) the copies of `files` under `dir`; a file too small for them has any
- * old ones removed (a spare copy of the live build may hold them). Compression runs in
- * zlib's thread pool, a couple of files per core in flight, so memory stays at a few
- * files' worth whatever the build's size.
+ * Writes (or replaces) the copies of files as they are queued, beside the rendering: a
+ * file too small for them has any old ones removed (a spare copy of the live build may
+ * hold them). One file per core is compressed at a time in zlib's thread pool, so the
+ * build's main thread renders on meanwhile and memory stays at a few files' worth
+ * whatever the build's size.
  */
-export async function precompress(dir: string, files: string[]): Promise<PrecompressReport> {
+export function precompressor(dir: string): Precompressor {
   const started = performance.now()
-  const report: PrecompressReport = { files: 0, bytes: 0, br: 0, gz: 0, ms: 0 }
-  await inParallel(files.filter(compressible), availableParallelism() * 2, (file) => compressOne(dir, file, report))
-  report.ms = Math.round(performance.now() - started)
-  return report
+  const report: PrecompressReport = { files: 0, bytes: 0, br: 0, gz: 0, ms: 0, busyMs: 0 }
+  const queue: string[] = []
+  const queued = new Set<string>()
+  const lanes = new Set<Promise<void>>()
+  let failure: unknown = null
+  const lane = async () => {
+    for (let file = queue.shift(); file !== undefined && failure === null; file = queue.shift()) {
+      await compressOne(dir, file, report).catch((error: unknown) => {
+        failure ??= error
+      })
+    }
+  }
+  const start = () => {
+    const running: Promise<void> = lane().finally(() => lanes.delete(running))
+    lanes.add(running)
+  }
+  return {
+    add(file) {
+      if (!compressible(file) || queued.has(file)) return
+      queued.add(file)
+      queue.push(file)
+      if (lanes.size < availableParallelism()) start()
+    },
+    async done() {
+      // A file queued while the last lane was finishing waits here for one.
+      while (lanes.size > 0 || (queue.length > 0 && failure === null)) {
+        if (lanes.size === 0) start()
+        await Promise.all(lanes)
+      }
+      if (failure !== null) throw failure
+      report.ms = Math.round(performance.now() - started)
+      report.busyMs = Math.round(report.busyMs)
+      return report
+    },
+  }
+}
+
+/** Writes (or replaces) the copies of `files` under `dir` (see precompressor). */
+export async function precompress(dir: string, files: string[]): Promise<PrecompressReport> {
+  const compressor = precompressor(dir)
+  for (const file of files) compressor.add(file)
+  return compressor.done()
 }
 
 /**
