@@ -9,7 +9,7 @@
  * next request on, and a file's size, ETag and bytes all come from the same build. sirv
  * looks files up per request (`dev: true`, which only means that): its production mode
  * lists a folder's files once, which at 10,000 documents (48,000 files with the copies and
- * the search index) blocked the server for 1.3–1.7 s and held 50–70 MB on every switch,
+ * the search index) blocked the server for 1.3–1.7 s and took some 60 MB on every switch,
  * and would miss anything added to a build. The server adds the security headers and cache rules of
  * sitePolicy.ts, answers a missing file with the build's Chinese 404 page, keeps the
  * build's own records (`/_build/`, however encoded) private, and closes connections that stall.
