@@ -10,6 +10,7 @@ export const BUILD_STAGE_NAMES: Record<string, string> = {
   'reuse (link)': '复制未变页面',
   render: '生成页面和 PDF',
   search: '更新搜索',
+  precompress: '预压缩',
   switch: '切换上线',
 }
 

@@ -1,95 +1,134 @@
 /**
- * The static server for the live build (serve-static, with gzip from `compression`). It resolves
- * the live link on every request, so a switched build is served from the next request on,
- * never half of each. It adds the security headers every page carries (defined once in
- * cms/server/securityHeaders.ts), answers Range requests (a phone resuming a PDF), keeps
- * the build's own records (`/_build/`, however encoded) private, and closes connections
- * that stall.
+ * The static server of `npm start` for the live build: `sirv` (the server of Vite's preview
+ * and SvelteKit's Node adapter), which sends the build's precompressed copies (.br, .gz),
+ * ETags (304) and ranges. A server sits in front of it on a production machine: nginx or
+ * Caddy with the configs in deploy/, which answer the same way (ops/sitePolicy.ts).
+ *
+ * Each request resolves the live link once and is answered by the sirv of the build it
+ * points to, made on the first request after a switch: a switched build is served from the
+ * next request on, and a file's size, ETag and bytes all come from the same build. sirv
+ * looks files up per request (`dev: true`, which only means that): its production mode
+ * lists a folder's files once, which at 10,000 documents (48,000 files with the copies and
+ * the search index) blocked the server for 1.3–1.7 s and took some 60 MB on every switch,
+ * and would miss anything added to a build. The server adds the security headers and cache rules of
+ * sitePolicy.ts, answers a missing file with the build's Chinese 404 page, keeps the
+ * build's own records (`/_build/`, however encoded) private, and closes connections that stall.
  */
-import { createReadStream } from 'node:fs'
-import { realpath, stat } from 'node:fs/promises'
+import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import http from 'node:http'
 import path from 'node:path'
 
-import compression from 'compression'
-import serveStatic from 'serve-static'
-import { limitConnections, siteHeaders } from '../cms/server/securityHeaders.ts'
-import { config } from '../contract/config.ts'
-import { inlineScriptHashes } from '../site/scripts/hashes.ts'
+import sirv from 'sirv'
+import { limitConnections } from '../cms/server/securityHeaders.ts'
+import { cacheControl, isPrivate, NOT_FOUND_PAGE, REVALIDATE, siteSecurityHeaders } from './sitePolicy.ts'
 
-type Handler = (request: http.IncomingMessage, response: http.ServerResponse, next?: () => void) => void
+type Handler = ReturnType<typeof sirv>
 
-/** The path as the file system will see it, or null when it cannot be decoded. */
-function decodedPath(url: string): string | null {
+/**
+ * The path as the file system will see it (decoded, dot segments and doubled slashes
+ * resolved), and the query; null when it cannot be decoded. Read from the request line
+ * itself: as a URL, `//_build/x` would be a host and a path.
+ */
+function requestPath(url: string): { pathname: string; search: string } | null {
+  const query = url.indexOf('?')
   try {
-    return path.posix.normalize(decodeURIComponent(new URL(url, 'http://site.local').pathname))
+    const pathname = path.posix.normalize(decodeURIComponent(query < 0 ? url : url.slice(0, query)))
+    return pathname.startsWith('/') ? { pathname, search: query < 0 ? '' : url.slice(query) } : null
   } catch {
     return null
   }
 }
 
-/** The build's own records (manifest, summary) are not part of the site; serve-static ignores dotfiles itself. */
-const isPrivate = (pathname: string) => /^\/_build(\/|$)/i.test(pathname)
+/** One build as served: its sirv, and its 404 page in each encoding it has. */
+interface Build {
+  root: string
+  files: Handler
+  notFound: { identity: Buffer | null; br: Buffer | null; gzip: Buffer | null }
+}
 
-const cacheControl = (pathname: string) => (pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+function openBuild(root: string): Build {
+  const page = path.join(root, NOT_FOUND_PAGE)
+  const read = (file: string) => (existsSync(file) ? readFileSync(file) : null)
+  const files = sirv(root, {
+    dev: true,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    // Folders are asked for with their slash (see below); `/about` is not `/about.html`.
+    extensions: [],
+    // Replaces the `no-cache` sirv gives every file it looks up per request.
+    setHeaders: (response, pathname) => response.setHeader('Cache-Control', cacheControl(pathname)),
+  })
+  return { root, files, notFound: { identity: read(page), br: read(`${page}.br`), gzip: read(`${page}.gz`) } }
+}
 
-/** The participation API's origin, unless a proxy serves it under the site's own (then 'self' covers it). */
-function participationOrigins(): string[] {
-  const { participationUrl, siteOrigin } = config()
-  const origin = new URL(participationUrl).origin
-  return origin === new URL(siteOrigin).origin ? [] : [origin]
+/** sirv reads `bytes=-500` (the last 500) as the first 501 bytes: such a Range is dropped, and the whole file sent. */
+const SIMPLE_RANGE = /^bytes=(\d+)-(\d*)$/
+function keepSimpleRange(request: http.IncomingMessage): void {
+  const range = request.headers.range
+  if (range === undefined) return
+  const [, start, end] = SIMPLE_RANGE.exec(range) ?? []
+  if (start === undefined || (end !== '' && Number(end) < Number(start))) delete request.headers.range
+}
+
+function sendNotFound(build: Build, request: http.IncomingMessage, response: http.ServerResponse): void {
+  const accepts = request.headers['accept-encoding'] ?? ''
+  const { identity, br, gzip } = build.notFound
+  const [encoding, body] = /\bbr\b/.test(accepts) && br ? ['br', br] : /\bgzip\b/.test(accepts) && gzip ? ['gzip', gzip] : [null, identity]
+  response.setHeader('Cache-Control', REVALIDATE)
+  if (!body) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('页面不存在')
+    return
+  }
+  if (encoding) response.setHeader('Content-Encoding', encoding)
+  response.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length })
+  response.end(request.method === 'HEAD' ? undefined : body)
 }
 
 export function createStaticServer(liveLink: string): http.Server {
-  const headers = siteHeaders(inlineScriptHashes(), participationOrigins())
-  // serve-static only reads its options here; a handler per request follows a switched build at once.
-  const forBuild = (root: string) =>
-    serveStatic(root, {
-      index: ['index.html'],
-      redirect: false,
-      dotfiles: 'ignore',
-      fallthrough: true,
-      // Cache-Control is set below, per path.
-      cacheControl: false,
-      setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControl(`/${path.relative(root, file)}`)),
-    }) as Handler
-  // Text goes out compressed to browsers that take it (slow phone networks gain most); a Range request gets the bytes it asked for.
-  const compress = compression({ filter: (request, response) => !request.headers.range && compression.filter(request, response) })
-
-  const notFound = async (root: string, response: http.ServerResponse) => {
-    const page = path.join(root, '404.html')
-    const found = await stat(page).catch(() => null)
-    response.writeHead(404, {
-      'content-type': found ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
-      'cache-control': 'no-cache',
-    })
-    if (found) createReadStream(page).pipe(response)
-    else response.end('页面不存在')
+  const headers = siteSecurityHeaders()
+  let current: Build | null = null
+  const buildAt = (root: string): Build => {
+    if (current?.root !== root) current = openBuild(root)
+    return current
   }
 
   const server = http.createServer(async (request, response) => {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value)
+    response.setHeader('Vary', 'Accept-Encoding')
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
-    const root = await realpath(liveLink).catch(() => null)
-    if (!root) {
+    let root: string
+    try {
+      // One system call: the link as it is now (a plain folder is served as it is).
+      root = realpathSync.native(liveLink)
+    } catch {
       response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('网站正在构建，请稍后再试。')
       return
     }
-    const pathname = decodedPath(request.url ?? '/')
-    if (pathname === null || isPrivate(pathname)) {
-      compress(request as never, response as never, () => void notFound(root, response))
+    const build = buildAt(root)
+    const asked = requestPath(request.url ?? '/')
+    // The build's records, and dotfiles: sirv looking files up per request would send them.
+    if (asked === null || isPrivate(asked.pathname) || /\/\./.test(asked.pathname)) {
+      sendNotFound(build, request, response)
       return
     }
-    // A folder without its trailing slash: one canonical address for each page.
-    if (!pathname.endsWith('/') && !path.extname(pathname) && (await stat(path.join(root, pathname, 'index.html')).catch(() => null))) {
-      const search = new URL(request.url ?? '/', 'http://site.local').search
-      response.writeHead(301, { location: `${encodeURI(pathname)}/${search}` }).end()
-      return
+    const { pathname, search } = asked
+    if (!pathname.endsWith('/') && !path.extname(pathname)) {
+      // A folder without its trailing slash: one canonical address for each page.
+      if (await stat(path.join(root, pathname, 'index.html')).catch(() => null)) {
+        response.writeHead(301, { location: `${encodeURI(pathname)}/${search}` }).end()
+        return
+      }
     }
-    compress(request as never, response as never, () => forBuild(root)(request, response, () => void notFound(root, response)))
+    // sirv is given the path checked above, not the one asked for.
+    const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname
+    request.url = `${file.split('/').map(encodeURIComponent).join('/')}${search}`
+    keepSimpleRange(request)
+    build.files(request, response, () => sendNotFound(build, request, response))
   })
   return limitConnections(server)
 }

@@ -28,8 +28,9 @@ import {
   replaceFile,
   switchLive,
 } from './builds/folders.ts'
+import { companionsOf, linkCompanions, PRECOMPRESSION, type Precompressor, precompressor } from './builds/precompress.ts'
 import { renderOutputs } from './builds/render.ts'
-import { dropCompactions, readSearchMeta, readyCompaction, updateSearch } from './builds/search.ts'
+import { dropCompactions, readSearchMeta, readyCompaction, type SearchUpdate, updateSearch } from './builds/search.ts'
 import type { Spare } from './builds/spare.ts'
 import { type Islands, loadIslands } from './islands/build.ts'
 import { loadSnapshot, type Snapshot } from './loaders/cms.ts'
@@ -150,24 +151,30 @@ async function compare(
   return { outputs, liveDir, previous, toRender, removed, counts, records, liveSearch, liveDrift, adopt }
 }
 
-/** The new build's folder starts as the live build minus what changed: the spare copy when there is one, else hard links. */
-async function seedFromLive(c: Comparison, partial: string, spare: Spare | null | undefined, reused: Output[]): Promise<string | null> {
+/**
+ * The new build's folder starts as the live build minus what changed: the spare copy when
+ * there is one, else hard links. Reused files bring their precompressed copies. Returns
+ * the stage's name and the reused text files that came without copies.
+ */
+async function seedFromLive(
+  c: Comparison,
+  partial: string,
+  spare: Spare | null | undefined,
+  reused: Output[],
+): Promise<{ stage: string; uncopied: string[] } | null> {
   if (!c.previous || !c.liveDir) return null
   if (spare?.base === c.liveDir && existsSync(spare.dir)) {
     // The spare already holds every file of the live build: drop what is gone.
     await rename(spare.dir, partial)
     await inParallel(c.removed, 16, async (file) => {
-      await rm(path.join(partial, file), { force: true })
+      for (const gone of [file, ...companionsOf(file)]) await rm(path.join(partial, gone), { force: true })
       await rmdir(path.dirname(path.join(partial, file))).catch(() => undefined)
     })
-    return 'reuse (spare)'
+    return { stage: 'reuse (spare)', uncopied: spare.uncopied }
   }
-  await linkTree(
-    c.liveDir,
-    partial,
-    reused.map((output) => output.path),
-  )
-  return 'reuse (link)'
+  const files = reused.map((output) => output.path)
+  await linkTree(c.liveDir, partial, files)
+  return { stage: 'reuse (link)', uncopied: await linkCompanions(c.liveDir, partial, files) }
 }
 
 interface Assembly {
@@ -187,16 +194,32 @@ async function assemble(c: Comparison, a: Assembly): Promise<number> {
   const reused = c.outputs.filter((output) => c.previous && !rendering.has(output))
   for (const output of reused) files[output.path] = c.previous?.files[output.path] as ManifestEntry
   const seeded = await seedFromLive(c, a.partial, a.spare, reused)
-  if (seeded) a.stage(seeded)
-  await renderOutputs(c.toRender, { partial: a.partial, renderer: a.renderer, printer: a.printer, log: a.log, files })
+  if (seeded) a.stage(seeded.stage)
+  // Pages are compressed as they are written, in zlib's threads beside the rendering.
+  const compressor = precompressor(a.partial)
+  await renderOutputs(c.toRender, {
+    partial: a.partial,
+    renderer: a.renderer,
+    printer: a.printer,
+    log: a.log,
+    files,
+    written: compressor.add,
+  }).catch(async (error: unknown) => {
+    // Nothing may still be writing into the folder the caller removes.
+    await compressor.done().catch(() => undefined)
+    throw error
+  })
   const manifest: Manifest = {
     version: a.renderer.version,
+    precompressed: PRECOMPRESSION,
     files: Object.fromEntries(Object.entries(files).sort(([x], [y]) => (x < y ? -1 : 1))),
   }
   a.stage('render')
   const fromLive = c.previous && c.liveDir ? c.liveDir : null
   const searched = await updateSearch(a.partial, fromLive, c.liveSearch, c.adopt, c.records, a.log)
   a.stage('search')
+  await precompressBuild(c, a, compressor, seeded?.uncopied ?? [], searched)
+  a.stage('precompress')
   await mkdir(path.join(a.partial, BUILD_META), { recursive: true })
   await replaceFile(path.join(a.partial, BUILD_META, 'manifest.json'), JSON.stringify(manifest))
   const summary = {
@@ -209,6 +232,31 @@ async function assemble(c: Comparison, a: Assembly): Promise<number> {
   }
   await replaceFile(path.join(a.partial, BUILD_META, 'build.json'), JSON.stringify(summary, null, 2))
   return searched.drift
+}
+
+/**
+ * Compresses what else this build wrote (the search), and what it reused without copies,
+ * and waits for the pages queued while rendering. A live build whose copies were made with
+ * other settings has every text file compressed again.
+ */
+async function precompressBuild(
+  c: Comparison,
+  a: Assembly,
+  compressor: Precompressor,
+  uncopied: string[],
+  searched: SearchUpdate,
+): Promise<void> {
+  const all = [...c.outputs.map((output) => output.path), ...searched.files]
+  const present = new Set(all)
+  const rest = c.previous?.precompressed === PRECOMPRESSION ? [...uncopied, ...searched.toCompress] : all
+  for (const file of rest) if (present.has(file)) compressor.add(file)
+  const done = await compressor.done()
+  if (done.files > 0) {
+    const share = (bytes: number) => `${Math.round((100 * bytes) / done.bytes)}%`
+    a.log(
+      `  预压缩：${done.files} 个文本文件，brotli ${share(done.br)}，gzip ${share(done.gz)}，压缩用时共 ${done.busyMs} 毫秒（与生成同时进行）`,
+    )
+  }
 }
 
 function unchangedReport(
@@ -267,7 +315,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     stage('plan')
     const c = await compare(outputs, content, options, buildsDir, liveLink)
     stage('compare')
-    if (c.previous && c.liveDir && c.toRender.length === 0 && c.removed.length === 0 && !c.adopt)
+    // A live build without copies made as this code makes them gets a new build all the same.
+    const copiesHold = c.previous?.precompressed === PRECOMPRESSION
+    if (c.previous && c.liveDir && c.toRender.length === 0 && c.removed.length === 0 && !c.adopt && copiesHold)
       return unchangedReport(c, c.liveDir, started, stages, log)
 
     const id = freshId(buildsDir)

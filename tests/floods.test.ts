@@ -4,7 +4,7 @@
  * admin and the site, the build's records and dotfiles private however the path is
  * written, folder redirects that stay on the site, Range.
  */
-import { mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 import net from 'node:net'
@@ -13,6 +13,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createStaticServer } from '../ops/serve.ts'
+import { switchLive } from '../site/builds/folders.ts'
 import { api, buildSite, login, stack } from './support/cms.ts'
 
 let editor: string
@@ -192,10 +193,15 @@ describe('connections and headers', () => {
   })
 
   it('hides dotfiles and redirects a bare folder to itself only, whatever its name', async () => {
-    const root = realpathSync(stack().env.SITE_DIR as string)
-    writeFileSync(path.join(root, '.env'), 'SECRET=1')
-    mkdirSync(path.join(root, '测试 目录'), { recursive: true })
-    writeFileSync(path.join(root, '测试 目录', 'index.html'), '<p>ok</p>')
+    // A build with a dotfile and a folder named in Chinese with a space, switched live as builds are.
+    const live = stack().env.SITE_DIR as string
+    const root = realpathSync(live)
+    const odd = `${root}-odd-names`
+    cpSync(root, odd, { recursive: true })
+    writeFileSync(path.join(odd, '.env'), 'SECRET=1')
+    mkdirSync(path.join(odd, '测试 目录'), { recursive: true })
+    writeFileSync(path.join(odd, '测试 目录', 'index.html'), '<p>ok</p>')
+    await switchLive(live, odd)
     try {
       for (const hidden of ['/.env', '/%2eenv', '/x/../.env']) {
         const response = await fetch(`${siteUrl}${hidden}`)
@@ -210,8 +216,8 @@ describe('connections and headers', () => {
       const doubled = await fetch(`${siteUrl}//figures`, { redirect: 'manual' })
       expect(doubled.headers.get('location') ?? '').not.toMatch(/^\/\/|^https?:/)
     } finally {
-      rmSync(path.join(root, '.env'))
-      rmSync(path.join(root, '测试 目录'), { recursive: true })
+      await switchLive(live, root)
+      rmSync(odd, { recursive: true })
     }
   })
 

@@ -1,12 +1,14 @@
 /** The built public site, built from a real CMS (its PDFs: print.test.ts). */
-import { existsSync, readFileSync } from 'node:fs'
-import { readlink } from 'node:fs/promises'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readlink, realpath } from 'node:fs/promises'
 import path from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 import { paragraphs } from '../cms/seed/richText.ts'
 import type { Figure } from '../contract/payload-types.ts'
 import { api, buildSite, createFigure, loginAsEditor, publishThroughReview, setStatus } from './support/cms.ts'
+import { filesUnder } from './support/files.ts'
 
 let site: string
 let draft: Figure
@@ -85,6 +87,25 @@ describe('built site', () => {
     const sources = [...page.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1] as string)
     expect(sources.length).toBeGreaterThan(0)
     for (const src of sources) expect(existsSync(path.join(site, src))).toBe(true)
+  })
+
+  it('has a .br and a .gz copy beside each text file a server sends, and none beside what is compressed already', async () => {
+    const root = await realpath(site)
+    const files = (await filesUnder(root)).map((file) => path.relative(root, file)).filter((file) => !file.startsWith('_build/'))
+    const present = new Set(files)
+    const text = files.filter(
+      (file) => /\.(html|css|js|json|xml|svg|webmanifest)$/.test(file) && statSync(path.join(root, file)).size >= 1024,
+    )
+    expect(text.length).toBeGreaterThan(50)
+    for (const file of text) {
+      const body = readFileSync(path.join(root, file))
+      expect(brotliDecompressSync(readFileSync(path.join(root, `${file}.br`))).equals(body), file).toBe(true)
+      expect(gunzipSync(readFileSync(path.join(root, `${file}.gz`))).equals(body), file).toBe(true)
+    }
+    const compressedAlready = files.filter((file) => /\.(pdf|jpe?g|png|webp|ico|pagefind|pf_[a-z]+)$/.test(file))
+    expect(compressedAlready.some((file) => file.endsWith('.pdf'))).toBe(true)
+    expect(compressedAlready.some((file) => file.includes('.pf_'))).toBe(true)
+    for (const file of compressedAlready) expect(present.has(`${file}.br`) || present.has(`${file}.gz`), file).toBe(false)
   })
 
   it('prints a leaflet for each published figure and none for the others', () => {

@@ -16,6 +16,8 @@ export interface ManifestEntry {
 }
 export interface Manifest {
   version: string
+  /** How the text files' .br/.gz copies were made (builds/precompress.ts); absent before precompression. */
+  precompressed?: string
   files: Record<string, ManifestEntry>
 }
 

@@ -68,6 +68,8 @@ export interface RenderTarget {
   log: (line: string) => void
   /** The manifest's entries: each rendered file's is added. */
   files: Record<string, ManifestEntry>
+  /** Told of each file written, to compress it beside the rendering. */
+  written?: (file: string) => void
 }
 
 /** Renders one output into the folder and records its manifest entry. */
@@ -85,6 +87,7 @@ function maker(target: RenderTarget, total: number): (output: Output) => Promise
       made.add(path.dirname(file))
     }
     await replaceFile(file, body)
+    target.written?.(output.path)
     const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.length
     target.files[output.path] = pages === undefined ? { key: output.key, bytes } : { key: output.key, bytes, pages }
     done++

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { siteBuildsDir } from '../../contract/paths.ts'
 import { BASE_DIR, baseKeyOf, buildSearch, bundle, DELTA_DIR, type SearchRecord, type SearchState, versionMap } from '../search/index.ts'
 import { BUILD_META, linkTree, replaceFile, writeFiles } from './folders.ts'
+import { linkCompanions, precompress } from './precompress.ts'
 
 export interface SearchMeta extends SearchState {
   baseKey: string
@@ -15,6 +16,8 @@ export interface SearchMeta extends SearchState {
 }
 
 const COMPACT_PREFIX = 'search-compact-'
+/** Base versions the search page drops; rewritten by every build. */
+const STALE_FILE = 'pagefind/stale.json'
 const READY_COMPACTION = /^search-compact-(\d+)-(\d+)$/
 
 export interface Compaction extends SearchMeta {
@@ -58,6 +61,8 @@ export async function compactSearch(records: SearchRecord[], buildsDir = siteBui
     const files = new Map<string, Uint8Array>()
     await bundle(records, BASE_DIR, files)
     await writeFiles(work, files, [...files.keys()])
+    // Compressed here, off the publish path: the build that adopts this base links the copies.
+    await precompress(work, [...files.keys()])
     const base = versionMap(records)
     const meta: SearchMeta = { base, delta: {}, baseKey: baseKeyOf(base), deltaKey: '', baseFiles: [...files.keys()], deltaFiles: [] }
     await mkdir(path.join(work, BUILD_META), { recursive: true })
@@ -69,10 +74,18 @@ export async function compactSearch(records: SearchRecord[], buildsDir = siteBui
   }
 }
 
+export interface SearchUpdate {
+  drift: number
+  /** Every file of the search in the new build, site-relative. */
+  files: string[]
+  /** The files to precompress: written in this build, or linked without copies to link. */
+  toCompress: string[]
+}
+
 /**
  * Brings `pagefind/` in the new build up to date: bundles whose key matches the live
- * build's are linked from it (or, for an adopted compaction, from that), the others are
- * built afresh (see search/index.ts).
+ * build's are linked from it (or, for an adopted compaction, from that) with their
+ * precompressed copies, the others are built afresh (see search/index.ts).
  */
 export async function updateSearch(
   partial: string,
@@ -81,7 +94,7 @@ export async function updateSearch(
   adopt: Compaction | null,
   records: SearchRecord[],
   log: (line: string) => void,
-): Promise<{ drift: number }> {
+): Promise<SearchUpdate> {
   const previous: SearchMeta | null = adopt ? { ...adopt, deltaKey: live?.deltaKey ?? '', deltaFiles: live?.deltaFiles ?? [] } : live
   const baseSource = adopt ? adopt.dir : liveDir
   const result = await buildSearch(records, previous)
@@ -91,6 +104,7 @@ export async function updateSearch(
   if (!spareHasBase) await rm(path.join(partial, BASE_DIR), { recursive: true, force: true })
   await rm(path.join(partial, DELTA_DIR), { recursive: true, force: true })
   const meta: SearchMeta = { ...result.state, baseKey: result.baseKey, deltaKey: result.deltaKey, baseFiles: [], deltaFiles: [] }
+  const toCompress = [STALE_FILE]
   for (const [dir, key, list, source] of [
     [BASE_DIR, result.baseKey, meta.baseFiles, baseSource],
     [DELTA_DIR, result.deltaKey, meta.deltaFiles, liveDir],
@@ -99,20 +113,24 @@ export async function updateSearch(
     if (built.length > 0) {
       await writeFiles(partial, result.files, built)
       list.push(...built)
+      toCompress.push(...built)
     } else if (source && previous) {
       const reused = dir === BASE_DIR ? previous.baseFiles : previous.deltaFiles
       if (key === (dir === BASE_DIR ? previous.baseKey : previous.deltaKey) && reused.length > 0) {
-        if (!(dir === BASE_DIR && spareHasBase)) await linkTree(source, partial, reused)
+        if (!(dir === BASE_DIR && spareHasBase)) {
+          await linkTree(source, partial, reused)
+          toCompress.push(...(await linkCompanions(source, partial, reused)))
+        }
         list.push(...reused)
       }
     }
   }
   await mkdir(path.join(partial, 'pagefind'), { recursive: true })
-  await replaceFile(path.join(partial, 'pagefind/stale.json'), JSON.stringify({ stale: result.stale, delta: meta.deltaFiles.length > 0 }))
+  await replaceFile(path.join(partial, STALE_FILE), JSON.stringify({ stale: result.stale, delta: meta.deltaFiles.length > 0 }))
   await mkdir(path.join(partial, BUILD_META), { recursive: true })
   await replaceFile(path.join(partial, BUILD_META, 'search.json'), JSON.stringify(meta))
   const drift = Object.keys(result.state.delta).length + result.stale.length
   if (result.indexed > 0 || adopt)
     log(`  搜索索引：${Object.keys(result.state.base).length} 条基础记录${adopt ? '（后台整理后的新基础）' : ''}，${drift} 条待合并的修改`)
-  return { drift }
+  return { drift, files: [...meta.baseFiles, ...meta.deltaFiles, STALE_FILE], toCompress }
 }

@@ -3,12 +3,15 @@ import path from 'node:path'
 
 import { liveSiteLink, siteBuildsDir } from '../../contract/paths.ts'
 import { BUILD_META, linkTree, readManifest } from './folders.ts'
+import { linkCompanions } from './precompress.ts'
 import { readSearchMeta } from './search.ts'
 
 export interface Spare {
   dir: string
   /** The live build it copies. */
   base: string
+  /** Text files copied without precompressed copies beside them (too small, or made before precompression). */
+  uncopied: string[]
 }
 
 /**
@@ -26,6 +29,8 @@ export async function prepareSpare(buildsDir = siteBuildsDir, liveLink = liveSit
   // The search base has a file per page too: the spare carries it, so reusing it costs nothing.
   const search = await readSearchMeta(base)
   const meta = [`${BUILD_META}/manifest.json`, `${BUILD_META}/build.json`, ...(search ? [`${BUILD_META}/search.json`] : [])]
-  await linkTree(base, dir, [...Object.keys(manifest.files), ...meta, ...(search?.baseFiles ?? [])])
-  return { dir, base }
+  const served = [...Object.keys(manifest.files), ...(search?.baseFiles ?? [])]
+  await linkTree(base, dir, [...served, ...meta])
+  const uncopied = await linkCompanions(base, dir, served)
+  return { dir, base, uncopied }
 }
