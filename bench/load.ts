@@ -2,7 +2,8 @@
  * Load (issue 7), on `npm start` with the demo content on a fresh embedded database:
  * - the static site under 200 concurrent readers for 60 s (autocannon, keep-alive, gzip
  *   accepted, the pages residents open: home, lists, detail pages, a PDF): requests/s,
- *   p99 latency, errors and non-2xx answers;
+ *   p99 latency, errors and non-2xx answers; then the same on plain sirv, nginx and Caddy
+ *   over the same build (bench/staticAnchors.ts), with the ratios;
  * - the public REST API (published figures, depth 1) under 50 concurrent readers for 60 s;
  * - 20 editors saving their drafts concurrently (10 saves each) while a full site build
  *   runs: p95 save time, and whether every draft ends with exactly its own last save.
@@ -18,6 +19,7 @@ import autocannon from 'autocannon'
 import { paragraphs } from '../cms/seed/richText.ts'
 import { rootDir } from '../contract/paths.ts'
 import { call, percentile, type Stack, startStack } from './stack.ts'
+import { servingAnchors } from './staticAnchors.ts'
 
 const SECONDS = Number(process.env.LOAD_SECONDS || 60)
 
@@ -131,6 +133,7 @@ export async function benchLoad(): Promise<void> {
     }
     console.log(`load: static site, 200 readers for ${SECONDS} s…`)
     const site = await hammer(siteUrl, 200, pages)
+    const serving = await servingAnchors(String(stack.env.SITE_DIR), site, (url) => hammer(url, 200, pages))
     console.log(`load: REST API, 50 readers for ${SECONDS} s…`)
     const apiRun = await hammer(stack.cms, 50, [
       '/api/figures?depth=1&limit=10&where[_status][equals]=published',
@@ -143,6 +146,7 @@ export async function benchLoad(): Promise<void> {
       node: process.version,
       seconds: SECONDS,
       staticSite200: site,
+      servingSideBySide: serving,
       restApi50: apiRun,
       editors20: editors,
     }
@@ -152,6 +156,8 @@ export async function benchLoad(): Promise<void> {
       'static site req/s (200 readers)': site.requestsPerSecond,
       'static site p99 ms': site.p99Ms,
       'static site errors + non-2xx': site.errors + site.non2xx + site.timeouts,
+      'static site vs plain sirv (req/s ratio)': serving.oursToPlainSirv ?? 'not run',
+      'static site vs nginx (req/s ratio)': serving.oursToNginx ?? 'not run',
       'REST API req/s (50 readers)': apiRun.requestsPerSecond,
       'REST API p99 ms': apiRun.p99Ms,
       'REST API errors + non-2xx': apiRun.errors + apiRun.non2xx + apiRun.timeouts,

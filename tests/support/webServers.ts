@@ -1,43 +1,17 @@
 /**
- * The site's three servers for tests/web-servers.test.ts: a real nginx and a real Caddy, each
- * run as the test's own user from a temporary folder, on a free port, with the configs
- * ops/deploy-config.ts renders, and the Node server of `npm start`; over two small builds
- * laid out as the site build lays them out (a live symlink to a build folder, precompressed
- * copies, `_build/`).
+ * For tests/web-servers.test.ts: the site's three servers (ops/webServers.ts: nginx, Caddy and
+ * the Node server of `npm start`) over two small builds laid out as the site build lays them
+ * out (a live symlink to a build folder, precompressed copies, `_build/`).
  */
 import { randomBytes } from 'node:crypto'
-import { accessSync, constants } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import { findFreePort } from '../../contract/ports.ts'
-import { NGINX_BROTLI_MODULE, writeCaddyConfig, writeNginxConfig } from '../../ops/deploy-config.ts'
-import { type Child, startChild, waitForHttp } from '../../ops/processes.ts'
-import { createStaticServer } from '../../ops/serve.ts'
 import { BUILD_META, switchLive } from '../../site/builds/folders.ts'
 import { precompress } from '../../site/builds/precompress.ts'
 
-/** Finds a program on PATH or in the sbin folders root's PATH has; fails, saying how CI installs it, when there is none. */
-export function program(name: string, debianPackage: string): string {
-  const folders = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/sbin', '/usr/local/sbin', '/usr/bin']
-  for (const folder of folders.filter(Boolean)) {
-    try {
-      accessSync(path.join(folder, name), constants.X_OK)
-      return path.join(folder, name)
-    } catch {}
-  }
-  throw new Error(`${name} is not installed: these tests run the real server (apt-get install ${debianPackage}; .ci/run installs it).`)
-}
-
-export function assertBrotliModule(): void {
-  try {
-    accessSync(NGINX_BROTLI_MODULE)
-  } catch {
-    throw new Error(`${NGINX_BROTLI_MODULE} is missing (apt-get install libnginx-mod-http-brotli-static; .ci/run installs it).`)
-  }
-}
+export { assertBrotliModule, type RunningServer, startCaddy, startNginx, startNode } from '../../ops/webServers.ts'
 
 /** The files of one test build: text big enough to be precompressed, a hashed bundle, an image size, a PDF, a tiny file. */
 export function buildFiles(name: string): Record<string, string | Buffer> {
@@ -79,58 +53,6 @@ export async function makeBuilds(root: string): Promise<TestBuilds> {
   const use = (name: 'a' | 'b') => switchLive(live, builds[name])
   await use('a')
   return { live, builds, files, use }
-}
-
-export interface RunningServer {
-  url: string
-  stop(): Promise<void>
-}
-
-async function started(child: Child, url: string, name: string): Promise<RunningServer> {
-  await waitForHttp(`${url}/robots.txt`, 20_000, child).catch(async (error: unknown) => {
-    await child.stop()
-    throw new Error(`${name} did not start: ${(error as Error).message}`)
-  })
-  return { url, stop: () => child.stop() }
-}
-
-export async function startNginx(work: string, live: string): Promise<RunningServer> {
-  const nginx = program('nginx', 'nginx-light')
-  const port = await findFreePort()
-  const prefix = path.join(work, 'nginx-run')
-  await mkdir(prefix, { recursive: true })
-  const dir = await writeNginxConfig({ out: work, live, listen: `127.0.0.1:${port}`, brotli: true, prefix })
-  const conf = path.join(dir, 'nginx.conf')
-  const child = startChild(
-    nginx,
-    ['-p', prefix, '-c', conf, '-e', path.join(prefix, 'error.log'), '-g', 'daemon off;'],
-    process.env,
-    'nginx',
-  )
-  return started(child, `http://127.0.0.1:${port}`, 'nginx')
-}
-
-export async function startCaddy(work: string, live: string): Promise<RunningServer> {
-  const caddy = program('caddy', 'caddy')
-  const port = await findFreePort()
-  const prefix = path.join(work, 'caddy-run')
-  await mkdir(prefix, { recursive: true })
-  const dir = await writeCaddyConfig({ out: work, live, address: `http://127.0.0.1:${port}`, prefix })
-  const env = { ...process.env, HOME: prefix, XDG_DATA_HOME: prefix, XDG_CONFIG_HOME: prefix }
-  const child = startChild(caddy, ['run', '--config', path.join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], env, 'caddy')
-  return started(child, `http://127.0.0.1:${port}`, 'caddy')
-}
-
-/** The Node server `npm start` runs (ops/serve.ts), in this process. */
-export async function startNode(_work: string, live: string): Promise<RunningServer> {
-  const server = createStaticServer(live)
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve())
-      server.closeAllConnections()
-    })
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop }
 }
 
 export interface Answer {
