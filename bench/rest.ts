@@ -52,12 +52,21 @@ async function hammer(base: string): Promise<Run> {
   }
 }
 
-/** The address of the embedded database `npm start` runs for the stack (ops/database.ts keeps its port and password there). */
-async function embeddedUrl(dataDir: string): Promise<string> {
+/**
+ * What a second admin needs to join the stack `npm start` runs: its embedded database's
+ * address (ops/database.ts keeps the port and password in the data folder) and the secret
+ * it generated there (ops/secrets.ts).
+ */
+async function joiningEnv(env: NodeJS.ProcessEnv): Promise<Record<string, string>> {
+  const dataDir = env.DATA_DIR as string
   const folder = path.join(dataDir, 'postgres')
   const port = Number((await readFile(path.join(folder, 'data', 'postmaster.pid'), 'utf8')).split('\n')[3])
   const { password } = JSON.parse(await readFile(path.join(folder, 'state.json'), 'utf8')) as { password: string }
-  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${PLATFORM_DATABASE}`
+  const { payloadSecret } = JSON.parse(await readFile(path.join(dataDir, 'secrets.json'), 'utf8')) as { payloadSecret: string }
+  return {
+    DATABASE_URL: env.DATABASE_URL || `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${PLATFORM_DATABASE}`,
+    PAYLOAD_SECRET: env.PAYLOAD_SECRET || payloadSecret,
+  }
 }
 
 export async function benchRest(): Promise<void> {
@@ -65,8 +74,7 @@ export async function benchRest(): Promise<void> {
   const stack = await startStack('xhl-bench-rest-')
   const port = await findFreePort()
   const uncachedBase = `http://127.0.0.1:${port}`
-  const databaseUrl = stack.env.DATABASE_URL || (await embeddedUrl(stack.env.DATA_DIR as string))
-  const env = { ...stack.env, DATABASE_URL: databaseUrl, CMS_URL: uncachedBase, API_CACHE_MB: '0', PAYLOAD_JOBS_AUTORUN: 'false' }
+  const env = { ...stack.env, ...(await joiningEnv(stack.env)), CMS_URL: uncachedBase, API_CACHE_MB: '0', PAYLOAD_JOBS_AUTORUN: 'false' }
   const uncachedAdmin = startAdmin(port, env, '后台（不缓存）')
   try {
     await adminReady(port, uncachedAdmin)

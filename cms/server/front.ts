@@ -228,13 +228,15 @@ export function createFrontServer(internalPort: number, secret: string, key: Uin
     const headers = forwardedHeaders(request, address, body, secret)
     const cacheable = cache ? cacheKey(request.method, request.url ?? '/', path, request.headers) : null
     if (cache && cacheable !== null)
-      return cache.answer(
-        request,
-        response,
-        cacheable,
-        () => fetchWhole(request, response, { patient, internalPort, agent, headers: plainAsked(headers), body }),
-        (answer) => sendWhole(request, response, answer),
-      )
+      return cache
+        .answer(
+          request,
+          response,
+          cacheable,
+          () => fetchWhole(request, response, { patient, internalPort, agent, headers: plainAsked(headers), body }),
+          (answer) => sendWhole(request, response, answer),
+        )
+        .catch(() => refuse(response, 502, '管理后台暂时无法响应，请稍后再试。'))
     const signedInRead = request.method === 'GET' && cachedRoute(path) && hasCredentials(request.headers)
     const onAnswer = (answer: IncomingMessage) => relay(answer, response, signedInRead)
     forward(request, response, { patient, internalPort, agent, headers, body, onAnswer }, true)

@@ -23,6 +23,7 @@ export class PurgeListener {
   private client: pg.Client | null = null
   private stopped = false
   private failures = 0
+  private readonly lost = new WeakSet<pg.Client>()
   /** Requests waiting for the next round trip, and whether one is on its way. */
   private waiting: ((fresh: boolean) => void)[] = []
   private busy = false
@@ -67,11 +68,13 @@ export class PurgeListener {
   }
 
   private lose(client: pg.Client): void {
+    // Called again by the 'end' that closing it causes.
+    if (this.lost.has(client)) return
+    this.lost.add(client)
     client.removeAllListeners('error')
     client.on('error', () => {})
     client.end().catch(() => {})
     if (this.client === client) this.client = null
-    else if (this.client !== null) return
     this.purge()
     if (this.stopped) return
     const delay = RETRY_MS[Math.min(this.failures++, RETRY_MS.length - 1)] as number
