@@ -8,7 +8,8 @@
  * 10-question survey answered on a throttled phone) bench/survey.ts, BENCH=versions what
  * a code change costs per product family at 10k documents (bench/versions.ts), ledger (a busy
  * station's monthly 台账, bench/servicePrint.ts), ledger-year (a year of a busy station's 台账 through the
- * real endpoint, bench/ledgerYear.ts), orders (50 residents ordering a 课单 at once, bench/orders.ts).
+ * real endpoint, bench/ledgerYear.ts), orders (50 residents ordering a 课单 at once, bench/orders.ts), rest (the
+ * public REST API's published lists, 50 anonymous readers, cached and uncached, bench/rest.ts).
  * Results go to bench/results/*.json and are printed as tables.
  */
 import { benchLab } from './lab.ts'
@@ -19,6 +20,7 @@ import { benchOrders } from './orders.ts'
 import { benchParticipation } from './participation.ts'
 import { benchPrint } from './print.ts'
 import { main as benchPublishSizes } from './publish.ts'
+import { benchRest } from './rest.ts'
 import { benchLedger } from './servicePrint.ts'
 import { benchStart } from './start.ts'
 import { benchSurvey } from './survey.ts'
@@ -31,6 +33,7 @@ if (!only || only === 'print') await benchPrint()
 if (!only || only === 'ledger') await benchLedger()
 if (!only || only === 'ledger-year') await benchLedgerYear()
 if (!only || only === 'load') await benchLoad()
+if (!only || only === 'rest') await benchRest()
 if (!only || only === 'login') await benchLogin()
 if (!only || only === 'participation') await benchParticipation()
 if (!only || only === 'survey') await benchSurvey()

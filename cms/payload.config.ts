@@ -58,6 +58,7 @@ import { SurveyResponses } from './participation/surveys/SurveyResponses'
 import { Surveys } from './participation/surveys/Surveys'
 import { PrintOrders } from './printDesk/PrintOrders'
 import { withPublicMedia, withPublicMediaGlobals } from './publish/publicMedia'
+import { withApiCachePurge, withApiCachePurgeGlobals } from './publish/purge'
 import { siteBuildTask } from './publish/queue'
 import { SiteBuilds } from './publish/SiteBuilds'
 import { timedRebuildsTask } from './publish/timedRebuilds'
@@ -96,50 +97,55 @@ export default buildConfig({
   // Rich-text links that would run code (javascript:, data:) are refused when saved; every
   // write a person makes is recorded in the 操作日志.
   // Images become public when something public uses them. Pages get 实时预览.
-  collections: withWorkbench(
-    withAuditLog(
-      withPublicMedia(
-        withSafeLinks(
-          withLivePreview([
-            Articles,
-            Figures,
-            Streets,
-            Places,
-            Regulations,
-            Handbooks,
-            Areas,
-            Facilities,
-            Media,
-            MediaUses,
-            Users,
-            SiteBuilds,
-            NoticeGroups,
-            PrintOrders,
-            Messages,
-            Nominations,
-            Uploads,
-            Contacts,
-            Departments,
-            Replies,
-            Surveys,
-            SurveyResponses,
-            HouseholdCodes,
-            FieldTokens,
-            Elections,
-            Events,
-            EventSignups,
-            VoteCodes,
-            Ballots,
-            ...SERVICE_COLLECTIONS,
-            PrivacyFindings,
-            AuditLog,
-          ]),
+  // Every change anonymous readers could see drops the REST API's cached answers in every admin process.
+  collections: withApiCachePurge(
+    withWorkbench(
+      withAuditLog(
+        withPublicMedia(
+          withSafeLinks(
+            withLivePreview([
+              Articles,
+              Figures,
+              Streets,
+              Places,
+              Regulations,
+              Handbooks,
+              Areas,
+              Facilities,
+              Media,
+              MediaUses,
+              Users,
+              SiteBuilds,
+              NoticeGroups,
+              PrintOrders,
+              Messages,
+              Nominations,
+              Uploads,
+              Contacts,
+              Departments,
+              Replies,
+              Surveys,
+              SurveyResponses,
+              HouseholdCodes,
+              FieldTokens,
+              Elections,
+              Events,
+              EventSignups,
+              VoteCodes,
+              Ballots,
+              ...SERVICE_COLLECTIONS,
+              PrivacyFindings,
+              AuditLog,
+            ]),
+          ),
         ),
       ),
     ),
   ),
-  globals: withWorkbenchGlobals(
-    withAuditLogGlobals(withPublicMediaGlobals([SiteSettings, SensitiveWords, PrivacyAllowList, ParticipationSettings])),
+  globals: withApiCachePurgeGlobals(
+    withWorkbenchGlobals(
+      withAuditLogGlobals(withPublicMediaGlobals([SiteSettings, SensitiveWords, PrivacyAllowList, ParticipationSettings])),
+    ),
   ),
   // The residents' forms post here (cross-origin from the public site), and nowhere else.
   endpoints: participationEndpoints,

@@ -46,6 +46,7 @@ const integer = (min: number, max: number, expected: string): Kind<number> => ({
 
 const port = integer(1, 65535, '应为 1–65535 之间的端口号')
 const count = integer(1, Number.MAX_SAFE_INTEGER, '应为正整数，例如 1、2、3')
+const megabytes = integer(0, 4096, '应为 0 到 4096 之间的整数（兆字节），例如 64；0 表示关闭')
 const interval = integer(1, Number.MAX_SAFE_INTEGER, '应为以毫秒计的正整数')
 const delay = integer(0, Number.MAX_SAFE_INTEGER, '应为以毫秒计的 0 或正整数')
 
@@ -240,6 +241,7 @@ export const CONFIG_SCHEMA = z.object({
     '无（所有地址都受限流）',
     Object.freeze([]) as readonly string[],
   ),
+  API_CACHE_MB: variable(megabytes, '每个后台进程缓存匿名读取的已发布接口内容的上限；内容一变即清空；0 表示不缓存', '64', 64),
   PAYLOAD_JOBS_AUTORUN: variable(flag, '本进程是否运行任务队列（定时发布、定时下线）', 'false（npm start 的后台进程为 true）', false),
   SITE_WORKER: variable(flag, 'npm start 是否启动网站更新服务；false 时发布后要手动运行 npm run build:site', 'true', true),
   SITE_WORKER_POLL_MS: variable(interval, '网站更新服务空闲时查看队列的间隔', '200', 200),
@@ -280,6 +282,7 @@ function settings(v: Variables) {
     printCmykCondition: v.PRINT_CMYK_CONDITION,
     trustedProxies: v.TRUSTED_PROXIES,
     participationLimitExempt: v.PARTICIPATION_LIMIT_EXEMPT,
+    apiCacheMb: v.API_CACHE_MB,
     payloadJobsAutorun: v.PAYLOAD_JOBS_AUTORUN,
     siteWorker: v.SITE_WORKER,
     siteWorkerPollMs: v.SITE_WORKER_POLL_MS,

@@ -6,6 +6,7 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 
+import { type Answer, type ApiCache, cachedRoute, cacheKey, hasCredentials, PRIVATE_CACHE_CONTROL } from './apiCache'
 import { ANONYMOUS_LIMIT, limitFor, readableSize } from './bodyLimits'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, trustedProxies } from './clientAddress'
 import { ADMIN_HEADERS, CONNECTION_LIMITS, limitConnections } from './securityHeaders'
@@ -129,11 +130,28 @@ function forwardedHeaders(request: IncomingMessage, address: string, body: Buffe
   return headers
 }
 
-function relay(upstream: IncomingMessage, response: ServerResponse): void {
+/** Next's headers as the client gets them; a signed-in read of a route the cache serves is never kept by anyone else. */
+function answerHeaders(upstream: http.IncomingHttpHeaders, signedInRead: boolean): http.OutgoingHttpHeaders {
   const headers: http.OutgoingHttpHeaders = { ...ADMIN_HEADERS }
-  for (const [name, value] of Object.entries(upstream.headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value
-  response.writeHead(upstream.statusCode ?? 502, headers)
+  for (const [name, value] of Object.entries(upstream)) if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value
+  if (signedInRead && headers['cache-control'] === undefined) headers['cache-control'] = PRIVATE_CACHE_CONTROL
+  return headers
+}
+
+function relay(upstream: IncomingMessage, response: ServerResponse, signedInRead: boolean): void {
+  response.writeHead(upstream.statusCode ?? 502, answerHeaders(upstream.headers, signedInRead))
   upstream.pipe(response)
+}
+
+/** Reads Next's whole answer (for the API cache); null when the connection failed on the way. */
+function collect(upstream: IncomingMessage): Promise<Answer | null> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    upstream.on('data', (chunk: Buffer) => chunks.push(chunk))
+    upstream.on('end', () => resolve({ status: upstream.statusCode ?? 502, headers: upstream.headers, body: Buffer.concat(chunks) }))
+    upstream.on('error', () => resolve(null))
+    upstream.on('aborted', () => resolve(null))
+  })
 }
 
 interface Upstream {
@@ -143,6 +161,8 @@ interface Upstream {
   agent: http.Agent
   headers: http.OutgoingHttpHeaders
   body: Buffer
+  /** What to do with Next's answer: pass it on as it flows (the default), or read it whole for the cache. */
+  onAnswer: (answer: IncomingMessage) => void
 }
 
 /**
@@ -164,7 +184,7 @@ function forward(request: IncomingMessage, response: ServerResponse, upstream: U
   if (upstream.patient) request.socket.setTimeout(CONNECTION_LIMITS.answerMs)
   outgoing.on('response', (answer) => {
     if (upstream.patient) request.socket.setTimeout(CONNECTION_LIMITS.idleMs)
-    relay(answer, response)
+    upstream.onAnswer(answer)
   })
   outgoing.on('error', (error: NodeJS.ErrnoException) => {
     if (retry && outgoing.reusedSocket && error.code === 'ECONNRESET' && !response.headersSent)
@@ -193,7 +213,7 @@ export async function waitsForAnswer(path: string, headers: http.IncomingHttpHea
   return SLOW_ANSWER.test(path) && (await hasSession(headers, key))
 }
 
-export function createFrontServer(internalPort: number, secret: string, key: Uint8Array): http.Server {
+export function createFrontServer(internalPort: number, secret: string, key: Uint8Array, cache?: ApiCache): http.Server {
   const trust = trustedProxies()
   // Idle pooled connections are dropped after 60 s, before Next's 120 s keep-alive would drop them.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 60_000 })
@@ -205,7 +225,42 @@ export function createFrontServer(internalPort: number, secret: string, key: Uin
     if (body === null) return
     const address = resolveClientAddress(request, trust)
     const patient = await waitsForAnswer(path, request.headers, key)
-    forward(request, response, { patient, internalPort, agent, headers: forwardedHeaders(request, address, body, secret), body }, true)
+    const headers = forwardedHeaders(request, address, body, secret)
+    const cacheable = cache ? cacheKey(request.method, request.url ?? '/', path, request.headers) : null
+    if (cache && cacheable !== null)
+      return cache
+        .answer(
+          request,
+          response,
+          cacheable,
+          () => fetchWhole(request, response, { patient, internalPort, agent, headers: plainAsked(headers), body }),
+          (answer) => sendWhole(request, response, answer),
+        )
+        .catch(() => refuse(response, 502, '管理后台暂时无法响应，请稍后再试。'))
+    const signedInRead = request.method === 'GET' && cachedRoute(path) && hasCredentials(request.headers)
+    const onAnswer = (answer: IncomingMessage) => relay(answer, response, signedInRead)
+    forward(request, response, { patient, internalPort, agent, headers, body, onAnswer }, true)
   })
   return limitConnections(server)
+}
+
+/** The request as the cache asks Next: for the plain body, never a 304. */
+function plainAsked(headers: http.OutgoingHttpHeaders): http.OutgoingHttpHeaders {
+  const { 'accept-encoding': _encoding, 'if-none-match': _etag, 'if-modified-since': _since, ...rest } = headers
+  return rest
+}
+
+function fetchWhole(request: IncomingMessage, response: ServerResponse, upstream: Omit<Upstream, 'onAnswer'>): Promise<Answer | null> {
+  return new Promise((resolve) => {
+    response.on('close', () => resolve(null))
+    forward(request, response, { ...upstream, onAnswer: (answer) => void collect(answer).then(resolve) }, true)
+  })
+}
+
+function sendWhole(request: IncomingMessage, response: ServerResponse, answer: Answer): void {
+  if (response.headersSent || response.destroyed) return
+  const headers = answerHeaders(answer.headers, false)
+  if (request.method !== 'HEAD') headers['content-length'] = String(answer.body.length)
+  response.writeHead(answer.status, headers)
+  response.end(answer.body)
 }

@@ -8,13 +8,26 @@ import http from 'node:http'
 
 import next from 'next'
 
-import { config, exitOnBadConfig } from '../../contract/config'
+import { type Config, config, exitOnBadConfig } from '../../contract/config'
 import { cmsDir } from '../../contract/paths'
 import { findFreePort } from '../../contract/ports'
+import { ApiCache } from './apiCache'
 import { CLIENT_ADDRESS_HEADER } from './clientAddress'
 import { createFrontServer, FRONT_HEADER } from './front'
+import { PurgeListener } from './purgeListener'
 import { SECRET_ADVICE, weakSecretReason } from './secretPolicy'
 import { sessionKey } from './session'
+
+/** The REST API's cache of anonymous reads (apiCache.ts), with its purge listener; none when API_CACHE_MB is 0. */
+async function startApiCache(settings: Config): Promise<{ cache: ApiCache; listener: PurgeListener } | null> {
+  if (settings.apiCacheMb === 0 || !settings.databaseUrl) return null
+  let cache: ApiCache | null = null
+  const listener = new PurgeListener(settings.databaseUrl, () => cache?.clear())
+  cache = new ApiCache(listener, settings.apiCacheMb * 1024 * 1024)
+  // Not connected yet (the database restarting): the cache stays off and the listener keeps trying.
+  await listener.start()
+  return { cache, listener }
+}
 
 async function main(): Promise<void> {
   exitOnBadConfig()
@@ -39,10 +52,12 @@ async function main(): Promise<void> {
   // Longer than the front server keeps its pooled connections idle: Next should not close one under it.
   internal.keepAliveTimeout = 120_000
   await new Promise<void>((resolve) => internal.listen(internalPort, '127.0.0.1', resolve))
-  const front = createFrontServer(internalPort, secret, sessionKey(settings.payloadSecret as string))
+  const cache = await startApiCache(settings)
+  const front = createFrontServer(internalPort, secret, sessionKey(settings.payloadSecret as string), cache?.cache)
   await new Promise<void>((resolve) => front.listen(port, settings.host, resolve))
   console.log(`✓ 管理后台已启动：端口 ${port}`)
   const stop = () => {
+    void cache?.listener.stop()
     front.close()
     internal.close()
     front.closeAllConnections()

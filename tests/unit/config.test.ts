@@ -55,6 +55,7 @@ describe('defaults', () => {
       printCmykCondition: 'CGATS TR 001',
       trustedProxies: [],
       participationLimitExempt: [],
+      apiCacheMb: 64,
       payloadJobsAutorun: false,
       siteWorker: true,
       siteWorkerPollMs: 200,
