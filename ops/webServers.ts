@@ -4,6 +4,7 @@
  * and the Node server of `npm start`. For tests/web-servers.test.ts and the load bench,
  * which compares them on the same build.
  */
+import { execFileSync } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
@@ -14,16 +15,19 @@ import { NGINX_BROTLI_MODULE, writeCaddyConfig, writeNginxConfig } from './deplo
 import { type Child, startChild, waitForHttp } from './processes.ts'
 import { createStaticServer } from './serve.ts'
 
-/** Finds a program on PATH or in the sbin folders root's PATH has; fails, saying how CI installs it, when there is none. */
+/** Finds a program as the shell would (PATH), else in the sbin folders root's PATH has; fails, saying how CI installs it, when there is none. */
 export function program(name: string, debianPackage: string): string {
-  const folders = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/sbin', '/usr/local/sbin', '/usr/bin']
-  for (const folder of folders.filter(Boolean)) {
+  try {
+    const found = execFileSync('sh', ['-c', 'command -v "$0"', name], { encoding: 'utf8' }).trim()
+    if (found.startsWith('/')) return found
+  } catch {}
+  for (const folder of ['/usr/sbin', '/sbin', '/usr/local/sbin', '/usr/bin']) {
     try {
       accessSync(path.join(folder, name), constants.X_OK)
       return path.join(folder, name)
     } catch {}
   }
-  throw new Error(`${name} is not installed: these tests run the real server (apt-get install ${debianPackage}; .ci/run installs it).`)
+  throw new Error(`${name} is not installed: the site's servers run for real here (apt-get install ${debianPackage}; .ci/run installs it).`)
 }
 
 export function assertBrotliModule(): void {
@@ -57,7 +61,7 @@ export async function startNginx(work: string, live: string): Promise<RunningSer
   const child = startChild(
     nginx,
     ['-p', prefix, '-c', conf, '-e', path.join(prefix, 'error.log'), '-g', 'daemon off;'],
-    process.env,
+    { ...process.env },
     'nginx',
   )
   return started(child, `http://127.0.0.1:${port}`, 'nginx')
