@@ -33,11 +33,11 @@ interface Run {
   timeouts: number
 }
 
-async function hammer(url: string, connections: number, paths: string[]): Promise<Run> {
+async function hammer(url: string, connections: number, paths: string[], duration = SECONDS): Promise<Run> {
   const result = await autocannon({
     url,
     connections,
-    duration: SECONDS,
+    duration,
     headers: { 'accept-encoding': 'gzip' },
     requests: paths.map((pathname) => ({ method: 'GET', path: pathname })),
   })
@@ -131,9 +131,9 @@ export async function benchLoad(): Promise<void> {
       const response = await fetch(`${siteUrl}${page}`)
       if (!response.ok) throw new Error(`${page}: HTTP ${response.status}`)
     }
-    console.log(`load: static site, 200 readers for ${SECONDS} s…`)
-    const site = await hammer(siteUrl, 200, pages)
-    const serving = await servingAnchors(String(stack.env.SITE_DIR), site, (url) => hammer(url, 200, pages))
+    console.log(`load: static site, 200 readers for ${SECONDS} s, in three rounds taking turns with plain sirv, nginx and Caddy…`)
+    const serving = await servingAnchors(String(stack.env.SITE_DIR), siteUrl, (url, seconds) => hammer(url, 200, pages, seconds), SECONDS)
+    const site = serving.ours
     console.log(`load: REST API, 50 readers for ${SECONDS} s…`)
     const apiRun = await hammer(stack.cms, 50, [
       '/api/figures?depth=1&limit=10&where[_status][equals]=published',

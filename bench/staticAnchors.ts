@@ -2,10 +2,10 @@
  * The public site's serving, side by side on the same live build and the same pages: the
  * Node server of `npm start` (ops/serve.ts, sirv per build, following the live link), plain
  * `sirv` in production mode on the build folder (the issue's anchor), and nginx and Caddy
- * with the deploy configs (where installed). Each gets the same readers for the same time,
- * one after the other; the ratios are to plain sirv.
+ * with the deploy configs (where installed). On a noisy machine one run after the other
+ * measures the noise: the servers take turns over three rounds, and each figure is the
+ * median of its rounds. The ratios are to plain sirv and to nginx.
  */
-
 import { mkdtemp, realpath, rm } from 'node:fs/promises'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -17,9 +17,15 @@ import { type RunningServer, startCaddy, startNginx } from '../ops/webServers.ts
 
 export interface ServingRun {
   requestsPerSecond: number
+  p50Ms: number
   p99Ms: number
+  requests: number
+  errors: number
+  non2xx: number
+  timeouts: number
 }
-type Hammer = (url: string) => Promise<ServingRun>
+type Hammer = (url: string, seconds: number) => Promise<ServingRun>
+const ROUNDS = 3
 
 async function plainSirv(live: string): Promise<RunningServer> {
   const serve = sirv(await realpath(live), { etag: true, gzip: true, brotli: true })
@@ -33,33 +39,70 @@ async function plainSirv(live: string): Promise<RunningServer> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop }
 }
 
-async function measured(name: string, start: () => Promise<RunningServer>, hammer: Hammer): Promise<ServingRun | string> {
-  let server: RunningServer
+async function started(name: string, start: () => Promise<RunningServer>): Promise<RunningServer | string> {
   try {
-    server = await start()
+    return await start()
   } catch (error) {
-    console.log(`load: ${name} 未能启动（${(error as Error).message.split('\n')[0]}），跳过这一项对照`)
-    return `not run: ${(error as Error).message.split('\n')[0]}`
-  }
-  try {
-    console.log(`load: static site on ${name}…`)
-    return await hammer(server.url)
-  } finally {
-    await server.stop()
+    const why = (error as Error).message.split('\n')[0] ?? ''
+    console.log(`load: ${name} 未能启动（${why}），跳过这一项对照`)
+    return `not run: ${why}`
   }
 }
 
-/** The anchors' runs and the ratios of `ours` to plain sirv and to nginx. */
-export async function servingAnchors(live: string, ours: ServingRun, hammer: Hammer): Promise<Record<string, unknown>> {
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+
+/** One server's rounds as one figure: the medians, and every error summed. */
+function summary(runs: ServingRun[]): ServingRun & { rounds: number[] } {
+  const sum = (key: 'requests' | 'errors' | 'non2xx' | 'timeouts') => runs.reduce((total, run) => total + run[key], 0)
+  return {
+    requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
+    p50Ms: median(runs.map((run) => run.p50Ms)),
+    p99Ms: median(runs.map((run) => run.p99Ms)),
+    requests: sum('requests'),
+    errors: sum('errors'),
+    non2xx: sum('non2xx'),
+    timeouts: sum('timeouts'),
+    rounds: runs.map((run) => run.requestsPerSecond),
+  }
+}
+
+/** `ours` (at `oursUrl`) and the anchors, taking turns for `seconds` in all, each; with the ratios. */
+export async function servingAnchors(live: string, oursUrl: string, hammer: Hammer, seconds: number) {
   const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-serve-'))
+  const servers: Record<string, RunningServer | string> = {
+    ours: { url: oursUrl, stop: async () => undefined },
+    plainSirv: await started('plain sirv', () => plainSirv(live)),
+    nginx: await started('nginx', () => startNginx(work, live)),
+    caddy: await started('Caddy', () => startCaddy(work, live)),
+  }
+  const runs: Record<string, ServingRun[]> = {}
   try {
-    const plain = await measured('plain sirv', () => plainSirv(live), hammer)
-    const nginx = await measured('nginx', () => startNginx(work, live), hammer)
-    const caddy = await measured('Caddy', () => startCaddy(work, live), hammer)
-    const ratio = (anchor: ServingRun | string) =>
-      typeof anchor === 'string' ? null : Number((ours.requestsPerSecond / anchor.requestsPerSecond).toFixed(2))
-    return { ours, plainSirv: plain, nginx, caddy, oursToPlainSirv: ratio(plain), oursToNginx: ratio(nginx) }
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [name, server] of Object.entries(servers)) {
+        if (typeof server === 'string') continue
+        console.log(`load: static site on ${name}, round ${round}/${ROUNDS}…`)
+        runs[name] = [...(runs[name] ?? []), await hammer(server.url, Math.max(1, Math.round(seconds / ROUNDS)))]
+      }
+    }
   } finally {
+    for (const server of Object.values(servers)) if (typeof server !== 'string') await server.stop()
     await rm(work, { recursive: true, force: true })
+  }
+  const figure = (name: string) => {
+    const server = servers[name]
+    return typeof server === 'string' ? server : summary(runs[name] ?? [])
+  }
+  const ours = summary(runs.ours ?? [])
+  const ratio = (name: string) => {
+    const anchor = figure(name)
+    return typeof anchor === 'string' ? null : Number((ours.requestsPerSecond / anchor.requestsPerSecond).toFixed(2))
+  }
+  return {
+    ours,
+    plainSirv: figure('plainSirv'),
+    nginx: figure('nginx'),
+    caddy: figure('caddy'),
+    oursToPlainSirv: ratio('plainSirv'),
+    oursToNginx: ratio('nginx'),
   }
 }
