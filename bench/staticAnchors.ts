@@ -7,12 +7,11 @@
  * median of its rounds. The ratios are to plain sirv and to nginx.
  */
 import { mkdtemp, realpath, rm } from 'node:fs/promises'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import sirv from 'sirv'
+import { findFreePort } from '../contract/ports.ts'
+import { startChild, waitForHttp } from '../ops/processes.ts'
 import { type RunningServer, startCaddy, startNginx } from '../ops/webServers.ts'
 
 export interface ServingRun {
@@ -27,16 +26,13 @@ export interface ServingRun {
 type Hammer = (url: string, seconds: number) => Promise<ServingRun>
 const ROUNDS = 3
 
+/** Plain sirv in a process of its own, as the other servers run (in the bench's process it would share autocannon's core). */
 async function plainSirv(live: string): Promise<RunningServer> {
-  const serve = sirv(await realpath(live), { etag: true, gzip: true, brotli: true })
-  const server = http.createServer((request, response) => serve(request, response))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve())
-      server.closeAllConnections()
-    })
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop }
+  const port = await findFreePort()
+  const child = startChild(process.execPath, ['bench/plainSirv.mjs', await realpath(live), String(port)], { ...process.env }, 'plain sirv')
+  const url = `http://127.0.0.1:${port}`
+  await waitForHttp(`${url}/robots.txt`, 20_000, child)
+  return { url, stop: () => child.stop() }
 }
 
 async function started(name: string, start: () => Promise<RunningServer>): Promise<RunningServer | string> {
