@@ -9,7 +9,8 @@
  * a code change costs per product family at 10k documents (bench/versions.ts), ledger (a busy
  * station's monthly 台账, bench/servicePrint.ts), ledger-year (a year of a busy station's 台账 through the
  * real endpoint, bench/ledgerYear.ts), orders (50 residents ordering a 课单 at once, bench/orders.ts), rest (the
- * public REST API's published lists, 50 anonymous readers, cached and uncached, bench/rest.ts).
+ * public REST API's published lists, 50 anonymous readers: a bare Payload started by the bench
+ * (bench/bare/), ours uncached and ours cached, with the ratios; bench/rest.ts).
  * Results go to bench/results/*.json and are printed as tables.
  */
 import { benchLab } from './lab.ts'

@@ -13,12 +13,12 @@ export interface ScratchDatabase {
 }
 
 /**
- * A database that exists for one test run: created on the server DATABASE_URL names
- * (never touching its own database), or on a throwaway embedded PostgreSQL.
+ * A database that exists for one test run: created on the server `server` names (by
+ * default DATABASE_URL; never touching its own database), or on a throwaway embedded
+ * PostgreSQL.
  */
-export async function createScratchDatabase(): Promise<ScratchDatabase> {
+export async function createScratchDatabase(server = process.env.DATABASE_URL): Promise<ScratchDatabase> {
   const name = `xhl_test_${randomBytes(5).toString('hex')}`
-  const server = process.env.DATABASE_URL
   if (server) {
     await assertReachable(server)
     const admin = new pg.Client({ connectionString: server })
