@@ -10,7 +10,8 @@
  * station's monthly 台账, bench/servicePrint.ts), ledger-year (a year of a busy station's 台账 through the
  * real endpoint, bench/ledgerYear.ts), orders (50 residents ordering a 课单 at once, bench/orders.ts), rest (the
  * public REST API's published lists, 50 anonymous readers: a bare Payload started by the bench
- * (bench/bare/), ours uncached and ours cached, with the ratios; bench/rest.ts).
+ * (bench/bare/), ours uncached and ours cached, with the ratios; bench/rest.ts), profile-build
+ * (where a full build's time and memory go, under the CPU profiler, bench/profileBuild.ts; only when named).
  * Results go to bench/results/*.json and are printed as tables.
  */
 import { benchLab } from './lab.ts'
@@ -20,6 +21,7 @@ import { benchLogin } from './login.ts'
 import { benchOrders } from './orders.ts'
 import { benchParticipation } from './participation.ts'
 import { benchPrint } from './print.ts'
+import { main as benchProfileBuild } from './profileBuild.ts'
 import { main as benchPublishSizes } from './publish.ts'
 import { benchRest } from './rest.ts'
 import { benchLedger } from './servicePrint.ts'
@@ -41,6 +43,8 @@ if (!only || only === 'survey') await benchSurvey()
 if (!only || only === 'orders') await benchOrders()
 if (!only || only === 'publish') await benchPublishSizes()
 if (!only || only === 'versions') await benchVersions()
+// Opt-in only: a profiled 10k build adds minutes to the full bench.
+if (only === 'profile-build') await benchProfileBuild()
 
 // A finished bench leaves nothing to wait for (idle keep-alive sockets, the esbuild service).
 process.exit(0)
