@@ -15,42 +15,13 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import autocannon from 'autocannon'
 import { paragraphs } from '../cms/seed/richText.ts'
 import { rootDir } from '../contract/paths.ts'
+import { hammer } from './hammer.ts'
 import { call, percentile, type Stack, startStack } from './stack.ts'
 import { servingAnchors } from './staticAnchors.ts'
 
 const SECONDS = Number(process.env.LOAD_SECONDS || 60)
-
-interface Run {
-  requestsPerSecond: number
-  p99Ms: number
-  p50Ms: number
-  requests: number
-  errors: number
-  non2xx: number
-  timeouts: number
-}
-
-async function hammer(url: string, connections: number, paths: string[], duration = SECONDS): Promise<Run> {
-  const result = await autocannon({
-    url,
-    connections,
-    duration,
-    headers: { 'accept-encoding': 'gzip' },
-    requests: paths.map((pathname) => ({ method: 'GET', path: pathname })),
-  })
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    requests: result.requests.total,
-    errors: result.errors,
-    non2xx: result.non2xx,
-    timeouts: result.timeouts,
-  }
-}
 
 /** 20 editors, 10 saves each, while a full site build runs. */
 async function concurrentEditors(stack: Stack): Promise<Record<string, unknown>> {
@@ -135,10 +106,12 @@ export async function benchLoad(): Promise<void> {
     const serving = await servingAnchors(String(stack.env.SITE_DIR), siteUrl, (url, seconds) => hammer(url, 200, pages, seconds), SECONDS)
     const site = serving.ours
     console.log(`load: REST API, 50 readers for ${SECONDS} s…`)
-    const apiRun = await hammer(stack.cms, 50, [
-      '/api/figures?depth=1&limit=10&where[_status][equals]=published',
-      '/api/articles?depth=1&limit=10&where[_status][equals]=published',
-    ])
+    const apiRun = await hammer(
+      stack.cms,
+      50,
+      ['/api/figures?depth=1&limit=10&where[_status][equals]=published', '/api/articles?depth=1&limit=10&where[_status][equals]=published'],
+      SECONDS,
+    )
     console.log('load: 20 editors saving while a full build runs…')
     const editors = (await concurrentEditors(stack)) as Record<string, number | string | boolean | undefined>
     const results = {

@@ -15,13 +15,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-
-import autocannon from 'autocannon'
 import { rootDir } from '../contract/paths.ts'
 import { findFreePort } from '../contract/ports.ts'
 import { adminReady, startAdmin } from '../ops/admin.ts'
 import { PLATFORM_DATABASE } from '../ops/database.ts'
 import { type BareSeed, startBarePayload } from './bare/start.ts'
+import { hammer, type Run as Measured } from './hammer.ts'
 import { startStack } from './stack.ts'
 
 const SECONDS = Number(process.env.REST_SECONDS || 20)
@@ -33,32 +32,12 @@ const PATHS = [
   '/api/service-items?depth=1&limit=10',
 ]
 
-interface Run {
-  requestsPerSecond: number
-  p50Ms: number
-  p99Ms: number
-  requests: number
-  errorsAndNon2xx: number
-  /** Bytes on the wire per answer (gzip where the server compresses). */
-  bytesPerResponse: number
-}
+type Run = Omit<Measured, 'errors' | 'non2xx' | 'timeouts'> & { errorsAndNon2xx: number }
 
-async function hammer(base: string): Promise<Run> {
-  const result = await autocannon({
-    url: base,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    headers: { 'accept-encoding': 'gzip' },
-    requests: PATHS.map((pathname) => ({ method: 'GET', path: pathname })),
-  })
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    requests: result.requests.total,
-    errorsAndNon2xx: result.errors + result.non2xx + result.timeouts,
-    bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
-  }
+async function readers(base: string): Promise<Run> {
+  const run = await hammer(base, CONNECTIONS, PATHS, SECONDS)
+  const { errors, non2xx, timeouts, ...rest } = run
+  return { ...rest, errorsAndNon2xx: errors + non2xx + timeouts }
 }
 
 /** The collection a list path reads: `/api/service-items?…` → `service-items`. */
@@ -92,7 +71,7 @@ async function hammerBare(databaseServer: string, ours: BareSeed): Promise<{ run
       if (lists[collection as keyof BareSeed]?.count !== count)
         throw new Error(`bare ${collection}: ${lists[collection as keyof BareSeed]?.count} ≠ ${count}`)
     console.log(`rest: bare Payload, ${CONNECTIONS} anonymous readers for ${SECONDS} s…`)
-    return { run: await hammer(bare.url), lists }
+    return { run: await readers(bare.url), lists }
   } finally {
     await bare.stop()
   }
@@ -153,9 +132,9 @@ export async function benchRest(): Promise<void> {
     const ours = await readLists(uncachedBase)
     const bare = await hammerBare(joining.DATABASE_URL as string, ours as BareSeed)
     console.log(`rest: uncached admin, ${CONNECTIONS} anonymous readers for ${SECONDS} s…`)
-    const uncached = await hammer(uncachedBase)
+    const uncached = await readers(uncachedBase)
     console.log(`rest: cached admin, ${CONNECTIONS} anonymous readers for ${SECONDS} s…`)
-    const cached = await hammer(stack.cms)
+    const cached = await readers(stack.cms)
     const results = {
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg()[0]?.toFixed(1)} (shared host)`,
       node: process.version,

@@ -13,16 +13,9 @@ import path from 'node:path'
 import { findFreePort } from '../contract/ports.ts'
 import { startChild, waitForHttp } from '../ops/processes.ts'
 import { type RunningServer, startCaddy, startNginx } from '../ops/webServers.ts'
+import type { Run } from './hammer.ts'
 
-export interface ServingRun {
-  requestsPerSecond: number
-  p50Ms: number
-  p99Ms: number
-  requests: number
-  errors: number
-  non2xx: number
-  timeouts: number
-}
+type ServingRun = Run
 type Hammer = (url: string, seconds: number) => Promise<ServingRun>
 const ROUNDS = 3
 
@@ -58,6 +51,7 @@ function summary(runs: ServingRun[]): ServingRun & { rounds: number[] } {
     errors: sum('errors'),
     non2xx: sum('non2xx'),
     timeouts: sum('timeouts'),
+    bytesPerResponse: median(runs.map((run) => run.bytesPerResponse)),
     rounds: runs.map((run) => run.requestsPerSecond),
   }
 }
