@@ -72,6 +72,20 @@ function keepSimpleRange(request: http.IncomingMessage): void {
   if (start === undefined || (end !== '' && Number(end) < Number(start))) delete request.headers.range
 }
 
+/**
+ * Gives sirv the decoded path as its URL parser (@polka/url) would leave it: sirv reads
+ * `req._parsedUrl` when its `raw` is the request's URL, then applies `decodeURI`, which
+ * leaves `%23` (#), `%3F` (?), `%3D` (=) and the like encoded. An encoded URL could not name
+ * a file with those characters (an upload's name may hold any of them), so the path goes over
+ * decoded, with only `%` escaped for that one `decodeURI` to undo.
+ */
+function handOver(request: http.IncomingMessage, file: string, search: string): void {
+  const url = `${file.split('/').map(encodeURIComponent).join('/')}${search}`
+  request.url = url
+  const parsed = { raw: url, pathname: file.replace(/%/g, '%25'), search, query: {}, href: url, path: url }
+  ;(request as http.IncomingMessage & { _parsedUrl?: unknown })._parsedUrl = parsed
+}
+
 function sendNotFound(build: Build, request: http.IncomingMessage, response: http.ServerResponse): void {
   const accepts = request.headers['accept-encoding'] ?? ''
   const { identity, br, gzip } = build.notFound
@@ -126,7 +140,7 @@ export function createStaticServer(liveLink: string): http.Server {
     }
     // sirv is given the path checked above, not the one asked for.
     const file = pathname.endsWith('/') ? `${pathname}index.html` : pathname
-    request.url = `${file.split('/').map(encodeURIComponent).join('/')}${search}`
+    handOver(request, file, search)
     keepSimpleRange(request)
     build.files(request, response, () => sendNotFound(build, request, response))
   })

@@ -18,6 +18,7 @@ import {
   assertBrotliModule,
   get,
   makeBuilds,
+  ODD_MEDIA,
   type RunningServer,
   startCaddy,
   startNginx,
@@ -60,6 +61,12 @@ describe.each([
   afterAll(async () => {
     await server?.stop()
     if (work) await rm(work, { recursive: true, force: true })
+  })
+
+  it('serves a file whose name holds characters a URL must encode, and % itself', async () => {
+    const answer = await get(url(`/${ODD_MEDIA.split('/').map(encodeURIComponent).join('/')}`))
+    expect(answer.status).toBe(200)
+    expect(answer.body.equals(bytes(site.files.a[ODD_MEDIA] as Buffer))).toBe(true)
   })
 
   it('sends the precompressed copies to browsers that take them, and the file to others', async () => {

@@ -13,6 +13,9 @@ import { precompress } from '../../site/builds/precompress.ts'
 
 export { assertBrotliModule, type RunningServer, startCaddy, startNginx, startNode } from '../../ops/webServers.ts'
 
+/** A media file whose name holds `#`, `?`, `=`, a quote, `%` (also as `%22`), spaces and Chinese. */
+export const ODD_MEDIA = 'media/XQ001%22img src=x onerror=1 第1#图?问 100%-240x180.webp'
+
 /** The files of one test build: text big enough to be precompressed, a hashed bundle, an image size, a PDF, a tiny file. */
 export function buildFiles(name: string): Record<string, string | Buffer> {
   const prose = (label: string, count: number) =>
@@ -25,6 +28,8 @@ export function buildFiles(name: string): Record<string, string | Buffer> {
     'figures/hao-jing-quan/index.html': page(`郝景全 ${name}`, 40),
     '_astro/island.3f9a1c2e.js': `export const build = ${JSON.stringify(name)};\n${'console.log("岛屿脚本");\n'.repeat(200)}`,
     'media/portrait-640x480.webp': randomBytes(20_000),
+    // An upload's name may hold anything a file name can: characters a URL must encode, and `%` itself.
+    [ODD_MEDIA]: randomBytes(5_000),
     'print/leaflet.pdf': randomBytes(300_000),
     'robots.txt': `User-agent: *\nAllow: /\n# ${name}\n`,
     [`${BUILD_META}/manifest.json`]: JSON.stringify({ version: name, files: {} }),
