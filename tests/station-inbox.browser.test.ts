@@ -171,7 +171,13 @@ describe('the 签到 panel on an event', () => {
     await publishThroughReview('events', id)
     const signed = await api<{ receipt: string }>(`/api/events/${id}/signups`, { method: 'POST', token: world.tokens.stationA, body: {} })
     expect(signed.status, signed.text).toBe(201)
+    // The 工作台's 本周活动 lists the event for its own place's staff only (all staff may read every published event).
+    const other = await signIn(browser, await emailOf('station-b'), PHONE)
+    await expect.poll(() => workbench(other, 'week-events'), { timeout: 30_000 }).toContain('本周活动')
+    expect(await workbench(other, 'week-events')).not.toContain('签到测试')
+    await other.context().close()
     const page = await signIn(browser, await emailOf('station-a'), PHONE)
+    await expect.poll(() => workbench(page, 'week-events'), { timeout: 30_000 }).toContain('文明微讲堂：签到测试')
     await page.goto(`${stack().cmsUrl}/admin/collections/events/${id}`)
     await expect.poll(() => page.locator('.check-in-code').textContent(), { timeout: 60_000 }).toMatch(/^\d{6}$/)
     await expect.poll(() => page.locator('.check-in-counts').textContent(), { timeout: 30_000 }).toContain('已签到 0')

@@ -10,6 +10,7 @@ import type { Event, ServiceOrder } from '../../contract/payload-types'
 import { ORDER_STATES } from '../../contract/services'
 import { shortDateTime } from '../../contract/time'
 import { beijingDay } from '../../contract/workdays'
+import { placesOf } from '../access/stations'
 import type { Lookup, Section, WorkItem } from './work'
 
 const ORDERS = 'service-orders'
@@ -54,7 +55,14 @@ async function weekEvents(lookup: Lookup): Promise<Section> {
   const week = new Date(lookup.now.getTime() + 7 * 86_400_000)
   const { docs } = await lookup.payload.find({
     collection: 'events',
-    where: { and: [{ endsAt: { greater_than: lookup.now.toISOString() } }, { startsAt: { less_than: week.toISOString() } }] },
+    // Staff read every published event of the district; their 工作台 lists their own places' only.
+    where: {
+      and: [
+        { place: { in: placesOf(lookup.user) } },
+        { endsAt: { greater_than: lookup.now.toISOString() } },
+        { startsAt: { less_than: week.toISOString() } },
+      ],
+    },
     sort: 'startsAt',
     limit: 20,
     depth: 0,
