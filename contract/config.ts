@@ -246,6 +246,7 @@ export const CONFIG_SCHEMA = z.object({
   SITE_WORKER: variable(flag, 'npm start 是否启动网站更新服务；false 时发布后要手动运行 npm run build:site', 'true', true),
   SITE_WORKER_POLL_MS: variable(interval, '网站更新服务空闲时查看队列的间隔', '200', 200),
   SITE_SEARCH_COMPACT_IDLE_MS: variable(delay, '发布队列空闲多久后，在后台整理搜索索引', '30000', 30_000),
+  SITE_PDFS_PER_BUILD: variable(count, '网站更新服务每次构建最多生成的 PDF 数；更多时页面先上线，PDF 随后分批生成', '48', 48),
   DEBUG: variable(text, '非空时，启动失败会打印完整的调用栈（有些依赖库也读它）', '无', unset),
 })
 
@@ -287,6 +288,7 @@ function settings(v: Variables) {
     siteWorker: v.SITE_WORKER,
     siteWorkerPollMs: v.SITE_WORKER_POLL_MS,
     siteSearchCompactIdleMs: v.SITE_SEARCH_COMPACT_IDLE_MS,
+    sitePdfsPerBuild: v.SITE_PDFS_PER_BUILD,
     debug: v.DEBUG !== undefined,
   }
 }

@@ -132,12 +132,21 @@ function warmRenderer(): Promise<Renderer> {
   return state.renderer
 }
 
+/**
+ * PDFs one build prints (SITE_PDFS_PER_BUILD): a publish brings a few (a figure's posters
+ * and leaflets), which go live with its page; a settings or print-code change makes
+ * thousands due, and then the pages go live first and the PDFs follow in builds of this
+ * many (48: about 5 s each), so a publish meanwhile waits at most one of them
+ * (site/builds/holdBack.ts).
+ */
+const PDFS_PER_BUILD = config().sitePdfsPerBuild
+
 /** Builds the site from the warm snapshot and keeps what the next build reuses. */
 async function buildFromState(snapshot: Snapshot): Promise<BuildReport> {
   const renderer = await warmRenderer()
   const spare = await state.spare?.catch(() => null)
   state.spare = undefined
-  const report = await buildSite({ snapshot, renderer, printer: state.printer, spare, pruneInBackground: true, log })
+  const report = await buildSite({ snapshot, renderer, printer: state.printer, spare, pdfs: PDFS_PER_BUILD, pruneInBackground: true, log })
   state.search = { records: report.search.records, drift: report.search.drift }
   // Copy the new live build ahead of the next publish, off this one's path.
   state.spare = !report.unchanged || !spare ? prepareSpare() : Promise.resolve(spare)
@@ -187,6 +196,7 @@ export const runSiteBuildTask: TaskHandler<{ input: SiteBuildInput; output: { bu
       const report = await buildFromState(state.snapshot as Snapshot)
       console.log(`  （读取变更 ${refreshMs} 毫秒）`)
       await recordBuild(payload, record.id, finished(report, started, refreshMs))
+      if (report.waiting > 0) await queueSiteBuild(payload, `继续生成 PDF（还有 ${report.waiting} 个）`)
       await tidyBuildLog(payload).catch((error: unknown) => console.error(`清理上线记录失败：${(error as Error).message}`))
       return { output: { buildId: report.id } }
     } catch (error) {

@@ -28,16 +28,18 @@ import {
   replaceFile,
   switchLive,
 } from './builds/folders.ts'
+import { holdBackPdfs } from './builds/holdBack.ts'
 import { companionsOf, linkCompanions, PRECOMPRESSION, type Precompressor, precompressor } from './builds/precompress.ts'
 import { renderOutputs } from './builds/render.ts'
 import { dropCompactions, readSearchMeta, readyCompaction, type SearchUpdate, updateSearch } from './builds/search.ts'
 import type { Spare } from './builds/spare.ts'
 import { type Islands, loadIslands } from './islands/build.ts'
+import { stopwatch } from './lib/stopwatch.ts'
 import { loadSnapshot, type Snapshot } from './loaders/cms.ts'
 import { publicContent } from './model/publicContent.ts'
 import type { PublicContent } from './model/types.ts'
 import { planSite } from './plan/index.ts'
-import type { Output } from './plan/keys.ts'
+import { type Output, PDF_KINDS } from './plan/keys.ts'
 import { Printer } from './print/index.ts'
 import { loadRenderer, type Renderer } from './render/compile.ts'
 import { driftFrom, type SearchRecord, searchRecords } from './search/index.ts'
@@ -60,6 +62,11 @@ export interface BuildOptions {
   printer?: Printer
   /** Remove old builds after returning (the worker); the next build waits for it first. */
   pruneInBackground?: boolean
+  /**
+   * The most PDFs this build makes of those due (builds/holdBack.ts); the rest wait for a
+   * later build, and the pages name them without a link meanwhile. All of them by default.
+   */
+  pdfs?: number
   /** A hard-linked copy of the live build made ahead of time (prepareSpare): saves linking every file now. */
   spare?: Spare | null
   log?: (line: string) => void
@@ -73,6 +80,8 @@ export interface BuildReport {
   files: number
   pages: number
   pdfs: number
+  /** PDFs left to a later build (options.pdfs): not in this build, named without a link on their pages. */
+  waiting: number
   rendered: number
   reused: number
   removed: number
@@ -93,20 +102,6 @@ export interface BuildReport {
 
 let lastPrune: Promise<unknown> = Promise.resolve()
 
-/** Times a build's stages: each call closes the stage that ran since the last one. */
-function stopwatch(): { stages: Record<string, number>; stage: (name: string) => void } {
-  const stages: Record<string, number> = {}
-  let mark = performance.now()
-  return {
-    stages,
-    stage(name) {
-      const now = performance.now()
-      stages[name] = Math.round(now - mark)
-      mark = now
-    },
-  }
-}
-
 /** What a build must do: the planned outputs against the live build's manifest, and the search's state. */
 interface Comparison {
   outputs: Output[]
@@ -114,7 +109,9 @@ interface Comparison {
   previous: Manifest | null
   toRender: Output[]
   removed: string[]
-  counts: { files: number; pages: number; pdfs: number }
+  counts: { files: number; pages: number; pdfs: number; waiting: number }
+  /** PDFs left for a later build (builds/holdBack.ts). */
+  waiting: string[]
   records: SearchRecord[]
   liveSearch: Awaited<ReturnType<typeof readSearchMeta>>
   liveDrift: number
@@ -123,7 +120,7 @@ interface Comparison {
 }
 
 async function compare(
-  outputs: Output[],
+  planned: Output[],
   content: PublicContent,
   options: BuildOptions,
   buildsDir: string,
@@ -133,6 +130,7 @@ async function compare(
     .then((target) => path.resolve(path.dirname(liveLink), target))
     .catch(() => null)
   const previous = options.full || !liveDir ? null : await readManifest(liveDir)
+  const { outputs, waiting } = holdBackPdfs(planned, previous, options.pdfs ?? Number.POSITIVE_INFINITY)
   const records = searchRecords(content)
   const liveSearch = previous && liveDir ? await readSearchMeta(liveDir) : null
   const compaction = await readyCompaction(buildsDir)
@@ -146,9 +144,10 @@ async function compare(
   const counts = {
     files: outputs.length,
     pages: outputs.filter((output) => output.path.endsWith('.html')).length,
-    pdfs: outputs.filter((output) => ['print', 'handbook', 'sign', 'questionnaire', 'menu'].includes(output.kind)).length,
+    pdfs: outputs.filter((output) => PDF_KINDS.has(output.kind)).length,
+    waiting: waiting.length,
   }
-  return { outputs, liveDir, previous, toRender, removed, counts, records, liveSearch, liveDrift, adopt }
+  return { outputs, liveDir, previous, toRender, removed, counts, waiting, records, liveSearch, liveDrift, adopt }
 }
 
 /**
@@ -216,6 +215,7 @@ async function assemble(c: Comparison, a: Assembly): Promise<number> {
     version: a.renderer.version,
     precompressed: PRECOMPRESSION,
     files: Object.fromEntries(Object.entries(files).sort(([x], [y]) => (x < y ? -1 : 1))),
+    ...(c.waiting.length > 0 ? { waiting: c.waiting } : {}),
   }
   a.stage('render')
   const fromLive = c.previous && c.liveDir ? c.liveDir : null
@@ -287,7 +287,8 @@ function finishedLine(c: Comparison, ms: number, stages: Record<string, number>)
     .map(([name, value]) => `${stageName(name)} ${value}`)
     .join('，')
   const reused = c.outputs.length - c.toRender.length
-  return `网站构建完成：${c.counts.pages} 个页面，${c.counts.pdfs} 个 PDF；生成 ${c.toRender.length} 个文件，沿用 ${reused} 个，用时 ${(ms / 1000).toFixed(1)} 秒（毫秒：${where}）。`
+  const later = c.counts.waiting > 0 ? `，另有 ${c.counts.waiting} 个 PDF 稍后生成` : ''
+  return `网站构建完成：${c.counts.pages} 个页面，${c.counts.pdfs} 个 PDF${later}；生成 ${c.toRender.length} 个文件，沿用 ${reused} 个，用时 ${(ms / 1000).toFixed(1)} 秒（毫秒：${where}）。`
 }
 
 /**
@@ -343,7 +344,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     const partial = path.join(buildsDir, `${id}.partial`)
     const dir = path.join(buildsDir, id)
     log(
-      `网站构建 ${id}：共 ${outputs.length} 个文件，需生成 ${c.toRender.length} 个，沿用 ${outputs.length - c.toRender.length} 个，删除 ${c.removed.length} 个`,
+      `网站构建 ${id}：共 ${outputs.length} 个文件，需生成 ${c.toRender.length} 个，沿用 ${outputs.length - c.toRender.length} 个，删除 ${c.removed.length} 个${c.counts.waiting > 0 ? `；${c.counts.waiting} 个 PDF 留待下一次构建` : ''}`,
     )
     let drift: number
     try {

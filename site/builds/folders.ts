@@ -19,6 +19,8 @@ export interface Manifest {
   /** How the text files' .br/.gz copies were made (builds/precompress.ts); absent before precompression. */
   precompressed?: string
   files: Record<string, ManifestEntry>
+  /** PDFs this build left for a later one (builds/holdBack.ts). */
+  waiting?: string[]
 }
 
 /** Where a build keeps its own records; the static server never serves this folder. */

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { iconBytes } from '../lib/favicon.ts'
 import { fetchBytes } from '../loaders/cms.ts'
-import { fileOf, type Output } from '../plan/keys.ts'
+import { fileOf, type Output, PDF_KINDS } from '../plan/keys.ts'
 import type { Printer } from '../print/index.ts'
 import { signJob } from '../print/layouts/sign.ts'
 import type { Renderer } from '../render/compile.ts'
@@ -98,8 +98,7 @@ function maker(target: RenderTarget, total: number): (output: Output) => Promise
   }
 }
 
-const inBrowser = (o: Output) =>
-  o.kind === 'print' || o.kind === 'share' || o.kind === 'handbook' || o.kind === 'sign' || o.kind === 'questionnaire' || o.kind === 'menu'
+const inBrowser = (o: Output) => o.kind === 'share' || PDF_KINDS.has(o.kind)
 /** 打印与下载 states each handbook's page count, so it is rendered once the PDFs are made. */
 const needsPageCounts = (o: Output): o is Extract<Output, { kind: 'page' }> => o.kind === 'page' && o.view === 'PrintPage'
 

@@ -5,7 +5,7 @@ import { figureSubject, venueSubject } from '../model/printSubjects.ts'
 import type { ItemRef, PublicArticle, SiteImage } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import { digest, digestOf, type Output, type Plan, page } from './keys.ts'
-import { planPrintProducts } from './printIndex.ts'
+import { planPrintProducts, subjectPdfs } from './printIndex.ts'
 import { planRedirects } from './redirects.ts'
 import { planRegulations } from './regulations.ts'
 
@@ -20,7 +20,7 @@ function planFigures(plan: Plan, images: Map<string, SiteImage>): void {
     const { images: shown, previousSlugs, updatedAt: _updated, id: _id, ...visible } = figure
     const figureKey = digestOf(figure)
     const key = digest(plan.versions.pages, 'FigurePage', plan.siteKey, figureKey)
-    plan.add(page(paths.figure(figure.slug), 'FigurePage', { site: plan.site, figure: visible }), key)
+    plan.add(page(paths.figure(figure.slug), 'FigurePage', { site: plan.site, figure: visible }, subjectPdfs('figure', figure.slug)), key)
     planRedirects(plan, previousSlugs, paths.figure, figure.slug, figure.name)
     planPrintProducts(plan, figureSubject(figure), figureKey)
     for (const image of shown.flatMap(filesOf)) images.set(image.filename, image)
@@ -66,7 +66,7 @@ function planVenues(plan: Plan, images: Map<string, SiteImage>): void {
     const to = venue.kind === 'street' ? paths.street : paths.place
     const venueKey = digestOf(venue)
     plan.add(
-      page(to(venue.slug), 'VenuePage', { site: plan.site, venue: visible }),
+      page(to(venue.slug), 'VenuePage', { site: plan.site, venue: visible }, subjectPdfs(venue.kind, venue.slug)),
       digest(plan.versions.pages, 'VenuePage', plan.siteKey, venueKey),
     )
     planPrintProducts(plan, venueSubject(venue), venueKey)

@@ -19,7 +19,8 @@ import type { CodeVersions, PrintFamily } from '../render/versions.ts'
 import type { ViewName, ViewProps } from '../views/props.ts'
 
 export type Output =
-  | { kind: 'page'; path: string; key: string; view: ViewName; props: ViewProps[ViewName] }
+  /** `pdfs`: the PDFs the page links (site addresses), so a build that leaves some for later can say so on the page. */
+  | { kind: 'page'; path: string; key: string; view: ViewName; props: ViewProps[ViewName]; pdfs?: string[] }
   | { kind: 'image'; path: string; key: string; image: SiteImage }
   | { kind: 'print'; path: string; key: string; product: SubjectProduct; subject: SubjectData; site: PublicSettings }
   | { kind: 'handbook'; path: string; key: string; handbook: PublicHandbook; site: PublicSettings }
@@ -47,9 +48,13 @@ export function fileOf(urlPath: string): string {
   return urlPath.endsWith('/') ? `${urlPath.slice(1)}index.html` : urlPath.slice(1)
 }
 
-export function page<V extends ViewName>(urlPath: string, view: V, props: ViewProps[V]): Unkeyed<Output> {
-  return { kind: 'page', path: fileOf(urlPath), view, props }
+/** A page; `pdfs` are the addresses of the PDFs it links (builds/holdBack.ts). */
+export function page<V extends ViewName>(urlPath: string, view: V, props: ViewProps[V], pdfs?: string[]): Unkeyed<Output> {
+  return pdfs?.length ? { kind: 'page', path: fileOf(urlPath), view, props, pdfs } : { kind: 'page', path: fileOf(urlPath), view, props }
 }
+
+/** The kinds of output that are PDFs, made in the browser's presses. */
+export const PDF_KINDS = new Set<Output['kind']>(['print', 'handbook', 'sign', 'questionnaire', 'menu'])
 
 /** Digests of derived documents, kept while the document object is the same. */
 export const digestOf = byIdentity((value: object): string => digest(value))

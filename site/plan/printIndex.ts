@@ -19,6 +19,10 @@ import { digest, digestOf, familyOf, fileOf, type Plan, page } from './keys.ts'
 import { paginate } from './paginate.ts'
 import { menuPrintIndex } from './services.ts'
 
+/** The addresses of an item's posters and leaflets, as its page and 打印与下载 link them. */
+export const subjectPdfs = (kind: SubjectKind, slug: string): string[] =>
+  SUBJECT_PRODUCTS.map((product) => productPath(kind, slug, product.id))
+
 /** Posters and leaflets change exactly when their item (or the settings, or the code) does. */
 export function planPrintProducts(plan: Plan, subject: SubjectData, itemKey: string): void {
   for (const product of SUBJECT_PRODUCTS) {
@@ -83,7 +87,8 @@ export function planPrintIndex(plan: Plan): void {
   }))
   // The menus' files are planned with the menu pages (services.ts).
   const menus = menuPrintIndex(plan.content.serviceItems)
-  plan.add(page(paths.print, 'PrintPage', { site: plan.site, sections, handbooks, signs, questionnaires, menus }))
+  const pdfs = [...handbooks, ...signs, ...questionnaires, ...menus.flatMap((menu) => menu.prints)].map((entry) => entry.href)
+  plan.add(page(paths.print, 'PrintPage', { site: plan.site, sections, handbooks, signs, questionnaires, menus }, pdfs))
   for (const { kind, items, href } of printable) {
     const rows = items.map((item) => {
       const subject = 'honourTitle' in item ? figureSubject(item) : venueSubject(item)
@@ -93,13 +98,18 @@ export function planPrintIndex(plan: Plan): void {
     const { label, dir } = SUBJECT_SECTION[kind]
     for (const listPage of paginate(rows, `${paths.print}${dir}/`)) {
       plan.add(
-        page(listPage.path, 'PrintListPage', {
-          site: plan.site,
-          path: listPage.path,
-          title: listPage.pager.label ? `${label}（${listPage.pager.label}）` : label,
-          rows: listPage.items.map(({ publishedAt: _published, ...row }) => row),
-          pager: listPage.pager,
-        }),
+        page(
+          listPage.path,
+          'PrintListPage',
+          {
+            site: plan.site,
+            path: listPage.path,
+            title: listPage.pager.label ? `${label}（${listPage.pager.label}）` : label,
+            rows: listPage.items.map(({ publishedAt: _published, ...row }) => row),
+            pager: listPage.pager,
+          },
+          listPage.items.flatMap((row) => subjectPdfs(row.kind, row.slug)),
+        ),
       )
     }
   }

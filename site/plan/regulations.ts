@@ -1,5 +1,6 @@
 /** A page per regulation, and one per article of it, so each article can be read and shared alone. */
 
+import { signPath } from '../../contract/print.ts'
 import type { PublicRegulation } from '../model/types.ts'
 import { paths } from '../settings.ts'
 import { digest, digestOf, type Plan, page } from './keys.ts'
@@ -14,14 +15,19 @@ function planRegulation(plan: Plan, regulation: PublicRegulation): void {
   const { slug, title, issuingBody, status, effectiveOn, publishedAt } = regulation
   all.forEach(({ chapter, item }, index) => {
     plan.add(
-      page(paths.regulationArticle(regulation.slug, item.number), 'RegulationArticlePage', {
-        site: plan.site,
-        regulation: { slug, title, issuingBody, status, effectiveOn, publishedAt },
-        chapter: chapter.number > 0 ? { number: chapter.number, title: chapter.title } : null,
-        article: item,
-        previous: all[index - 1]?.item.number ?? null,
-        next: all[index + 1]?.item.number ?? null,
-      }),
+      page(
+        paths.regulationArticle(regulation.slug, item.number),
+        'RegulationArticlePage',
+        {
+          site: plan.site,
+          regulation: { slug, title, issuingBody, status, effectiveOn, publishedAt },
+          chapter: chapter.number > 0 ? { number: chapter.number, title: chapter.title } : null,
+          article: item,
+          previous: all[index - 1]?.item.number ?? null,
+          next: all[index + 1]?.item.number ?? null,
+        },
+        item.reminder ? [signPath({ regulationSlug: regulation.slug, articleNumber: item.number })] : undefined,
+      ),
     )
   })
 }

@@ -66,6 +66,8 @@ export function menuPrintLinks(name: string, placeSlug: string | null): MenuPrin
   }))
 }
 
+const hrefsOf = (prints: MenuPrintLink[]) => prints.map((print) => print.href)
+
 /** Every menu (the district's first, then each place's), as 打印与下载 lists them. */
 export function menuPrintIndex(items: PublicServiceItem[]): { name: string; page: string; prints: MenuPrintLink[] }[] {
   const places = [...new Map(items.map((item) => [item.place.slug, item.place])).values()]
@@ -93,32 +95,34 @@ export function planServices(plan: Plan, islands: IslandBundle): void {
   const title = '文明课单'
   const menu = { href: paths.services, label: title }
   const items = plan.content.serviceItems
+  const prints = planMenuPrints(plan, items, null)
   plan.add(
-    page(paths.services, 'ServicesPage', {
-      site: plan.site,
-      path: paths.services,
-      title,
-      crumbs: [plan.home, { href: null, label: title }],
-      cards: items.map(cardOf),
-      prints: planMenuPrints(plan, items, null),
-    }),
+    page(
+      paths.services,
+      'ServicesPage',
+      { site: plan.site, path: paths.services, title, crumbs: [plan.home, { href: null, label: title }], cards: items.map(cardOf), prints },
+      hrefsOf(prints),
+    ),
   )
   const places = new Map(items.map((item) => [item.place.slug, item.place]))
   for (const place of places.values()) {
     const path = paths.servicePlace(place.slug)
+    const own = items.filter((item) => item.place.slug === place.slug)
+    const placePrints = planMenuPrints(plan, own, place)
     plan.add(
-      page(path, 'ServicesPage', {
-        site: plan.site,
+      page(
         path,
-        title: `${place.name}的课单`,
-        crumbs: [plan.home, menu, { href: null, label: place.name }],
-        cards: items.filter((item) => item.place.slug === place.slug).map(cardOf),
-        prints: planMenuPrints(
-          plan,
-          items.filter((item) => item.place.slug === place.slug),
-          place,
-        ),
-      }),
+        'ServicesPage',
+        {
+          site: plan.site,
+          path,
+          title: `${place.name}的课单`,
+          crumbs: [plan.home, menu, { href: null, label: place.name }],
+          cards: own.map(cardOf),
+          prints: placePrints,
+        },
+        hrefsOf(placePrints),
+      ),
     )
   }
   for (const item of items) {

@@ -64,14 +64,19 @@ export function planSurveys(plan: Plan, islands: IslandBundle, now = new Date())
       digest(plan.versions.print.questionnaire, 'questionnaire', plan.siteKey, digestOf(survey)),
     )
     plan.add(
-      page(paths.survey(survey.slug), 'SurveyPage', {
-        site: plan.site,
-        islands: islands.assets,
-        crumbs: [plan.home, list, { href: null, label: survey.title }],
-        survey: about,
-        questionnaire,
-        form: surveyFormProps(config().participationUrl, paths.receipt, survey),
-      }),
+      page(
+        paths.survey(survey.slug),
+        'SurveyPage',
+        {
+          site: plan.site,
+          islands: islands.assets,
+          crumbs: [plan.home, list, { href: null, label: survey.title }],
+          survey: about,
+          questionnaire,
+          form: surveyFormProps(config().participationUrl, paths.receipt, survey),
+        },
+        [questionnaire],
+      ),
     )
   }
 }

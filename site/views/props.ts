@@ -52,6 +52,13 @@ export interface RepliesProps {
   pager: Pager
 }
 
+/**
+ * The PDFs a page links that its build left for later (site/builds/holdBack.ts): the page
+ * names them without a link until a later build has made them.
+ */
+export interface WaitingPdfs {
+  waiting?: string[]
+}
 export interface HomeProps {
   site: PublicSettings
   figures: Card[]
@@ -59,7 +66,7 @@ export interface HomeProps {
   notices: Card[]
   venues: Card[]
 }
-export interface FigureProps {
+export interface FigureProps extends WaitingPdfs {
   site: PublicSettings
   figure: Omit<PublicFigure, 'images' | 'previousSlugs' | 'updatedAt' | 'id'>
 }
@@ -70,7 +77,7 @@ export interface ArticleProps {
   newer: ItemRef | null
   older: ItemRef | null
 }
-export interface VenueProps {
+export interface VenueProps extends WaitingPdfs {
   site: PublicSettings
   venue: Omit<PublicVenue, 'images' | 'previousSlugs' | 'updatedAt' | 'id'>
 }
@@ -78,7 +85,7 @@ export interface RegulationProps {
   site: PublicSettings
   regulation: Omit<PublicRegulation, 'previousSlugs' | 'updatedAt' | 'id'>
 }
-export interface RegulationArticleProps {
+export interface RegulationArticleProps extends WaitingPdfs {
   site: PublicSettings
   regulation: Pick<PublicRegulation, 'slug' | 'title' | 'issuingBody' | 'status' | 'effectiveOn' | 'publishedAt'>
   chapter: { number: number; title: string | null } | null
@@ -126,7 +133,7 @@ export interface PrintHandbookEntry {
   /** The PDF's key: the page changes when the handbook does. */
   pdfKey: string
 }
-export interface PrintProps {
+export interface PrintProps extends WaitingPdfs {
   site: PublicSettings
   sections: { title: string; href: string; count: number }[]
   handbooks: PrintHandbookEntry[]
@@ -144,7 +151,7 @@ export interface PrintRow {
   kicker: string
   area: string
 }
-export interface PrintListProps {
+export interface PrintListProps extends WaitingPdfs {
   site: PublicSettings
   path: string
   title: string
@@ -197,7 +204,7 @@ export interface SurveysProps {
 }
 
 /** One survey: its dates and notice, and the form as an island. */
-export interface SurveyProps {
+export interface SurveyProps extends WaitingPdfs {
   site: PublicSettings
   islands: IslandAssets
   crumbs: Crumb[]
@@ -252,7 +259,7 @@ export interface ServiceCard {
   placeHref: string
 }
 /** The district's menu, or one place's. */
-export interface ServicesProps {
+export interface ServicesProps extends WaitingPdfs {
   site: PublicSettings
   path: string
   title: string

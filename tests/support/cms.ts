@@ -123,9 +123,9 @@ export async function removeDocument(collection: string, id: number): Promise<{ 
 }
 
 /** Builds the site the way `npm run build:site` does, into this run's scratch folders. */
-export async function buildSite(envOverrides: Record<string, string> = {}): Promise<string> {
-  await run('tsx', ['ops/build-site.ts'], { ...process.env, ...stack().env, ...envOverrides }, '构建网站')
-  return stack().env.SITE_DIR as string
+export async function buildSite(envOverrides: Record<string, string> = {}, args: string[] = []): Promise<string> {
+  await run('tsx', ['ops/build-site.ts', ...args], { ...process.env, ...stack().env, ...envOverrides }, '构建网站')
+  return envOverrides.SITE_DIR ?? (stack().env.SITE_DIR as string)
 }
 
 /**

@@ -60,6 +60,7 @@ describe('defaults', () => {
       siteWorker: true,
       siteWorkerPollMs: 200,
       siteSearchCompactIdleMs: 30_000,
+      sitePdfsPerBuild: 48,
       debug: false,
     })
   })
