@@ -31,7 +31,7 @@ import {
 import { holdBackPdfs } from './builds/holdBack.ts'
 import { companionsOf, linkCompanions, PRECOMPRESSION, type Precompressor, precompressor } from './builds/precompress.ts'
 import { renderOutputs } from './builds/render.ts'
-import { dropCompactions, readSearchMeta, readyCompaction, type SearchUpdate, updateSearch } from './builds/search.ts'
+import { dropCompactions, indexSearch, readSearchMeta, readyCompaction, type SearchUpdate, updateSearch } from './builds/search.ts'
 import type { Spare } from './builds/spare.ts'
 import { type Islands, loadIslands } from './islands/build.ts'
 import { stopwatch } from './lib/stopwatch.ts'
@@ -190,6 +190,9 @@ interface Assembly {
 
 /** Fills the new build's folder: reused files, rendered files, the search, the manifest and summary. Returns the search's drift. */
 async function assemble(c: Comparison, a: Assembly): Promise<number> {
+  // The search is indexed from the content, not the pages: Pagefind works beside the rendering.
+  const indexed = indexSearch(c.records, c.liveSearch, c.adopt)
+  indexed.catch(() => undefined)
   const files: Record<string, ManifestEntry> = {}
   const rendering = new Set(c.toRender)
   const reused = c.outputs.filter((output) => c.previous && !rendering.has(output))
@@ -219,7 +222,7 @@ async function assemble(c: Comparison, a: Assembly): Promise<number> {
   }
   a.stage('render')
   const fromLive = c.previous && c.liveDir ? c.liveDir : null
-  const searched = await updateSearch(a.partial, fromLive, c.liveSearch, c.adopt, c.records, a.log)
+  const searched = await updateSearch(a.partial, fromLive, c.liveSearch, c.adopt, indexed, a.log)
   a.stage('search')
   await precompressBuild(c, a, compressor, seeded?.uncopied ?? [], searched)
   a.stage('precompress')

@@ -4,7 +4,17 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path'
 
 import { siteBuildsDir } from '../../contract/paths.ts'
-import { BASE_DIR, baseKeyOf, buildSearch, bundle, DELTA_DIR, type SearchRecord, type SearchState, versionMap } from '../search/index.ts'
+import {
+  BASE_DIR,
+  baseKeyOf,
+  buildSearch,
+  bundle,
+  DELTA_DIR,
+  type SearchFiles,
+  type SearchRecord,
+  type SearchState,
+  versionMap,
+} from '../search/index.ts'
 import { BUILD_META, linkTree, replaceFile, writeFiles } from './folders.ts'
 import { linkCompanions, precompress } from './precompress.ts'
 
@@ -82,22 +92,34 @@ export interface SearchUpdate {
   toCompress: string[]
 }
 
+/** What a build's search starts from: the live bundles, or an adopted compaction's base with the live delta. */
+const previousOf = (live: SearchMeta | null, adopt: Compaction | null): SearchMeta | null =>
+  adopt ? { ...adopt, deltaKey: live?.deltaKey ?? '', deltaFiles: live?.deltaFiles ?? [] } : live
+
 /**
- * Brings `pagefind/` in the new build up to date: bundles whose key matches the live
- * build's are linked from it (or, for an adopted compaction, from that) with their
- * precompressed copies, the others are built afresh (see search/index.ts).
+ * Indexes what the new build's search needs (Pagefind, in its own process). A build starts
+ * it beside the rendering, which does not need it, and hands it to updateSearch after.
+ */
+export function indexSearch(records: SearchRecord[], live: SearchMeta | null, adopt: Compaction | null): Promise<SearchFiles> {
+  return buildSearch(records, previousOf(live, adopt))
+}
+
+/**
+ * Brings `pagefind/` in the new build up to date from `indexed` (indexSearch): bundles
+ * whose key matches the live build's are linked from it (or, for an adopted compaction,
+ * from that) with their precompressed copies, the others are written afresh (see search/index.ts).
  */
 export async function updateSearch(
   partial: string,
   liveDir: string | null,
   live: SearchMeta | null,
   adopt: Compaction | null,
-  records: SearchRecord[],
+  indexed: Promise<SearchFiles>,
   log: (line: string) => void,
 ): Promise<SearchUpdate> {
-  const previous: SearchMeta | null = adopt ? { ...adopt, deltaKey: live?.deltaKey ?? '', deltaFiles: live?.deltaFiles ?? [] } : live
+  const previous = previousOf(live, adopt)
   const baseSource = adopt ? adopt.dir : liveDir
-  const result = await buildSearch(records, previous)
+  const result = await indexed
   const baseReused = previous !== null && result.baseKey === previous.baseKey && previous.baseFiles.length > 0
   // A spare copy already holds the live base; anything else under pagefind/ is replaced.
   const spareHasBase = baseReused && !adopt && existsSync(path.join(partial, previous.baseFiles[0] as string))
