@@ -11,9 +11,11 @@
  * real endpoint, bench/ledgerYear.ts), orders (50 residents ordering a 课单 at once, bench/orders.ts), rest (the
  * public REST API's published lists, 50 anonymous readers: a bare Payload started by the bench
  * (bench/bare/), ours uncached and ours cached, with the ratios; bench/rest.ts), profile-build
- * (where a full build's time and memory go, under the CPU profiler, bench/profileBuild.ts; only when named).
+ * (where a full build's time and memory go, under the CPU profiler, bench/profileBuild.ts; only when named),
+ * build (ours, pages only, against a plain Astro site over the same content, bench/buildAnchor.ts; only when named).
  * Results go to bench/results/*.json and are printed as tables.
  */
+import { main as benchBuild } from './buildAnchor.ts'
 import { benchLab } from './lab.ts'
 import { benchLedgerYear } from './ledgerYear.ts'
 import { benchLoad } from './load.ts'
@@ -45,6 +47,8 @@ if (!only || only === 'publish') await benchPublishSizes()
 if (!only || only === 'versions') await benchVersions()
 // Opt-in only: a profiled 10k build adds minutes to the full bench.
 if (only === 'profile-build') await benchProfileBuild()
+// Opt-in only as well: at 10k documents its rounds and a full build take a quarter of an hour.
+if (only === 'build') await benchBuild()
 
 // A finished bench leaves nothing to wait for (idle keep-alive sockets, the esbuild service).
 process.exit(0)

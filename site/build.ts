@@ -54,6 +54,8 @@ export interface BuildOptions {
   keep?: number
   /** Render every file, reusing nothing. */
   full?: boolean
+  /** Pages only: no images, PDFs, share cards, feeds or search records (the HTML-only figure of BENCH=build). */
+  pagesOnly?: boolean
   /** Published content; read afresh from the CMS when absent. */
   snapshot?: Snapshot
   renderer?: Renderer
@@ -131,7 +133,7 @@ async function compare(
     .catch(() => null)
   const previous = options.full || !liveDir ? null : await readManifest(liveDir)
   const { outputs, waiting } = holdBackPdfs(planned, previous, options.pdfs ?? Number.POSITIVE_INFINITY)
-  const records = searchRecords(content)
+  const records = options.pagesOnly ? [] : searchRecords(content)
   const liveSearch = previous && liveDir ? await readSearchMeta(liveDir) : null
   const compaction = await readyCompaction(buildsDir)
   const liveDrift = liveSearch ? driftFrom(liveSearch.base, records) : records.length
@@ -334,7 +336,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildReport
     stage('content')
     const islands = await (options.islands ?? loadIslands(renderer.versions.islands))
     stage('islands')
-    const outputs = planSite(content, renderer.versions, islands)
+    const planned = planSite(content, renderer.versions, islands)
+    const outputs = options.pagesOnly ? planned.filter((output) => output.kind === 'page') : planned
     stage('plan')
     const c = await compare(outputs, content, options, buildsDir, liveLink)
     stage('compare')
