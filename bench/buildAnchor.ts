@@ -136,7 +136,7 @@ export async function oursPagesOnly(
 /** One full build of ours as `npm run build:site:full` makes it. */
 async function oursFull(env: NodeJS.ProcessEnv): Promise<Run & { files: number; pdfs: number }> {
   const before = load1()
-  const { seconds, peakMb } = await timed(TSX_BIN, ['ops/build-site.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建', /$^/)
+  const { seconds, peakMb } = await timed(TSX_BIN, ['ops/build-site.ts', '--full'], { ...env, NODE_ENV: 'production' }, null, /$^/)
   const load: [number, number] = [before, load1()]
   const live = path.resolve(path.dirname(env.SITE_DIR as string), await readlink(env.SITE_DIR as string))
   const summary = JSON.parse(await readFile(path.join(live, '_build', 'build.json'), 'utf8')) as { files: number; pdfs: number }
