@@ -39,6 +39,8 @@ export interface Run {
   /** HTML files written, and their mean size in bytes. */
   pages: number
   meanPageBytes: number
+  /** HTML files by top folder; dropped from the rounds once summed up. */
+  sections?: Record<string, number>
   /** The machine's 1-minute load average as the run started and as it ended. */
   load: [number, number]
 }
@@ -75,16 +77,19 @@ async function timed(command: string, args: string[], env: NodeJS.ProcessEnv, ec
   return { seconds, peakMb, kept }
 }
 
-/** The HTML files under `dir`: how many, and their mean size. */
-async function htmlPages(dir: string): Promise<{ pages: number; meanPageBytes: number }> {
+/** The HTML files under `dir`: how many, their mean size, and how many under each top folder (the site's sections). */
+export async function htmlPages(dir: string): Promise<{ pages: number; meanPageBytes: number; sections: Record<string, number> }> {
   let pages = 0
   let bytes = 0
+  const sections: Record<string, number> = {}
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue
     pages++
     bytes += (await stat(path.join(entry.parentPath, entry.name))).size
+    const section = path.relative(dir, entry.parentPath).split(path.sep)[0] || '/'
+    sections[section] = (sections[section] ?? 0) + 1
   }
-  return { pages, meanPageBytes: pages ? Math.round(bytes / pages) : 0 }
+  return { pages, meanPageBytes: pages ? Math.round(bytes / pages) : 0, sections }
 }
 
 /** The plain Astro project, fresh under .data/bench/, with the site's stylesheet (its pages inline it, as ours do). */
@@ -171,6 +176,13 @@ export async function benchBuild(size: number, rounds: number, full: boolean): P
       }
       const oursFullBuild = full ? await oursFull(env) : null
       const [a, o] = [fastest(astro), fastest(ours)]
+      // Pages per section, ours beside Astro's: where the two sites differ.
+      const sections = Object.fromEntries(
+        [...new Set([...Object.keys(o.sections ?? {}), ...Object.keys(a.sections ?? {})])]
+          .sort()
+          .map((name) => [name, [o.sections?.[name] ?? 0, a.sections?.[name] ?? 0]]),
+      )
+      for (const run of [...astro, ...ours]) delete run.sections
       // The anchor should make about as many pages as ours: a family of pages added on one side only skews the ratio.
       if (Math.abs(a.pages - o.pages) > 0.05 * o.pages)
         console.warn(`[N=${size}] plain Astro wrote ${a.pages} pages, ours ${o.pages}: bench/astro-anchor/ no longer matches the site`)
@@ -182,7 +194,8 @@ export async function benchBuild(size: number, rounds: number, full: boolean): P
         figures: 'each side: its fastest round (wall seconds, peak MB of the process tree)',
         plainAstro: { seconds: a.seconds, peakMb: a.peakMb, pages: a.pages, meanPageBytes: a.meanPageBytes, rounds: astro },
         oursPagesOnly: { seconds: o.seconds, peakMb: o.peakMb, pages: o.pages, meanPageBytes: o.meanPageBytes, rounds: ours },
-        oursFull: oursFullBuild,
+        oursFull: oursFullBuild && { ...oursFullBuild, sections: undefined },
+        pagesBySection: { columns: ['ours, pages only', 'plain Astro'], ...sections },
         ratio: { seconds: ratio(o.seconds, a.seconds), peakMb: ratio(o.peakMb, a.peakMb), target: 1.5 },
       }
     } finally {
