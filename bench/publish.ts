@@ -22,12 +22,16 @@ import { type Child, isMainModule, run, startChild } from '../ops/processes.ts'
 import { createStaticServer } from '../ops/serve.ts'
 import { launchBrowser } from '../site/print/browser.ts'
 import { createScratchDatabase } from '../tests/support/database.ts'
-import { searchCompacted, searchHits } from '../tests/support/search.ts'
+import { searchCompacted } from '../tests/support/search.ts'
 import { samplePeak } from './processTree.ts'
+import { Cms, PASSWORD, publishSeries, waitServed, wallNow } from './publishSeries.ts'
+import { breakdown, type Spread, slowest } from './publishTimings.ts'
 import { percentile, scratchEnv } from './stack.ts'
 
 const MB = 1024 * 1024
-const PASSWORD = 'bench-demo-password'
+const round1 = (value: number) => Number(value.toFixed(1))
+const machine = () =>
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`
 
 async function folderBytes(root: string): Promise<number> {
   const real = path.resolve(path.dirname(root), await readlink(root))
@@ -36,79 +40,6 @@ async function folderBytes(root: string): Promise<number> {
     if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size
   }
   return total
-}
-
-class Cms {
-  tokens = new Map<string, string>()
-  constructor(readonly url: string) {}
-
-  async call<T>(pathAndQuery: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-    const response = await fetch(`${this.url}${pathAndQuery}`, {
-      method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `JWT ${init.token}` } : {}) },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    })
-    const body = (await response.json()) as T
-    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${pathAndQuery}: ${response.status} ${JSON.stringify(body)}`)
-    return body
-  }
-
-  async token(who: string): Promise<string> {
-    let token = this.tokens.get(who)
-    if (!token) {
-      const body = await this.call<{ token: string }>('/api/users/login', {
-        method: 'POST',
-        body: { email: `${who}@xinghualing.example`, password: PASSWORD },
-      })
-      token = body.token
-      this.tokens.set(who, token)
-    }
-    return token
-  }
-
-  /** An edited draft of a published article, submitted and approved up to the last level. */
-  async prepare(id: number, title: string): Promise<void> {
-    const editor = await this.token('editor')
-    await this.call(`/api/articles/${id}?draft=true`, { method: 'PATCH', token: editor, body: { title, _status: 'draft' } })
-    await this.call(`/api/articles/${id}/workflow`, { method: 'POST', token: editor, body: { action: 'submit' } })
-    await this.call(`/api/articles/${id}/workflow`, { method: 'POST', token: await this.token('reviewer1'), body: { action: 'approve' } })
-  }
-
-  /** The final approval: the publish call. */
-  async publish(id: number): Promise<void> {
-    await this.call(`/api/articles/${id}/workflow`, { method: 'POST', token: await this.token('reviewer2'), body: { action: 'approve' } })
-  }
-}
-
-async function servedContains(siteUrl: string, pagePath: string, text: string): Promise<boolean> {
-  const response = await fetch(`${siteUrl}${pagePath}`).catch(() => null)
-  return response?.ok ? (await response.text()).includes(text) : false
-}
-
-async function waitServed(siteUrl: string, pagePath: string, text: string, timeoutMs = 600_000): Promise<number> {
-  const started = performance.now()
-  while (!(await servedContains(siteUrl, pagePath, text))) {
-    if (performance.now() - started > timeoutMs) throw new Error(`not served within ${timeoutMs} ms: ${pagePath} «${text}»`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  return performance.now()
-}
-
-/**
- * Polls the site's search page in Chromium until a query finds `url`; returns when it did.
- * Each try loads the page afresh, as a reader would, so it sees the index then served.
- */
-async function waitSearchable(browser: Browser, siteUrl: string, query: string, url: string, timeoutMs = 600_000): Promise<number> {
-  const started = performance.now()
-  const page = await browser.newPage()
-  try {
-    for (;;) {
-      if ((await searchHits(page, siteUrl, query)).some((hit) => hit.href === url)) return performance.now()
-      if (performance.now() - started > timeoutMs) throw new Error(`search did not find ${url} for «${query}» within ${timeoutMs} ms`)
-    }
-  } finally {
-    await page.close()
-  }
 }
 
 export async function benchPublish(size: number, publishes: number, burstSize = 50): Promise<Record<string, unknown>> {
@@ -145,6 +76,15 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
       files: number
     }
     const outputMb = (await folderBytes(env.SITE_DIR as string)) / MB
+    const fullBuild = {
+      seconds: round1(fullSeconds),
+      files: summary.files,
+      pages: summary.pages,
+      pdfs: summary.pdfs,
+      pagesPerSecond: Math.round(summary.pages / fullSeconds),
+      peakMb: Math.round(fullPeakMb),
+      outputMb: round1(outputMb),
+    }
 
     const sitePort = await findFreePort()
     site = createStaticServer(env.SITE_DIR as string)
@@ -174,21 +114,37 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
       throw new Error(`only ${targets.length} articles for ${publishes} publishes and a burst of ${burstSize}`)
     log(`publish-to-live × ${publishes}…`)
     browser = await launchBrowser()
-    const latencies: number[] = []
-    const pageLatencies: number[] = []
-    for (let index = 0; index < publishes; index++) {
-      const target = targets[index] as { id: number; slug: string }
-      // A word no other page has, for the search check.
-      const marker = `bench${index + 1}mark`
-      const title = `基准修订标题 第${index + 1}次 ${marker}`
-      await api.prepare(target.id, title)
-      await idle()
-      await api.publish(target.id)
-      const returned = performance.now()
-      const served = await waitServed(siteUrl, `/articles/${target.slug}/`, title)
-      const searchable = await waitSearchable(browser, siteUrl, marker, `/articles/${target.slug}/`)
-      pageLatencies.push(served - returned)
-      latencies.push(searchable - returned)
+    const loadBefore = os.loadavg()
+    const timings = await publishSeries(api, adminToken, idle, browser, siteUrl, targets.slice(0, publishes), log)
+    const latencies = timings.map((timing) => timing.searchMs)
+    const pageLatencies = timings.map((timing) => timing.pageMs)
+    const live = {
+      measuredTo:
+        'the page served with the new title, then a search for a word only the new title has finding it (site search page, Chromium)',
+      count: latencies.length,
+      p50Ms: Math.round(percentile(latencies, 50)),
+      p95Ms: Math.round(percentile(latencies, 95)),
+      maxMs: Math.round(Math.max(...latencies)),
+      allMs: latencies.map(Math.round),
+      pageOnlyP50Ms: Math.round(percentile(pageLatencies, 50)),
+      pageOnlyP95Ms: Math.round(percentile(pageLatencies, 95)),
+      pageOnlyMaxMs: Math.round(Math.max(...pageLatencies)),
+      /** The machine's load average (1, 5, 15 min) before and after the series: other work beside the bench shows here. */
+      loadAverage: { before: loadBefore.map(round1), after: os.loadavg().map(round1) },
+      breakdown: breakdown(timings),
+      slowest: slowest(timings),
+      all: timings,
+    }
+    if (process.env.BENCH_PUBLISH_ONLY_LIVE === '1') {
+      log('BENCH_PUBLISH_ONLY_LIVE=1: no baseline, burst or compaction')
+      return {
+        size,
+        machine: machine(),
+        date: new Date().toISOString(),
+        generateSeconds: round1(generateSeconds),
+        fullBuild,
+        publishToLive: live,
+      }
     }
 
     log('baseline: the same change by a plain full rebuild…')
@@ -197,7 +153,7 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
     const baselineTarget = targets[publishes] as { id: number; slug: string }
     await api.prepare(baselineTarget.id, '基准修订标题 完整构建')
     await api.publish(baselineTarget.id)
-    const baselineStarted = performance.now()
+    const baselineStarted = wallNow()
     await run('tsx', ['ops/build-site.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
     const baselineMs = (await waitServed(siteUrl, `/articles/${baselineTarget.slug}/`, '基准修订标题 完整构建')) - baselineStarted
 
@@ -215,11 +171,11 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
     const burst = targets.slice(publishes + 1, publishes + 1 + burstSize)
     for (const [index, target] of burst.entries()) await api.prepare(target.id, `基准连发 ${index + 1}`)
     await idle()
-    const burstStarted = performance.now()
+    const burstStarted = wallNow()
     await Promise.all(burst.map((target) => api.publish(target.id)))
-    const burstApprovedMs = performance.now() - burstStarted
+    const burstApprovedMs = wallNow() - burstStarted
     await Promise.all(burst.map((target, index) => waitServed(siteUrl, `/articles/${target.slug}/`, `基准连发 ${index + 1}`)))
-    const burstMs = performance.now() - burstStarted
+    const burstMs = wallNow() - burstStarted
     const builds = await api.call<{ docs: { startedAt: string; rendered: number; reused: number; durationMs: number }[] }>(
       `/api/site-builds?where[startedAt][greater_than_equal]=${new Date(Date.now() - burstMs - 1000).toISOString()}&limit=100&depth=0`,
       { token: adminToken },
@@ -238,34 +194,15 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
     )
     const backgroundSeconds = Number(/用时 ([\d.]+) 秒/.exec(compaction.docs[0]?.reason ?? '')?.[1] ?? Number.NaN)
 
-    const p50 = percentile(latencies, 50)
     return {
       size,
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
+      machine: machine(),
       date: new Date().toISOString(),
-      generateSeconds: Number(generateSeconds.toFixed(1)),
-      fullBuild: {
-        seconds: Number(fullSeconds.toFixed(1)),
-        files: summary.files,
-        pages: summary.pages,
-        pdfs: summary.pdfs,
-        pagesPerSecond: Math.round(summary.pages / fullSeconds),
-        peakMb: Math.round(fullPeakMb),
-        outputMb: Number(outputMb.toFixed(1)),
-      },
-      publishToLive: {
-        measuredTo:
-          'the page served with the new title, then a search for a word only the new title has finding it (site search page, Chromium)',
-        count: latencies.length,
-        p50Ms: Math.round(p50),
-        p95Ms: Math.round(percentile(latencies, 95)),
-        maxMs: Math.round(Math.max(...latencies)),
-        allMs: latencies.map(Math.round),
-        pageOnlyP50Ms: Math.round(percentile(pageLatencies, 50)),
-        pageOnlyP95Ms: Math.round(percentile(pageLatencies, 95)),
-      },
+      generateSeconds: round1(generateSeconds),
+      fullBuild,
+      publishToLive: live,
       baselineFullRebuildMs: Math.round(baselineMs),
-      baselineRatio: Number((baselineMs / p50).toFixed(1)),
+      baselineRatio: round1(baselineMs / live.p50Ms),
       burst: {
         publishes: burst.length,
         approvalsMs: Math.round(burstApprovedMs),
@@ -297,8 +234,8 @@ export async function main(): Promise<void> {
     await mkdir(path.join(rootDir, 'bench/results'), { recursive: true })
     await writeFile(path.join(rootDir, `bench/results/publish-${size}.json`), `${JSON.stringify(result, null, 2)}\n`)
     const full = result.fullBuild as Record<string, number>
-    const live = result.publishToLive as Record<string, number>
-    const burst = result.burst as Record<string, number>
+    const live = result.publishToLive as Record<string, number> & { breakdown: Record<string, Spread> }
+    const burst = result.burst as Record<string, number> | undefined
     rows[`N = ${size}`] = {
       'full build s': full.seconds,
       'pages/s': full.pagesPerSecond,
@@ -308,9 +245,11 @@ export async function main(): Promise<void> {
       'p95 ms': live.p95Ms,
       'full rebuild ms': result.baselineFullRebuildMs,
       ratio: result.baselineRatio,
-      '50-burst all live ms': burst.allLiveMs,
-      'search compaction s': (result.searchCompaction as Record<string, number>).backgroundSeconds,
+      '50-burst all live ms': burst?.allLiveMs,
+      'search compaction s': (result.searchCompaction as Record<string, number> | undefined)?.backgroundSeconds,
     }
+    console.log(`N = ${size}: where ${live.count} publishes' time went (ms)`)
+    console.table(live.breakdown)
   }
   console.table(rows)
 }
