@@ -10,7 +10,7 @@
  *   - the background search compaction that follows once the site is quiet.
  * Prints a table and writes bench/results/publish-<N>.json.
  */
-import { mkdir, mkdtemp, readdir, readlink, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises'
 import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,6 +24,7 @@ import { launchBrowser } from '../site/print/browser.ts'
 import { createScratchDatabase } from '../tests/support/database.ts'
 import { searchCompacted } from '../tests/support/search.ts'
 import { samplePeak } from './processTree.ts'
+import { dropSeeds, type SeedCache, type SeedFigures, seedCache } from './publishSeed.ts'
 import { Cms, PASSWORD, publishSeries, waitServed, wallNow } from './publishSeries.ts'
 import { breakdown, type Spread, slowest } from './publishTimings.ts'
 import { percentile, scratchEnv } from './stack.ts'
@@ -42,49 +43,77 @@ async function folderBytes(root: string): Promise<number> {
   return total
 }
 
+/** N generated documents and a full build of them, with the figures of both. */
+async function seedStack(
+  size: number,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+  startCms: () => Promise<void>,
+  cache: SeedCache | null,
+): Promise<SeedFigures> {
+  await run('tsx', ['ops/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
+  const generated = performance.now()
+  await run('tsx', ['bench/generate.ts', String(size)], { ...env, NODE_ENV: 'production' }, '生成数据')
+  const generateSeconds = (performance.now() - generated) / 1000
+  log(`generated ${size} documents in ${round1(generateSeconds)} s`)
+  await cache?.keepDatabase(env.DATABASE_URL as string)
+  await startCms()
+
+  log('full build…')
+  const fullStarted = performance.now()
+  const full = startChild('tsx', ['ops/build-site.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
+  const sampler = samplePeak(full.process.pid as number)
+  const code = await full.exited
+  const fullPeakMb = sampler.stop() / MB
+  if (code !== 0) throw new Error(`full build failed (${code})`)
+  const fullSeconds = (performance.now() - fullStarted) / 1000
+  const liveDir = path.resolve(path.dirname(env.SITE_DIR as string), await readlink(env.SITE_DIR as string))
+  const summary = JSON.parse(await readFile(path.join(liveDir, '_build/build.json'), 'utf8')) as {
+    pages: number
+    pdfs: number
+    files: number
+  }
+  const outputMb = (await folderBytes(env.SITE_DIR as string)) / MB
+  const fullBuild = {
+    seconds: round1(fullSeconds),
+    files: summary.files,
+    pages: summary.pages,
+    pdfs: summary.pdfs,
+    pagesPerSecond: Math.round(summary.pages / fullSeconds),
+    peakMb: Math.round(fullPeakMb),
+    outputMb: round1(outputMb),
+  }
+  return { generateSeconds: round1(generateSeconds), fullBuild }
+}
+
 export async function benchPublish(size: number, publishes: number, burstSize = 50): Promise<Record<string, unknown>> {
   const log = (line: string) => console.log(`[N=${size}] ${line}`)
   const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-publish-'))
-  const database = await createScratchDatabase()
+  const cache = seedCache(size)
+  const fromSeed = (await cache?.database()) ?? null
+  const database = fromSeed ?? (await createScratchDatabase())
   const port = await findFreePort()
   const env = scratchEnv(work, database.url, port, PASSWORD)
   const children: Child[] = []
   let site: http.Server | undefined
   let browser: Browser | undefined
   try {
-    await run('tsx', ['ops/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
-    const generated = performance.now()
-    await run('tsx', ['bench/generate.ts', String(size)], { ...env, NODE_ENV: 'production' }, '生成数据')
-    const generateSeconds = (performance.now() - generated) / 1000
-    await ensureAdminBuilt(env, log)
-    const cms = startAdmin(port, env)
-    children.push(cms)
-    await adminReady(port, cms)
-
-    log('full build…')
-    const fullStarted = performance.now()
-    const full = startChild('tsx', ['ops/build-site.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
-    const sampler = samplePeak(full.process.pid as number)
-    const code = await full.exited
-    const fullPeakMb = sampler.stop() / MB
-    if (code !== 0) throw new Error(`full build failed (${code})`)
-    const fullSeconds = (performance.now() - fullStarted) / 1000
-    const liveDir = path.resolve(path.dirname(env.SITE_DIR as string), await readlink(env.SITE_DIR as string))
-    const summary = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(liveDir, '_build/build.json'), 'utf8')) as {
-      pages: number
-      pdfs: number
-      files: number
+    const startCms = async () => {
+      await ensureAdminBuilt(env, log)
+      const cms = startAdmin(port, env)
+      children.push(cms)
+      await adminReady(port, cms)
     }
-    const outputMb = (await folderBytes(env.SITE_DIR as string)) / MB
-    const fullBuild = {
-      seconds: round1(fullSeconds),
-      files: summary.files,
-      pages: summary.pages,
-      pdfs: summary.pdfs,
-      pagesPerSecond: Math.round(summary.pages / fullSeconds),
-      peakMb: Math.round(fullPeakMb),
-      outputMb: round1(outputMb),
+    let seeded: SeedFigures
+    if (cache && fromSeed) {
+      log('BENCH_PUBLISH_SEED_CACHE=1: starting from the kept seed (its generation and full-build figures)')
+      seeded = await cache.restore(work, env.SITE_DIR as string)
+      await startCms()
+    } else {
+      seeded = await seedStack(size, env, log, startCms, cache)
+      await cache?.keepFolders(work, seeded)
     }
+    const { generateSeconds, fullBuild } = seeded
 
     const sitePort = await findFreePort()
     site = createStaticServer(env.SITE_DIR as string)
@@ -226,6 +255,7 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
 }
 
 export async function main(): Promise<void> {
+  if (process.env.BENCH_PUBLISH_SEED_CACHE === 'drop') return dropSeeds()
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number)
   const publishes = Math.max(1, Number(process.env.BENCH_PUBLISHES ?? 20))
   const rows: Record<string, Record<string, unknown>> = {}
