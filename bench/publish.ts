@@ -10,7 +10,7 @@
  *   - the background search compaction that follows once the site is quiet.
  * Prints a table and writes bench/results/publish-<N>.json.
  */
-import { mkdir, mkdtemp, readdir, readlink, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises'
 import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -22,12 +22,17 @@ import { type Child, isMainModule, run, startChild } from '../ops/processes.ts'
 import { createStaticServer } from '../ops/serve.ts'
 import { launchBrowser } from '../site/print/browser.ts'
 import { createScratchDatabase } from '../tests/support/database.ts'
-import { searchCompacted, searchHits } from '../tests/support/search.ts'
+import { searchCompacted } from '../tests/support/search.ts'
 import { samplePeak } from './processTree.ts'
+import { dropSeeds, type SeedCache, type SeedFigures, seedCache } from './publishSeed.ts'
+import { Cms, PASSWORD, publishSeries, waitServed, wallNow } from './publishSeries.ts'
+import { breakdown, type Spread, slowest } from './publishTimings.ts'
 import { percentile, scratchEnv } from './stack.ts'
 
 const MB = 1024 * 1024
-const PASSWORD = 'bench-demo-password'
+const round1 = (value: number) => Number(value.toFixed(1))
+const machine = () =>
+  `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`
 
 async function folderBytes(root: string): Promise<number> {
   const real = path.resolve(path.dirname(root), await readlink(root))
@@ -38,113 +43,77 @@ async function folderBytes(root: string): Promise<number> {
   return total
 }
 
-class Cms {
-  tokens = new Map<string, string>()
-  constructor(readonly url: string) {}
+/** N generated documents and a full build of them, with the figures of both. */
+async function seedStack(
+  size: number,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+  startCms: () => Promise<void>,
+  cache: SeedCache | null,
+): Promise<SeedFigures> {
+  await run('tsx', ['ops/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
+  const generated = performance.now()
+  await run('tsx', ['bench/generate.ts', String(size)], { ...env, NODE_ENV: 'production' }, '生成数据')
+  const generateSeconds = (performance.now() - generated) / 1000
+  log(`generated ${size} documents in ${round1(generateSeconds)} s`)
+  await cache?.keepDatabase(env.DATABASE_URL as string)
+  await startCms()
 
-  async call<T>(pathAndQuery: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
-    const response = await fetch(`${this.url}${pathAndQuery}`, {
-      method: init.method ?? 'GET',
-      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `JWT ${init.token}` } : {}) },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    })
-    const body = (await response.json()) as T
-    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${pathAndQuery}: ${response.status} ${JSON.stringify(body)}`)
-    return body
+  log('full build…')
+  const fullStarted = performance.now()
+  const full = startChild('tsx', ['ops/build-site.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
+  const sampler = samplePeak(full.process.pid as number)
+  const code = await full.exited
+  const fullPeakMb = sampler.stop() / MB
+  if (code !== 0) throw new Error(`full build failed (${code})`)
+  const fullSeconds = (performance.now() - fullStarted) / 1000
+  const liveDir = path.resolve(path.dirname(env.SITE_DIR as string), await readlink(env.SITE_DIR as string))
+  const summary = JSON.parse(await readFile(path.join(liveDir, '_build/build.json'), 'utf8')) as {
+    pages: number
+    pdfs: number
+    files: number
   }
-
-  async token(who: string): Promise<string> {
-    let token = this.tokens.get(who)
-    if (!token) {
-      const body = await this.call<{ token: string }>('/api/users/login', {
-        method: 'POST',
-        body: { email: `${who}@xinghualing.example`, password: PASSWORD },
-      })
-      token = body.token
-      this.tokens.set(who, token)
-    }
-    return token
+  const outputMb = (await folderBytes(env.SITE_DIR as string)) / MB
+  const fullBuild = {
+    seconds: round1(fullSeconds),
+    files: summary.files,
+    pages: summary.pages,
+    pdfs: summary.pdfs,
+    pagesPerSecond: Math.round(summary.pages / fullSeconds),
+    peakMb: Math.round(fullPeakMb),
+    outputMb: round1(outputMb),
   }
-
-  /** An edited draft of a published article, submitted and approved up to the last level. */
-  async prepare(id: number, title: string): Promise<void> {
-    const editor = await this.token('editor')
-    await this.call(`/api/articles/${id}?draft=true`, { method: 'PATCH', token: editor, body: { title, _status: 'draft' } })
-    await this.call(`/api/articles/${id}/workflow`, { method: 'POST', token: editor, body: { action: 'submit' } })
-    await this.call(`/api/articles/${id}/workflow`, { method: 'POST', token: await this.token('reviewer1'), body: { action: 'approve' } })
-  }
-
-  /** The final approval: the publish call. */
-  async publish(id: number): Promise<void> {
-    await this.call(`/api/articles/${id}/workflow`, { method: 'POST', token: await this.token('reviewer2'), body: { action: 'approve' } })
-  }
-}
-
-async function servedContains(siteUrl: string, pagePath: string, text: string): Promise<boolean> {
-  const response = await fetch(`${siteUrl}${pagePath}`).catch(() => null)
-  return response?.ok ? (await response.text()).includes(text) : false
-}
-
-async function waitServed(siteUrl: string, pagePath: string, text: string, timeoutMs = 600_000): Promise<number> {
-  const started = performance.now()
-  while (!(await servedContains(siteUrl, pagePath, text))) {
-    if (performance.now() - started > timeoutMs) throw new Error(`not served within ${timeoutMs} ms: ${pagePath} «${text}»`)
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-  return performance.now()
-}
-
-/**
- * Polls the site's search page in Chromium until a query finds `url`; returns when it did.
- * Each try loads the page afresh, as a reader would, so it sees the index then served.
- */
-async function waitSearchable(browser: Browser, siteUrl: string, query: string, url: string, timeoutMs = 600_000): Promise<number> {
-  const started = performance.now()
-  const page = await browser.newPage()
-  try {
-    for (;;) {
-      if ((await searchHits(page, siteUrl, query)).some((hit) => hit.href === url)) return performance.now()
-      if (performance.now() - started > timeoutMs) throw new Error(`search did not find ${url} for «${query}» within ${timeoutMs} ms`)
-    }
-  } finally {
-    await page.close()
-  }
+  return { generateSeconds: round1(generateSeconds), fullBuild }
 }
 
 export async function benchPublish(size: number, publishes: number, burstSize = 50): Promise<Record<string, unknown>> {
   const log = (line: string) => console.log(`[N=${size}] ${line}`)
   const work = await mkdtemp(path.join(os.tmpdir(), 'xhl-bench-publish-'))
-  const database = await createScratchDatabase()
+  const cache = seedCache(size)
+  const fromSeed = (await cache?.database()) ?? null
+  const database = fromSeed ?? (await createScratchDatabase())
   const port = await findFreePort()
   const env = scratchEnv(work, database.url, port, PASSWORD)
   const children: Child[] = []
   let site: http.Server | undefined
   let browser: Browser | undefined
   try {
-    await run('tsx', ['ops/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
-    const generated = performance.now()
-    await run('tsx', ['bench/generate.ts', String(size)], { ...env, NODE_ENV: 'production' }, '生成数据')
-    const generateSeconds = (performance.now() - generated) / 1000
-    await ensureAdminBuilt(env, log)
-    const cms = startAdmin(port, env)
-    children.push(cms)
-    await adminReady(port, cms)
-
-    log('full build…')
-    const fullStarted = performance.now()
-    const full = startChild('tsx', ['ops/build-site.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
-    const sampler = samplePeak(full.process.pid as number)
-    const code = await full.exited
-    const fullPeakMb = sampler.stop() / MB
-    if (code !== 0) throw new Error(`full build failed (${code})`)
-    const fullSeconds = (performance.now() - fullStarted) / 1000
-    const liveDir = path.resolve(path.dirname(env.SITE_DIR as string), await readlink(env.SITE_DIR as string))
-    const summary = JSON.parse(await (await import('node:fs/promises')).readFile(path.join(liveDir, '_build/build.json'), 'utf8')) as {
-      pages: number
-      pdfs: number
-      files: number
+    const startCms = async () => {
+      await ensureAdminBuilt(env, log)
+      const cms = startAdmin(port, env)
+      children.push(cms)
+      await adminReady(port, cms)
     }
-    const outputMb = (await folderBytes(env.SITE_DIR as string)) / MB
+    let seeded: SeedFigures
+    if (cache && fromSeed) {
+      log('BENCH_PUBLISH_SEED_CACHE=1: starting from the kept seed (its generation and full-build figures)')
+      seeded = await cache.restore(work, env.SITE_DIR as string)
+      await startCms()
+    } else {
+      seeded = await seedStack(size, env, log, startCms, cache)
+      await cache?.keepFolders(work, seeded)
+    }
+    const { generateSeconds, fullBuild } = seeded
 
     const sitePort = await findFreePort()
     site = createStaticServer(env.SITE_DIR as string)
@@ -174,21 +143,37 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
       throw new Error(`only ${targets.length} articles for ${publishes} publishes and a burst of ${burstSize}`)
     log(`publish-to-live × ${publishes}…`)
     browser = await launchBrowser()
-    const latencies: number[] = []
-    const pageLatencies: number[] = []
-    for (let index = 0; index < publishes; index++) {
-      const target = targets[index] as { id: number; slug: string }
-      // A word no other page has, for the search check.
-      const marker = `bench${index + 1}mark`
-      const title = `基准修订标题 第${index + 1}次 ${marker}`
-      await api.prepare(target.id, title)
-      await idle()
-      await api.publish(target.id)
-      const returned = performance.now()
-      const served = await waitServed(siteUrl, `/articles/${target.slug}/`, title)
-      const searchable = await waitSearchable(browser, siteUrl, marker, `/articles/${target.slug}/`)
-      pageLatencies.push(served - returned)
-      latencies.push(searchable - returned)
+    const loadBefore = os.loadavg()
+    const timings = await publishSeries(api, adminToken, idle, browser, siteUrl, targets.slice(0, publishes), log)
+    const latencies = timings.map((timing) => timing.searchMs)
+    const pageLatencies = timings.map((timing) => timing.pageMs)
+    const live = {
+      measuredTo:
+        'the page served with the new title, then a search for a word only the new title has finding it (site search page, Chromium)',
+      count: latencies.length,
+      p50Ms: Math.round(percentile(latencies, 50)),
+      p95Ms: Math.round(percentile(latencies, 95)),
+      maxMs: Math.round(Math.max(...latencies)),
+      allMs: latencies.map(Math.round),
+      pageOnlyP50Ms: Math.round(percentile(pageLatencies, 50)),
+      pageOnlyP95Ms: Math.round(percentile(pageLatencies, 95)),
+      pageOnlyMaxMs: Math.round(Math.max(...pageLatencies)),
+      /** The machine's load average (1, 5, 15 min) before and after the series: other work beside the bench shows here. */
+      loadAverage: { before: loadBefore.map(round1), after: os.loadavg().map(round1) },
+      breakdown: breakdown(timings),
+      slowest: slowest(timings),
+      all: timings,
+    }
+    if (process.env.BENCH_PUBLISH_ONLY_LIVE === '1') {
+      log('BENCH_PUBLISH_ONLY_LIVE=1: no baseline, burst or compaction')
+      return {
+        size,
+        machine: machine(),
+        date: new Date().toISOString(),
+        generateSeconds: round1(generateSeconds),
+        fullBuild,
+        publishToLive: live,
+      }
     }
 
     log('baseline: the same change by a plain full rebuild…')
@@ -197,7 +182,7 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
     const baselineTarget = targets[publishes] as { id: number; slug: string }
     await api.prepare(baselineTarget.id, '基准修订标题 完整构建')
     await api.publish(baselineTarget.id)
-    const baselineStarted = performance.now()
+    const baselineStarted = wallNow()
     await run('tsx', ['ops/build-site.ts', '--full'], { ...env, NODE_ENV: 'production' }, '完整构建')
     const baselineMs = (await waitServed(siteUrl, `/articles/${baselineTarget.slug}/`, '基准修订标题 完整构建')) - baselineStarted
 
@@ -215,11 +200,11 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
     const burst = targets.slice(publishes + 1, publishes + 1 + burstSize)
     for (const [index, target] of burst.entries()) await api.prepare(target.id, `基准连发 ${index + 1}`)
     await idle()
-    const burstStarted = performance.now()
+    const burstStarted = wallNow()
     await Promise.all(burst.map((target) => api.publish(target.id)))
-    const burstApprovedMs = performance.now() - burstStarted
+    const burstApprovedMs = wallNow() - burstStarted
     await Promise.all(burst.map((target, index) => waitServed(siteUrl, `/articles/${target.slug}/`, `基准连发 ${index + 1}`)))
-    const burstMs = performance.now() - burstStarted
+    const burstMs = wallNow() - burstStarted
     const builds = await api.call<{ docs: { startedAt: string; rendered: number; reused: number; durationMs: number }[] }>(
       `/api/site-builds?where[startedAt][greater_than_equal]=${new Date(Date.now() - burstMs - 1000).toISOString()}&limit=100&depth=0`,
       { token: adminToken },
@@ -238,34 +223,15 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
     )
     const backgroundSeconds = Number(/用时 ([\d.]+) 秒/.exec(compaction.docs[0]?.reason ?? '')?.[1] ?? Number.NaN)
 
-    const p50 = percentile(latencies, 50)
     return {
       size,
-      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
+      machine: machine(),
       date: new Date().toISOString(),
-      generateSeconds: Number(generateSeconds.toFixed(1)),
-      fullBuild: {
-        seconds: Number(fullSeconds.toFixed(1)),
-        files: summary.files,
-        pages: summary.pages,
-        pdfs: summary.pdfs,
-        pagesPerSecond: Math.round(summary.pages / fullSeconds),
-        peakMb: Math.round(fullPeakMb),
-        outputMb: Number(outputMb.toFixed(1)),
-      },
-      publishToLive: {
-        measuredTo:
-          'the page served with the new title, then a search for a word only the new title has finding it (site search page, Chromium)',
-        count: latencies.length,
-        p50Ms: Math.round(p50),
-        p95Ms: Math.round(percentile(latencies, 95)),
-        maxMs: Math.round(Math.max(...latencies)),
-        allMs: latencies.map(Math.round),
-        pageOnlyP50Ms: Math.round(percentile(pageLatencies, 50)),
-        pageOnlyP95Ms: Math.round(percentile(pageLatencies, 95)),
-      },
+      generateSeconds: round1(generateSeconds),
+      fullBuild,
+      publishToLive: live,
       baselineFullRebuildMs: Math.round(baselineMs),
-      baselineRatio: Number((baselineMs / p50).toFixed(1)),
+      baselineRatio: round1(baselineMs / live.p50Ms),
       burst: {
         publishes: burst.length,
         approvalsMs: Math.round(burstApprovedMs),
@@ -289,6 +255,7 @@ export async function benchPublish(size: number, publishes: number, burstSize = 
 }
 
 export async function main(): Promise<void> {
+  if (process.env.BENCH_PUBLISH_SEED_CACHE === 'drop') return dropSeeds()
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number)
   const publishes = Math.max(1, Number(process.env.BENCH_PUBLISHES ?? 20))
   const rows: Record<string, Record<string, unknown>> = {}
@@ -297,8 +264,8 @@ export async function main(): Promise<void> {
     await mkdir(path.join(rootDir, 'bench/results'), { recursive: true })
     await writeFile(path.join(rootDir, `bench/results/publish-${size}.json`), `${JSON.stringify(result, null, 2)}\n`)
     const full = result.fullBuild as Record<string, number>
-    const live = result.publishToLive as Record<string, number>
-    const burst = result.burst as Record<string, number>
+    const live = result.publishToLive as Record<string, number> & { breakdown: Record<string, Spread> }
+    const burst = result.burst as Record<string, number> | undefined
     rows[`N = ${size}`] = {
       'full build s': full.seconds,
       'pages/s': full.pagesPerSecond,
@@ -308,9 +275,11 @@ export async function main(): Promise<void> {
       'p95 ms': live.p95Ms,
       'full rebuild ms': result.baselineFullRebuildMs,
       ratio: result.baselineRatio,
-      '50-burst all live ms': burst.allLiveMs,
-      'search compaction s': (result.searchCompaction as Record<string, number>).backgroundSeconds,
+      '50-burst all live ms': burst?.allLiveMs,
+      'search compaction s': (result.searchCompaction as Record<string, number> | undefined)?.backgroundSeconds,
     }
+    console.log(`N = ${size}: where ${live.count} publishes' time went (ms)`)
+    console.table(live.breakdown)
   }
   console.table(rows)
 }
