@@ -221,8 +221,8 @@ async function assemble(c: Comparison, a: Assembly): Promise<number> {
   }
   a.stage('render')
   const fromLive = c.previous && c.liveDir ? c.liveDir : null
-  // After the rendering, not beside it: Pagefind's Node API awaits one answer per record, and
-  // a main thread busy rendering answered so late that a 10k index took 268 s, not 53 s.
+  // After the rendering: beside it, a 10k pages-first build took 294 s against 308 s (load 7–9,
+  // no clear gain) and held Pagefind's 3 GB and the rendering's memory at once.
   const indexed = indexSearch(c.records, c.liveSearch, c.adopt)
   const searched = await updateSearch(a.partial, fromLive, c.liveSearch, c.adopt, indexed, a.log)
   a.stage('search')
