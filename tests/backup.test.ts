@@ -153,7 +153,8 @@ describe('backup and restore', () => {
       .filter(([file, digest]) => after[file] !== digest)
       .map(([file]) => file)
     expect(differing).toEqual([])
-  })
+    // A restore, a second admin starting, and two full builds of the site with every PDF (40–60 s each on two cores).
+  }, 300_000)
 
   it('refuses a target that is not empty, saying how to replace it, and changes nothing', async () => {
     const tables = await tableCount(restored.url)
