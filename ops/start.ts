@@ -113,11 +113,10 @@ async function startAdminServer(port: number, env: NodeJS.ProcessEnv): Promise<v
   info(`管理后台已就绪：http://localhost:${port}/admin`)
 }
 
-async function buildAndServeSite(env: NodeJS.ProcessEnv, sitePort: number, worker: boolean): Promise<void> {
+async function buildAndServeSite(env: NodeJS.ProcessEnv, sitePort: number): Promise<void> {
   step('公众网站与打印 PDF')
   // Incremental: with nothing changed since the last start, this only checks and keeps the live build.
-  // Pages first: many PDFs due (a new district's first start) are left to the site worker.
-  await run('tsx', ['ops/build-site.ts', ...(worker ? ['--pdfs-later'] : [])], env, '构建网站')
+  await run('tsx', ['ops/build-site.ts'], env, '构建网站')
   const site = createStaticServer(liveSiteLink)
   await new Promise<void>((resolve) => site.listen(sitePort, resolve))
   cleanups.push(
@@ -205,7 +204,7 @@ async function main(): Promise<void> {
   step('数据库迁移与示例内容')
   await run('tsx', ['ops/prepare.ts'], { ...env, NODE_ENV: 'production' }, '准备')
   await startAdminServer(settings.port, env)
-  await buildAndServeSite(env, settings.sitePort, settings.siteWorker)
+  await buildAndServeSite(env, settings.sitePort)
   await startPrintPreview(env, settings.printPreviewPort)
   startSiteWorker(env, settings.siteWorker)
   printReady(settings, secrets)
