@@ -2,8 +2,8 @@
  * `npm run build:site [-- --full] [-- --pdfs-later] [-- --pdfs-first=N]`: the public site, then exit. Pages
  * first: when more PDFs are due than a publish usually brings, the site goes live with its
  * pages, images and search while the PDFs wait (their links read 正在生成), and a second
- * build prints them and links them (site/builds/holdBack.ts). With `--pdfs-later` (npm
- * start) that second build is left to the site worker, which prints them in the background.
+ * build prints them and links them (site/builds/holdBack.ts). With `--pdfs-later`
+ * that second build is left to the site worker, which prints them in the background.
  */
 // First: a bad setting stops the build before the renderer and the printer below read the settings.
 import './config-check.ts'
